@@ -1,0 +1,302 @@
+import { z } from 'zod';
+import {
+  ClaimKind,
+  ClaimStatus,
+  Governorate,
+  Perpetrator,
+  PlaceKind,
+  Precision,
+  PublishedBasis,
+  Qualifier,
+  SourceKind,
+  TimeOfDay,
+  Victims,
+  Weapon,
+} from './vocabulary';
+
+/** A calendar date, `YYYY-MM-DD`, checked to be a real day. */
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
+    message: 'not a real calendar day',
+  })
+  .brand<'IsoDate'>();
+export type IsoDate = z.infer<typeof IsoDate>;
+
+/** An identifier: lower-case letters, digits and `-_.:`; safe in URLs and file names. */
+export const Id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,199}$/, 'expected an id of letters, digits and -_.:');
+
+/**
+ * A count of people: `min` is what the words guarantee; `max` is null when the words leave it open.
+ * Invariants: max ≥ min; `exact` has min = max; `more_than` and `at_least` and `vague` may leave max open.
+ */
+export const Count = z
+  .object({
+    /** The lowest number the words allow (people). */
+    min: z.number().int().nonnegative(),
+    /** The highest number the words allow, or null when open-ended (people). */
+    max: z.number().int().nonnegative().nullable(),
+    /** How the words qualify the number. */
+    qualifier: Qualifier,
+  })
+  .refine((c) => c.max === null || c.max >= c.min, { message: 'max is below min' })
+  .refine((c) => c.qualifier !== 'exact' || c.max === c.min, { message: 'an exact count has max equal to min' });
+export type Count = z.infer<typeof Count>;
+
+/** The event's date or period, resolved against the report's publication date. */
+export const DateSpan = z
+  .object({
+    /** First day (inclusive). */
+    from: IsoDate,
+    /** Last day (inclusive). */
+    to: IsoDate,
+    /** How the date was resolved, in words ("weekday relative to publication", "stated in text", …). */
+    basis: z.string(),
+  })
+  .refine((d) => d.from <= d.to, { message: 'date span ends before it starts' });
+export type DateSpan = z.infer<typeof DateSpan>;
+
+/** Where a claim places its event, as the analyst read it. */
+export const ClaimPlace = z.object({
+  /** Governorate (English), or null when the claim spans several. */
+  governorate: Governorate.nullable(),
+  /** City, town or village (English), when stated. */
+  city: z.string().nullable(),
+  /** Neighbourhood, street or landmark (English), when stated. */
+  neighborhood: z.string().nullable(),
+  /** The place as the report words it (Arabic, verbatim). */
+  text_ar: z.string().nullable(),
+  /** How finely the claim locates the event. */
+  precision: Precision,
+});
+export type ClaimPlace = z.infer<typeof ClaimPlace>;
+
+/** A news report the claims were read from. Its text lives at `data/reports/<file>`. */
+export const Report = z.object({
+  /** Stable id, the file name without extension. */
+  id: Id,
+  /** File name of the report text (UTF-8, NFC). */
+  file: z.string().min(1),
+  /** Outlet's name in English, or "unknown". */
+  outlet: z.string().min(1),
+  /** Outlet's name in Arabic, when known. */
+  outlet_ar: z.string().nullable(),
+  /** How the outlet is known ("stated in text", "inferred …"), when recorded. */
+  outlet_basis: z.string().nullable().optional(),
+  /** Publication date, or null when unknown. */
+  published: IsoDate.nullable(),
+  /** How the publication date is known. */
+  published_basis: PublishedBasis,
+  /** Where the report was published, when known. */
+  url: z.string().nullable().optional(),
+  /** The report's headline, when known. */
+  title: z.string().nullable().optional(),
+});
+export type Report = z.infer<typeof Report>;
+
+/** Who makes claims: a monitor, a civil defence, a UN office, a ministry, a newsroom, activists … */
+export const Source = z.object({
+  /** Stable id (slug). */
+  id: Id,
+  /** Canonical English name, as in the claim's `source` field. */
+  name_en: z.string().min(1),
+  /** Arabic names and aliases as reports write them, primary first. */
+  names_ar: z.array(z.string()),
+  /** What kind of source it is. */
+  kind: SourceKind,
+});
+export type Source = z.infer<typeof Source>;
+
+/** WGS84 coordinates in decimal degrees. Named fields, so lat/lon can never be swapped silently. */
+export const LatLon = z.object({
+  lat: z.number().min(-90).max(90),
+  lon: z.number().min(-180).max(180),
+});
+export type LatLon = z.infer<typeof LatLon>;
+
+/** A place from the gazetteer (or added by the analyst), with its parent for nesting. */
+export const Place = z.object({
+  /** Stable id: the gazetteer's (`gn-…`, `ocha-…`, `gov-…`) or `rasd-…` for places the gazetteer lacks. */
+  id: Id,
+  /** English name. */
+  name_en: z.string().min(1),
+  /** Arabic names, primary first. */
+  names_ar: z.array(z.string()),
+  /** What the place is. */
+  kind: PlaceKind,
+  /** Governorate it lies in; null for a region spanning several. */
+  governorate: Governorate.nullable(),
+  /** Point to draw it at, or null when no dataset gives one (it is then drawn at its nearest located ancestor). */
+  coordinates: LatLon.nullable(),
+  /** The enclosing place's id, or null at the top. */
+  parent: Id.nullable(),
+  /** For a region: the places it is made of. */
+  members: z.array(Id).optional(),
+  /** Where the coordinates come from (dataset and record), for attribution. */
+  coordinates_source: z.string().nullable().optional(),
+});
+export type Place = z.infer<typeof Place>;
+
+/** Fields of one claim exactly as ../shared/gold/FORMAT.md names and defines them. */
+const claimFormatFields = {
+  /** Claim id, unique in the dataset (`<report number>-<n>`). */
+  id: Id,
+  /** `incident` or `tally`. */
+  kind: ClaimKind,
+  /** Slug shared by claims that describe the same real-world event (becomes the incident or tally id). */
+  event: Id,
+  /** The exact words (NFC) that carry the count, place and source. */
+  quote: z.string().min(1),
+  /** Who made the claim, canonical English, or `unattributed` when the outlet speaks in its own voice. */
+  source: z.string().min(1),
+  /** The source's name as the report writes it (Arabic), or null. */
+  source_ar: z.string().nullable(),
+  /** The event's date or period, or null when the report does not let it be resolved. */
+  date: DateSpan.nullable(),
+  /** Part of the day, when stated. */
+  time_of_day: TimeOfDay.nullable(),
+  /** Where, as the report says it. */
+  place: ClaimPlace,
+  /** Who carried out the attack. */
+  perpetrator: Perpetrator,
+  /** With what. */
+  weapon: Weapon,
+  /** Who the dead and injured were. */
+  victims: Victims,
+  /** People killed, or null when not stated. */
+  killed: Count.nullable(),
+  /** People injured, or null when not stated. */
+  injured: Count.nullable(),
+  /** Children among the killed, when stated. */
+  children_killed: Count.nullable(),
+  /** Women among the killed, when stated. */
+  women_killed: Count.nullable(),
+  /** Children among the injured, when stated. */
+  children_injured: Count.nullable(),
+  /** Women among the injured, when stated. */
+  women_injured: Count.nullable(),
+  /** Whether the figure is reported as is, preliminary, or a revision. */
+  status: ClaimStatus,
+  /** Id of the claim this one revises (same source), or null. */
+  supersedes: Id.nullable(),
+  /** The analyst's reasoning, in English. */
+  notes: z.string(),
+};
+
+/** Fields Rasd adds to a FORMAT claim: where it comes from, exactly. */
+const claimProvenanceFields = {
+  /** The report the quote is in. */
+  report_id: Id,
+  /** The source's id in `sources`. */
+  source_id: Id,
+  /** The most specific known place (id in `places`), or null when the claim names none Rasd can place. */
+  place_id: Id.nullable(),
+  /** Start of the quote in the report text, in UTF-16 code units of the NFC text (inclusive). */
+  quote_start: z.number().int().nonnegative(),
+  /** End of the quote in the report text (exclusive). */
+  quote_end: z.number().int().positive(),
+  /** True when an analyst's correction changed, added or kept this claim against the extraction. */
+  corrected: z.boolean().optional(),
+  /** The dataset a claim was imported from (e.g. `ucdp-ged`), absent for claims read from reports. */
+  dataset: z.string().optional(),
+};
+
+export const Claim = z
+  .object({ ...claimFormatFields, ...claimProvenanceFields })
+  .refine((c) => c.quote_end > c.quote_start, { message: 'quote_end must be after quote_start' })
+  .refine((c) => c.quote_end - c.quote_start === c.quote.length, {
+    message: 'quote offsets do not span the quote',
+  })
+  .refine((c) => c.supersedes === null || c.status === 'revised', {
+    message: 'a claim that supersedes another must have status "revised"',
+  });
+export type Claim = z.infer<typeof Claim>;
+
+/** A min–max range of people across claims; `max` null when some source leaves the top open. */
+export const CountRange = z.object({
+  /** Lowest figure any current claim allows. */
+  min: z.number().int().nonnegative(),
+  /** Highest figure any current claim states, or null when one is open-ended above all others. */
+  max: z.number().int().nonnegative().nullable(),
+});
+export type CountRange = z.infer<typeof CountRange>;
+
+/** What incidents and tallies derive from their claims (see `derive.ts`). */
+const derivedFields = {
+  /** The event slug its claims share. */
+  id: Id,
+  /** Ids of all its claims, superseded ones included, in report order. */
+  claim_ids: z.array(Id).min(1),
+  /** Ids of the claims that count: not superseded by a later claim of the same source. */
+  current_claim_ids: z.array(Id).min(1),
+  /** Span covering every dated claim, or null when none is dated. */
+  date: z.object({ from: IsoDate, to: IsoDate }).nullable(),
+  /** The most precise place any claim gives. */
+  place_id: Id.nullable(),
+  /** Precision of that place as the claim states it. */
+  precision: Precision,
+  /** Governorate, when the claims agree on one. */
+  governorate: Governorate.nullable(),
+  /** The perpetrator most claims name (ties: the first claim's). */
+  perpetrator: Perpetrator,
+  /** The weapon most claims name. */
+  weapon: Weapon,
+  /** The victims most claims name. */
+  victims: Victims,
+  /** Killed across current claims, or null when no claim counts the dead. */
+  killed: CountRange.nullable(),
+  /** Injured across current claims. */
+  injured: CountRange.nullable(),
+  /** Distinct sources among current claims. */
+  source_ids: z.array(Id),
+  /** `source_ids.length`. */
+  source_count: z.number().int().nonnegative(),
+  /**
+   * How far the sources' killed figures part: (highest − lowest) / highest of each source's current figure.
+   * 0 = they agree; null when fewer than two sources give a figure.
+   */
+  discrepancy: z.number().min(0).max(1).nullable(),
+  /** True when any claim is preliminary. */
+  preliminary: z.boolean(),
+  /** True when any claim was revised by its source. */
+  revised: z.boolean(),
+};
+
+/** The claims that share one real-world strike or attack. */
+export const Incident = z.object({ ...derivedFields, kind: z.literal('incident') });
+export type Incident = z.infer<typeof Incident>;
+
+/** An aggregate claim over a period and an area, kept apart from incidents. */
+export const Tally = z.object({ ...derivedFields, kind: z.literal('tally') });
+export type Tally = z.infer<typeof Tally>;
+
+/** The published dataset: everything the dashboard loads. */
+export const Dataset = z.object({
+  /** Always `rasd-dataset`. */
+  format: z.literal('rasd-dataset'),
+  /** Version of this schema. */
+  version: z.literal(1),
+  /** When the dataset was built (ISO timestamp). */
+  generated_at: z.string(),
+  /** What this dataset is, for the header. */
+  title: z.string().optional(),
+  reports: z.array(Report),
+  sources: z.array(Source),
+  places: z.array(Place),
+  claims: z.array(Claim),
+  incidents: z.array(Incident),
+  tallies: z.array(Tally),
+});
+export type Dataset = z.infer<typeof Dataset>;
+
+/** The record collections of a dataset and the schema of each record. */
+export const RECORD_SCHEMAS = {
+  reports: Report,
+  sources: Source,
+  places: Place,
+  claims: Claim,
+  incidents: Incident,
+  tallies: Tally,
+} as const;
+export type Collection = keyof typeof RECORD_SCHEMAS;
