@@ -20,6 +20,7 @@ const singular: Record<keyof typeof RECORD_SCHEMAS, string> = {
   claims: 'claim',
   incidents: 'incident',
   tallies: 'tally',
+  messages: 'message',
 };
 for (const [name, schema] of Object.entries(RECORD_SCHEMAS)) {
   write(singular[name as keyof typeof RECORD_SCHEMAS], schema, `Rasd ${singular[name as keyof typeof RECORD_SCHEMAS]} record`);

@@ -271,6 +271,23 @@ export type Incident = z.infer<typeof Incident>;
 export const Tally = z.object({ ...derivedFields, kind: z.literal('tally') });
 export type Tally = z.infer<typeof Tally>;
 
+/** Something the ingest pipeline did not understand in a report (unknown place, unresolved date …). */
+export const IngestMessage = z.object({
+  /** The report it concerns. */
+  report_id: Id,
+  /** Machine-readable rule id, e.g. `place-unknown`, `date-unresolved`. */
+  rule: z.string().min(1),
+  /** What happened, in English. */
+  reason: z.string(),
+  /** Start of the words concerned in the report text (UTF-16, NFC), when known. */
+  start: z.number().int().nonnegative().nullable(),
+  /** End of those words (exclusive), when known. */
+  end: z.number().int().nonnegative().nullable(),
+  /** The claim it concerns, when any. */
+  claim_id: Id.nullable().optional(),
+});
+export type IngestMessage = z.infer<typeof IngestMessage>;
+
 /** The published dataset: everything the dashboard loads. */
 export const Dataset = z.object({
   /** Always `rasd-dataset`. */
@@ -287,6 +304,8 @@ export const Dataset = z.object({
   claims: z.array(Claim),
   incidents: z.array(Incident),
   tallies: z.array(Tally),
+  /** What the pipeline could not read, per report, for analysts to check. */
+  messages: z.array(IngestMessage).optional(),
 });
 export type Dataset = z.infer<typeof Dataset>;
 
@@ -298,5 +317,6 @@ export const RECORD_SCHEMAS = {
   claims: Claim,
   incidents: Incident,
   tallies: Tally,
+  messages: IngestMessage,
 } as const;
 export type Collection = keyof typeof RECORD_SCHEMAS;

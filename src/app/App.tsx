@@ -1,0 +1,43 @@
+import { useEffect, useMemo, useState } from 'react';
+import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
+import { I18nextProvider } from 'react-i18next';
+import { datasetQuery } from '../dataset/queries';
+import { createI18n, syncDocumentLanguage } from '../i18n';
+import { SelectionProvider } from '../state/selection';
+import { ViewStateProvider, useViewState, type ViewState } from '../state/viewState';
+import { Dashboard } from './Dashboard';
+import { ErrorScreen, LoadingScreen } from './StatusScreens';
+
+function Loaded() {
+  const dataset = useQuery(datasetQuery);
+  if (dataset.isPending) return <LoadingScreen />;
+  if (dataset.isError) return <ErrorScreen error={dataset.error} onRetry={() => void dataset.refetch()} />;
+  return (
+    <SelectionProvider model={dataset.data}>
+      <Dashboard />
+    </SelectionProvider>
+  );
+}
+
+/** Language is state: i18n and <html lang dir> follow it. */
+function Localised() {
+  const { language } = useViewState();
+  const i18n = useMemo(() => createI18n(language), [language]);
+  useEffect(() => syncDocumentLanguage(language), [language]);
+  return (
+    <I18nextProvider i18n={i18n}>
+      <Loaded />
+    </I18nextProvider>
+  );
+}
+
+export function App({ queryClient, initial }: { queryClient?: QueryClient; initial?: ViewState }) {
+  const [client] = useState(() => queryClient ?? new QueryClient());
+  return (
+    <QueryClientProvider client={client}>
+      <ViewStateProvider {...(initial ? { initial } : {})}>
+        <Localised />
+      </ViewStateProvider>
+    </QueryClientProvider>
+  );
+}

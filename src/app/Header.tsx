@@ -1,0 +1,54 @@
+import { useTranslation } from 'react-i18next';
+import { useSelection } from '../state/selection';
+import { useViewState } from '../state/viewState';
+import { useFormat } from '../lib/useFormat';
+
+/** Product name, what the dataset holds, and the display settings. */
+export function Header() {
+  const { t } = useTranslation('common');
+  const { language, digits, setLanguage, setDigits } = useViewState();
+  const { model } = useSelection();
+  const fmt = useFormat();
+  const dated = [...model.incidents, ...model.tallies].flatMap((e) => (e.date ? [e.date.from, e.date.to] : []));
+  const from = dated.reduce<string | null>((a, b) => (a === null || b < a ? b : a), null);
+  const to = dated.reduce<string | null>((a, b) => (a === null || b > a ? b : a), null);
+
+  return (
+    <header className="app-header">
+      <div className="brand">
+        <h1>
+          <span className="logo" aria-hidden="true">
+            ◉
+          </span>{' '}
+          {t('appName')}
+        </h1>
+        <p className="tagline">{t('tagline')}</p>
+      </div>
+      <ul className="summary" aria-label={t('summary.label')}>
+        <li>{t('summary.incidents', { count: model.incidents.length, formatted: fmt.number(model.incidents.length) })}</li>
+        <li>{t('summary.tallies', { count: model.tallies.length })}</li>
+        <li>{t('summary.sources', { count: model.sources.length })}</li>
+        <li>{t('summary.reports', { count: model.reports.length })}</li>
+        {from && to ? <li>{t('summary.span', { from: fmt.date(from), to: fmt.date(to) })}</li> : null}
+      </ul>
+      <div className="settings" role="group" aria-label={t('controls.label')}>
+        <button
+          type="button"
+          lang={language === 'ar' ? 'en' : 'ar'}
+          aria-label={t('controls.switchToLabel')}
+          onClick={() => setLanguage(language === 'ar' ? 'en' : 'ar')}
+        >
+          {t('controls.switchTo')}
+        </button>
+        <div role="group" aria-label={t('controls.digits')} className="segmented">
+          <button type="button" aria-pressed={digits === 'latn'} aria-label={t('controls.digitsLatnLabel')} onClick={() => setDigits('latn')}>
+            {t('controls.digitsLatn')}
+          </button>
+          <button type="button" aria-pressed={digits === 'arab'} aria-label={t('controls.digitsArabLabel')} onClick={() => setDigits('arab')}>
+            {t('controls.digitsArab')}
+          </button>
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,57 @@
+import { useTranslation } from 'react-i18next';
+import type { Rejected } from '../domain/validate';
+import { DatasetLoadError } from '../dataset/queries';
+import { useFormat } from '../lib/useFormat';
+
+export function LoadingScreen() {
+  const { t } = useTranslation('common');
+  return (
+    <div className="status-screen" role="status" aria-live="polite">
+      <p>{t('loading')}</p>
+    </div>
+  );
+}
+
+/** A clear, localised reason and a retry: never a blank page. */
+export function ErrorScreen({ error, onRetry }: { error: unknown; onRetry: () => void }) {
+  const { t } = useTranslation('common');
+  const kind = error instanceof DatasetLoadError ? error.kind : 'network';
+  const detail = error instanceof Error ? error.message : String(error);
+  return (
+    <div className="status-screen" role="alert">
+      <h1>{t('error.title')}</h1>
+      <p>{t(`error.${kind}`, { detail })}</p>
+      <button type="button" className="primary" onClick={onRetry}>
+        {t('error.retry')}
+      </button>
+      <details>
+        <summary>{t('error.detail')}</summary>
+        <pre dir="ltr">{detail}</pre>
+      </details>
+    </div>
+  );
+}
+
+/** "2 records could not be read: …", with each record's reasons; the valid rest is shown below it. */
+export function RejectedNotice({ rejected }: { rejected: Rejected[] }) {
+  const { t } = useTranslation('common');
+  const fmt = useFormat();
+  if (rejected.length === 0) return null;
+  return (
+    <details className="notice warning" role="status">
+      <summary>{t('rejected.title', { count: rejected.length })}</summary>
+      <ul>
+        {rejected.map((r, i) => (
+          <li key={i}>
+            {t('rejected.item', {
+              collection: t(`rejected.collections.${r.collection}`),
+              index: fmt.number(r.index + 1),
+              id: r.id ?? '',
+            })}
+            : <bdi dir="ltr">{r.reasons.join('; ')}</bdi>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}

@@ -1,0 +1,93 @@
+import { memo, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Claim, Incident, Tally } from '../../domain/schema';
+import { placeLineage } from '../../domain/dataset';
+import { useSelection } from '../../state/selection';
+import { useViewState } from '../../state/viewState';
+import { useFormat } from '../../lib/useFormat';
+import { placeName } from '../../lib/names';
+import { ClaimTable } from './ClaimTable';
+
+/** "Harat al-Badu, Raqqa": the place and the city or governorate it is in, in the UI language. */
+export function usePlaceLabel(placeId: string | null): string {
+  const { model } = useSelection();
+  const { language } = useViewState();
+  const { t } = useTranslation('common');
+  const lineage = placeLineage(placeId, model.placesById);
+  const [first, second] = lineage;
+  if (!first) return t('vocab.placeUnknown');
+  const parent = second && second.kind !== 'region' && first.kind !== 'governorate' ? second : undefined;
+  const sep = language === 'ar' ? '، ' : ', ';
+  return parent ? `${placeName(first, language)}${sep}${placeName(parent, language)}` : placeName(first, language);
+}
+
+/** One incident or tally: what is known of it, then what each source claims, in their words. */
+export const EventCard = memo(function EventCard({ event, selected }: { event: Incident | Tally; selected: boolean }) {
+  const { t } = useTranslation('incident');
+  const { t: tc } = useTranslation('common');
+  const { select } = useViewState();
+  const { model } = useSelection();
+  const fmt = useFormat();
+  const place = usePlaceLabel(event.place_id);
+  const ref = useRef<HTMLElement>(null);
+  const claims = event.claim_ids.map((id) => model.claimsById.get(id)).filter((c): c is Claim => c !== undefined);
+  const date = fmt.dateSpan(event.date);
+  const headingId = `event-${event.id}`;
+
+  useEffect(() => {
+    if (selected) ref.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+  }, [selected]);
+
+  return (
+    <article
+      ref={ref}
+      className={`event-card${selected ? ' selected' : ''}`}
+      aria-labelledby={headingId}
+      aria-current={selected ? 'true' : undefined}
+      data-event-id={event.id}
+    >
+      <header className="event-head">
+        <h3 id={headingId}>
+          <bdi>{place}</bdi>
+          <span className="event-date">
+            {' · '}
+            {date ?? tc('vocab.dateUnknown')}
+            {event.date && event.date.from !== event.date.to ? <small className="muted"> ({t('datePeriod')})</small> : null}
+          </span>
+        </h3>
+        <button type="button" className="ghost" aria-pressed={selected} onClick={() => select(selected ? null : event.id)}>
+          {selected ? t('selected') : t('select')}
+        </button>
+      </header>
+      <ul className="badges" aria-label={tc('vocab.kind.' + event.kind)}>
+        <li className={`badge perp perp-${event.perpetrator}`}>{tc(`vocab.perpetrator.${event.perpetrator}`)}</li>
+        <li className="badge">{tc(`vocab.weapon.${event.weapon}`)}</li>
+        <li className="badge">{tc(`vocab.victims.${event.victims}`)}</li>
+        <li className={`badge precision-${event.precision}`}>{t('precision', { precision: tc(`vocab.precision.${event.precision}`) })}</li>
+        {event.preliminary ? <li className="badge status-preliminary">{tc('vocab.status.preliminary')}</li> : null}
+        {event.revised ? <li className="badge status-revised">{tc('vocab.status.revised')}</li> : null}
+      </ul>
+      <dl className="figures">
+        <div>
+          <dt>{t('killed')}</dt>
+          <dd className="big">{fmt.range(event.killed)}</dd>
+        </div>
+        <div>
+          <dt>{t('injured')}</dt>
+          <dd className="big">{fmt.range(event.injured)}</dd>
+        </div>
+        <div>
+          <dt>{t('sourcesCount', { count: event.source_count })}</dt>
+          <dd>
+            {event.discrepancy === null
+              ? '—'
+              : event.discrepancy > 0
+                ? t('disagree', { pct: fmt.percent(event.discrepancy) })
+                : t('agree')}
+          </dd>
+        </div>
+      </dl>
+      <ClaimTable claims={claims} caption={t('claimsCaption', { place })} />
+    </article>
+  );
+});

@@ -1,0 +1,74 @@
+import { useRef } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useTranslation } from 'react-i18next';
+import type { Incident, Tally } from '../../domain/schema';
+import { useViewState } from '../../state/viewState';
+import { useFormat } from '../../lib/useFormat';
+import { EventCard } from './EventCard';
+
+/** Above this many cards the list is virtualised: only what is on screen is in the DOM. */
+const VIRTUALIZE_ABOVE = 150;
+
+function VirtualCards({ events, selectedId }: { events: ReadonlyArray<Incident | Tally>; selectedId: string | null }) {
+  const parent = useRef<HTMLDivElement>(null);
+  // TanStack Virtual measures each card after render, so variable heights are fine.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: events.length,
+    getScrollElement: () => parent.current,
+    estimateSize: () => 320,
+    overscan: 4,
+  });
+  return (
+    <div ref={parent} className="virtual-scroll">
+      <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        {virtualizer.getVirtualItems().map((item) => {
+          const event = events[item.index];
+          if (!event) return null;
+          return (
+            <div
+              key={event.id}
+              data-index={item.index}
+              ref={virtualizer.measureElement}
+              style={{ position: 'absolute', insetInlineStart: 0, width: '100%', transform: `translateY(${item.start}px)` }}
+            >
+              <EventCard event={event} selected={event.id === selectedId} />
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}
+
+/** A titled list of incidents or of tallies. */
+export function EventList({
+  events,
+  total,
+  kind,
+}: {
+  events: ReadonlyArray<Incident | Tally>;
+  total: number;
+  kind: 'incident' | 'tally';
+}) {
+  const { t } = useTranslation('incident');
+  const { selectedId } = useViewState();
+  const fmt = useFormat();
+  const headingId = `${kind}-list-heading`;
+  return (
+    <section className="event-list" aria-labelledby={headingId}>
+      <h2 id={headingId}>
+        {kind === 'incident' ? t('incidentsHeading') : t('talliesHeading')}{' '}
+        <small className="muted">{t('showing', { shown: fmt.number(events.length), total: fmt.number(total) })}</small>
+      </h2>
+      {kind === 'tally' ? <p className="muted small">{t('talliesNote')}</p> : null}
+      {events.length === 0 ? (
+        <p className="empty">{kind === 'incident' ? t('none') : t('noTallies')}</p>
+      ) : events.length > VIRTUALIZE_ABOVE ? (
+        <VirtualCards events={events} selectedId={selectedId} />
+      ) : (
+        events.map((e) => <EventCard key={e.id} event={e} selected={e.id === selectedId} />)
+      )}
+    </section>
+  );
+}

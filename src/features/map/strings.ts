@@ -1,0 +1,2 @@
+/** Strings of the map. */
+export const strings = { en: { heading: 'Map' }, ar: { heading: 'الخريطة' } };

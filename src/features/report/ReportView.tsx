@@ -1,0 +1,98 @@
+import { useEffect, useRef } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { reportTextQuery } from '../../dataset/queries';
+import { useSelection } from '../../state/selection';
+import { useViewState, type OpenReport } from '../../state/viewState';
+import { useFormat } from '../../lib/useFormat';
+import { ReportText } from './ReportText';
+
+/** The full text of a report, every extracted span highlighted, the selected one in view. A modal dialog. */
+export function ReportView({ open }: { open: OpenReport }) {
+  const { t } = useTranslation('report');
+  const { language, openReport } = useViewState();
+  const { model } = useSelection();
+  const fmt = useFormat();
+  const report = model.reportsById.get(open.reportId);
+  const text = useQuery({ ...reportTextQuery(report?.file ?? ''), enabled: report !== undefined });
+  const closeRef = useRef<HTMLButtonElement>(null);
+  const returnFocus = useRef<Element | null>(null);
+
+  useEffect(() => {
+    returnFocus.current = document.activeElement;
+    closeRef.current?.focus();
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') openReport(null);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      if (returnFocus.current instanceof HTMLElement) returnFocus.current.focus();
+    };
+  }, [openReport]);
+
+  if (!report) return null;
+  const claims = model.claimsByReport.get(report.id) ?? [];
+  const messages = model.messages.filter((m) => m.report_id === report.id);
+  const outlet = language === 'ar' ? (report.outlet_ar ?? report.outlet) : report.outlet;
+
+  return (
+    <div className="modal-backdrop" onClick={() => openReport(null)}>
+      <div
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="report-title"
+        className="modal"
+        onClick={(e) => e.stopPropagation()}
+      >
+        <header className="modal-head">
+          <div>
+            <h2 id="report-title">{t('title', { outlet })}</h2>
+            <p className="muted small">
+              {report.published
+                ? t('published', { date: fmt.date(report.published), basis: t(`basis.${report.published_basis}`) })
+                : t('publishedUnknown')}
+              {' · '}
+              {t('spans', { count: claims.length })}
+              {' · '}
+              <bdi dir="ltr">{report.file}</bdi>
+            </p>
+          </div>
+          <button ref={closeRef} type="button" className="ghost" onClick={() => openReport(null)}>
+            {t('close')}
+          </button>
+        </header>
+        <p className="muted small">{t('legend')}</p>
+        {text.isPending ? (
+          <p role="status">{t('loading')}</p>
+        ) : text.isError ? (
+          <p role="alert">{t('failed')}</p>
+        ) : (
+          <ReportText text={text.data} claims={claims} messages={messages} selectedClaimId={open.claimId} />
+        )}
+        <section aria-labelledby="report-messages">
+          <h3 id="report-messages">{t('messagesHeading')}</h3>
+          {messages.length === 0 ? (
+            <p className="muted small">{t('noMessages')}</p>
+          ) : (
+            <ul className="messages">
+              {messages.map((m, i) => (
+                <li key={i}>
+                  <code>{m.rule}</code> {m.reason}
+                  {m.start !== null && m.end !== null && text.data ? (
+                    <>
+                      {' — '}
+                      <q lang="ar" dir="rtl">
+                        {text.data.slice(m.start, m.end)}
+                      </q>
+                    </>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}

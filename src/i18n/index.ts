@@ -1,0 +1,36 @@
+import i18next, { type i18n as I18n } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import ar from './locales/ar.json';
+import en from './locales/en.json';
+import { featureStrings } from './features';
+import type { Language } from '../lib/preferences';
+
+export const LANGUAGES: readonly Language[] = ['ar', 'en'];
+export const dirOf = (language: Language): 'rtl' | 'ltr' => (language === 'ar' ? 'rtl' : 'ltr');
+
+/** Builds an i18next instance: `common` from locales/, one namespace per feature from its own strings file. */
+export function createI18n(language: Language): I18n {
+  const instance = i18next.createInstance();
+  const resources: Record<Language, Record<string, object>> = { ar: { common: ar }, en: { common: en } };
+  for (const [ns, strings] of Object.entries(featureStrings)) {
+    resources.ar[ns] = strings.ar;
+    resources.en[ns] = strings.en;
+  }
+  void instance.use(initReactI18next).init({
+    lng: language,
+    fallbackLng: 'ar',
+    supportedLngs: LANGUAGES as Language[],
+    defaultNS: 'common',
+    ns: ['common', ...Object.keys(featureStrings)],
+    resources,
+    interpolation: { escapeValue: false }, // React escapes; text is never injected as HTML.
+    initAsync: false,
+  });
+  return instance;
+}
+
+/** Keeps <html lang dir> in step with the language, so the whole page mirrors (RTL by construction). */
+export function syncDocumentLanguage(language: Language): void {
+  document.documentElement.lang = language;
+  document.documentElement.dir = dirOf(language);
+}

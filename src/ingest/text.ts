@@ -1,0 +1,170 @@
+/**
+ * Folding and tokens for the ingest pipeline. The pipeline reads folded text but every position it reports is an
+ * offset into the original NFC text (UTF-16 code units), so quotes are always `text.slice(start, end)`.
+ *
+ * This fold agrees with `fold` in src/domain/arabic.ts on letters and digits; it differs on purpose in two ways:
+ * newlines survive (they end sentences and paragraphs) and zero-width marks vanish. It is a per-code-unit switch,
+ * not a regex per character, because it runs over megabytes.
+ */
+
+export interface Folded {
+  /** Folded text. */
+  text: string;
+  /** For each folded code unit, the index of the original code unit; one extra entry = original length. */
+  map: Int32Array;
+}
+
+function foldCode(c: number): number {
+  // Returns the folded code unit, -1 to drop it, -2 for a space, -3 for a newline.
+  if (c < 0x80) {
+    if (c === 10) return -3;
+    if (c === 13) return -1;
+    if (c === 32 || c === 9 || c === 11 || c === 12) return -2;
+    if (c >= 65 && c <= 90) return c + 32;
+    if (c < 32 || c === 127) return -2;
+    return c;
+  }
+  if (c >= 0x0600 && c <= 0x06ff) {
+    if ((c >= 0x0610 && c <= 0x061a) || (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640) return -1;
+    if (c >= 0x06d6 && c <= 0x06ed) return -1;
+    if (c === 0x0623 || c === 0x0625 || c === 0x0622 || c === 0x0671) return 0x0627;
+    if (c === 0x0649 || c === 0x0626 || c === 0x06cc) return 0x064a;
+    if (c === 0x0629) return 0x0647;
+    if (c === 0x0624) return 0x0648;
+    if (c === 0x06a9) return 0x0643;
+    if (c >= 0x0660 && c <= 0x0669) return 48 + c - 0x0660;
+    if (c >= 0x06f0 && c <= 0x06f9) return 48 + c - 0x06f0;
+    if (c === 0x066b) return 46; // Arabic decimal separator
+    if (c === 0x066c) return 44; // Arabic thousands separator
+    return c;
+  }
+  if (c === 0x00a0 || c === 0x2028 || c === 0x2029 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x3000)
+    return c === 0x2028 || c === 0x2029 ? -3 : -2;
+  if ((c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c === 0xfeff)
+    return -1;
+  if (c === 0x201c || c === 0x201d || c === 0x201e || c === 0x00ab || c === 0x00bb) return 34;
+  return c;
+}
+
+/** Folds `text` (already NFC) keeping a map back to original offsets. Runs of spaces collapse to one. */
+export function foldText(text: string): Folded {
+  const out: number[] = [];
+  const map = new Int32Array(text.length + 1);
+  let n = 0;
+  let last = 0; // 0 other, 1 space, 2 newline
+  const chunks: string[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const f = foldCode(text.charCodeAt(i));
+    if (f === -1) continue;
+    if (f === -2) {
+      if (last !== 0) continue;
+      last = 1;
+      out.push(32);
+    } else if (f === -3) {
+      if (last === 2) continue;
+      if (last === 1) {
+        out[out.length - 1] = 10;
+        last = 2;
+        continue;
+      }
+      last = 2;
+      out.push(10);
+    } else {
+      last = 0;
+      out.push(f);
+    }
+    map[n++] = i;
+    if (out.length >= 8192) {
+      chunks.push(String.fromCharCode(...out));
+      out.length = 0;
+    }
+  }
+  chunks.push(String.fromCharCode(...out));
+  const folded = chunks.join('');
+  const trimmed = new Int32Array(folded.length + 1);
+  trimmed.set(map.subarray(0, folded.length));
+  trimmed[folded.length] = text.length;
+  return { text: folded, map: trimmed };
+}
+
+/** Folds a short string (a dictionary entry or a pattern word). */
+export function foldKey(s: string): string {
+  return foldText(s.normalize('NFC')).text.replace(/\s+/g, ' ').trim();
+}
+
+export type TokenKind = 'w' | 'n' | 'p' | 'nl';
+
+export interface Token {
+  /** Folded token text. */
+  t: string;
+  /** Start and end in the folded text. */
+  s: number;
+  e: number;
+  k: TokenKind;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 0x0621 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3) || (c >= 97 && c <= 122) || c === 0x06d5;
+}
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * Splits folded text into words, numbers (Latin digits, with `,` thousands groups joined), punctuation and
+ * newlines. Letters and digits never share a token, so "الـ72" is "ال" + "72".
+ */
+export function tokenize(f: string): Token[] {
+  const out: Token[] = [];
+  let i = 0;
+  const n = f.length;
+  while (i < n) {
+    const c = f.charCodeAt(i);
+    if (c === 32) {
+      i++;
+      continue;
+    }
+    const s = i;
+    if (c === 10) {
+      out.push({ t: '\n', s, e: ++i, k: 'nl' });
+    } else if (isLetter(c)) {
+      while (i < n && isLetter(f.charCodeAt(i))) i++;
+      out.push({ t: f.slice(s, i), s, e: i, k: 'w' });
+    } else if (isDigit(c)) {
+      while (i < n && isDigit(f.charCodeAt(i))) i++;
+      // "328,418": a comma followed by exactly three digits continues the number.
+      while (
+        i + 3 < n + 0 &&
+        f.charCodeAt(i) === 44 &&
+        isDigit(f.charCodeAt(i + 1)) &&
+        isDigit(f.charCodeAt(i + 2)) &&
+        isDigit(f.charCodeAt(i + 3)) &&
+        !(i + 4 < n && isDigit(f.charCodeAt(i + 4)))
+      )
+        i += 4;
+      out.push({ t: f.slice(s, i).replace(/,/g, ''), s, e: i, k: 'n' });
+    } else {
+      out.push({ t: f[i] as string, s, e: ++i, k: 'p' });
+    }
+  }
+  return out;
+}
+
+/** Proclitics a word may carry: و ف then ب ل ك. Returns the bare forms to look a word up by, longest first. */
+export function bareForms(w: string): string[] {
+  const forms = [w];
+  let rest = w;
+  if ((rest.startsWith('و') || rest.startsWith('ف')) && rest.length > 2) {
+    rest = rest.slice(1);
+    forms.push(rest);
+  }
+  if (rest.startsWith('لل') && rest.length > 3) forms.push('ال' + rest.slice(2));
+  if ((rest.startsWith('ب') || rest.startsWith('ل') || rest.startsWith('ك')) && rest.length > 2) forms.push(rest.slice(1));
+  return forms;
+}
+
+/** The word without proclitics and without the article, for lexicon lookups of nouns. */
+export function stem(w: string): string {
+  const forms = bareForms(w);
+  let last = forms[forms.length - 1] as string;
+  if (last.startsWith('ال') && last.length > 3) last = last.slice(2);
+  return last;
+}

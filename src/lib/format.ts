@@ -1,0 +1,54 @@
+import type { CountRange } from '../domain/schema';
+import type { Digits, Language } from './preferences';
+
+/**
+ * Locale-aware formatting with an explicit numbering system and the Gregorian calendar.
+ * Arabic dates use `ar-SY` so months read as Syrians write them (كانون الثاني، شباط …).
+ */
+export interface Formatter {
+  number: (n: number) => string;
+  /** A count range: "27", "14+", "17–27". */
+  range: (r: CountRange | null) => string;
+  /** An ISO day as a readable date. */
+  date: (iso: string) => string;
+  /** A span of ISO days, collapsed when it is one day. */
+  dateSpan: (span: { from: string; to: string } | null) => string | null;
+  /** A month label for a `YYYY-MM` key. */
+  month: (ym: string) => string;
+  percent: (fraction: number) => string;
+}
+
+const cache = new Map<string, Formatter>();
+
+export function formatter(language: Language, digits: Digits): Formatter {
+  const key = `${language}-${digits}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const numberLocale = `${language === 'ar' ? 'ar' : 'en'}-u-nu-${digits}`;
+  const dateLocale = `${language === 'ar' ? 'ar-SY' : 'en-GB'}-u-nu-${digits}-ca-gregory`;
+  const nf = new Intl.NumberFormat(numberLocale, { maximumFractionDigits: 0 });
+  const pf = new Intl.NumberFormat(numberLocale, { style: 'percent', maximumFractionDigits: 0 });
+  const df = new Intl.DateTimeFormat(dateLocale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const mf = new Intl.DateTimeFormat(dateLocale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const toDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
+  const f: Formatter = {
+    number: (n) => nf.format(n),
+    range: (r) => {
+      if (r === null) return '—';
+      // Isolated left-to-right so "14+" reads the same inside Arabic text.
+      if (r.max === null) return `\u2066${nf.format(r.min)}+\u2069`;
+      if (r.max === r.min) return nf.format(r.min);
+      return `${nf.format(r.min)}–${nf.format(r.max)}`;
+    },
+    date: (iso) => df.format(toDate(iso)),
+    dateSpan: (span) => {
+      if (span === null) return null;
+      if (span.from === span.to) return df.format(toDate(span.from));
+      return df.formatRange(toDate(span.from), toDate(span.to));
+    },
+    month: (ym) => mf.format(toDate(`${ym}-01`)),
+    percent: (fraction) => pf.format(fraction),
+  };
+  cache.set(key, f);
+  return f;
+}
