@@ -21,8 +21,8 @@ function Loaded() {
 
 /** Language is state: i18n and <html lang dir> follow it. */
 function Localised() {
-  const { language } = useViewState();
-  const i18n = useMemo(() => createI18n(language), [language]);
+  const { language, digits } = useViewState();
+  const i18n = useMemo(() => createI18n(language, digits), [language, digits]);
   useEffect(() => syncDocumentLanguage(language), [language]);
   return (
     <I18nextProvider i18n={i18n}>

@@ -37,9 +37,15 @@ export function RejectedNotice({ rejected }: { rejected: Rejected[] }) {
   const { t } = useTranslation('common');
   const fmt = useFormat();
   if (rejected.length === 0) return null;
+  const setAside = rejected.filter((r) => r.outcome === 'set-aside').length;
+  const kept = rejected.length - setAside;
   return (
     <details className="notice warning" role="status">
-      <summary>{t('rejected.title', { count: rejected.length })}</summary>
+      <summary>
+        {setAside > 0 ? t('rejected.title', { count: setAside }) : null}
+        {setAside > 0 && kept > 0 ? ' ' : null}
+        {kept > 0 ? t('rejected.kept', { count: kept }) : null}
+      </summary>
       <ul>
         {rejected.map((r, i) => (
           <li key={i}>

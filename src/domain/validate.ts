@@ -12,6 +12,11 @@ export interface Rejected {
   id: string | null;
   /** Why, one line per problem ("killed.max: max is below min"). */
   reasons: string[];
+  /**
+   * `set-aside`: the record is not shown. `kept`: the record is valid but a link in it points nowhere; it is shown
+   * without that link (a claim whose place is unknown is still a claim).
+   */
+  outcome: 'set-aside' | 'kept';
 }
 
 /** A dataset after validation: only valid records, incidents and tallies derived from the valid claims. */
@@ -35,7 +40,7 @@ function validateCollection<T>(raw: Record<string, unknown>, collection: Collect
   const items = raw[collection];
   if (items === undefined) return [];
   if (!Array.isArray(items)) {
-    rejected.push({ collection, index: -1, id: null, reasons: [`${collection} is not a list`] });
+    rejected.push({ collection, index: -1, id: null, reasons: [`${collection} is not a list`], outcome: 'set-aside' });
     return [];
   }
   const schema = RECORD_SCHEMAS[collection];
@@ -43,7 +48,7 @@ function validateCollection<T>(raw: Record<string, unknown>, collection: Collect
   items.forEach((item: unknown, index) => {
     const parsed = schema.safeParse(item);
     if (parsed.success) out.push(parsed.data as T);
-    else rejected.push({ collection, index, id: idOf(item), reasons: describe(parsed.error) });
+    else rejected.push({ collection, index, id: idOf(item), reasons: describe(parsed.error), outcome: 'set-aside' });
   });
   return out;
 }
@@ -70,18 +75,28 @@ export function validateDataset(raw: unknown): ValidationResult {
   const sourceIds = new Set(sources.map((s) => s.id));
   const placeIds = new Set(places.map((p) => p.id));
   const seen = new Set<string>();
-  const claims = validateCollection<Claim>(obj, 'claims', rejected).filter((c) => {
-    const reasons: string[] = [];
-    if (seen.has(c.id)) reasons.push(`id: duplicate claim id ${c.id}`);
-    if (!reportIds.has(c.report_id)) reasons.push(`report_id: no report ${c.report_id}`);
-    if (!sourceIds.has(c.source_id)) reasons.push(`source_id: no source ${c.source_id}`);
-    if (c.place_id !== null && !placeIds.has(c.place_id)) reasons.push(`place_id: no place ${c.place_id}`);
+  const rawClaims = Array.isArray(obj.claims) ? (obj.claims as unknown[]) : [];
+  const indexOf = (id: string) => rawClaims.findIndex((r) => idOf(r) === id);
+  const claims: Claim[] = [];
+  for (const c of validateCollection<Claim>(obj, 'claims', rejected)) {
+    // Without its report a claim has no provenance: it cannot be traced to its words, so it is set aside.
+    const fatal: string[] = [];
+    if (seen.has(c.id)) fatal.push(`id: duplicate claim id ${c.id}`);
+    if (!reportIds.has(c.report_id)) fatal.push(`report_id: no report ${c.report_id}`);
     seen.add(c.id);
-    if (reasons.length === 0) return true;
-    const index = (obj.claims as unknown[]).findIndex((r) => idOf(r) === c.id);
-    rejected.push({ collection: 'claims', index, id: c.id, reasons });
-    return false;
-  });
+    if (fatal.length > 0) {
+      rejected.push({ collection: 'claims', index: indexOf(c.id), id: c.id, reasons: fatal, outcome: 'set-aside' });
+      continue;
+    }
+    // A dangling source or place link loses only the link: the claim still says who and where in its own fields.
+    const loose: string[] = [];
+    if (!sourceIds.has(c.source_id)) loose.push(`source_id: no source ${c.source_id}`);
+    if (c.place_id !== null && !placeIds.has(c.place_id)) loose.push(`place_id: no place ${c.place_id}`);
+    if (loose.length > 0) {
+      rejected.push({ collection: 'claims', index: indexOf(c.id), id: c.id, reasons: loose, outcome: 'kept' });
+    }
+    claims.push(placeIds.has(c.place_id ?? '') || c.place_id === null ? c : { ...c, place_id: null });
+  }
   const { incidents, tallies } = deriveEvents(claims);
   return {
     ok: true,

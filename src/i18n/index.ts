@@ -3,13 +3,14 @@ import { initReactI18next } from 'react-i18next';
 import ar from './locales/ar.json';
 import en from './locales/en.json';
 import { featureStrings } from './features';
-import type { Language } from '../lib/preferences';
+import type { Digits, Language } from '../lib/preferences';
+import { formatter } from '../lib/format';
 
 export const LANGUAGES: readonly Language[] = ['ar', 'en'];
 export const dirOf = (language: Language): 'rtl' | 'ltr' => (language === 'ar' ? 'rtl' : 'ltr');
 
 /** Builds an i18next instance: `common` from locales/, one namespace per feature from its own strings file. */
-export function createI18n(language: Language): I18n {
+export function createI18n(language: Language, digits: Digits = 'latn'): I18n {
   const instance = i18next.createInstance();
   const resources: Record<Language, Record<string, object>> = { ar: { common: ar }, en: { common: en } };
   for (const [ns, strings] of Object.entries(featureStrings)) {
@@ -26,6 +27,10 @@ export function createI18n(language: Language): I18n {
     interpolation: { escapeValue: false }, // React escapes; text is never injected as HTML.
     initAsync: false,
   });
+  // `{{count, num}}` in strings: counts written with the user's digits choice, like every other number.
+  instance.services.formatter?.add('num', (value: unknown) =>
+    typeof value === 'number' ? formatter(language, digits).number(value) : String(value),
+  );
   return instance;
 }
 

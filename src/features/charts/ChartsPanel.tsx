@@ -1,11 +1,33 @@
 import { useTranslation } from 'react-i18next';
+import { useSelection } from '../../state/selection';
+import { useViewState } from '../../state/viewState';
+import { AgreementChart } from './AgreementChart';
+import { GovernorateChart } from './GovernorateChart';
+import { PerpetratorTimeChart } from './PerpetratorTimeChart';
+import { SourceComparison } from './SourceComparison';
+import { TalliesChart } from './TalliesChart';
+import './charts.css';
 
-/** Casualty charts for the filtered set (issue 4 builds them here). */
+/** Who says how many: the selected incident's sources side by side, then the filtered selection in charts. */
 export function ChartsPanel() {
   const { t } = useTranslation('charts');
+  const { model, selection } = useSelection();
+  const { selectedId } = useViewState();
+  const selected = selectedId === null ? undefined : model.eventsById.get(selectedId);
   return (
-    <section className="panel charts-panel" aria-label={t('heading')}>
-      <h2>{t('heading')}</h2>
+    <section className="panel charts-panel" aria-labelledby="charts-heading">
+      <h2 id="charts-heading">{t('heading')}</h2>
+      {selected ? <SourceComparison key={selected.id} event={selected} /> : <p className="muted small">{t('selectHint')}</p>}
+      {selection.incidents.length === 0 && selection.tallies.length === 0 ? (
+        <p className="empty">{t('none')}</p>
+      ) : (
+        <div className="charts-grid">
+          {selection.incidents.length > 0 ? <GovernorateChart incidents={selection.incidents} /> : null}
+          {selection.incidents.length > 0 ? <PerpetratorTimeChart incidents={selection.incidents} /> : null}
+          {selection.incidents.length > 0 ? <AgreementChart incidents={selection.incidents} /> : null}
+          <TalliesChart tallies={selection.tallies} />
+        </div>
+      )}
     </section>
   );
 }

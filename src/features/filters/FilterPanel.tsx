@@ -1,11 +1,150 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { facetCounts, type FilterState } from '../../domain/filter';
+import { buildPlaceTree } from '../../domain/placeTree';
+import { PERPETRATORS, VICTIMS, WEAPONS } from '../../domain/vocabulary';
+import { sourceName } from '../../lib/names';
+import { useFormat } from '../../lib/useFormat';
+import { useSelection } from '../../state/selection';
+import { useViewState } from '../../state/viewState';
+import { ActiveFilters } from './ActiveFilters';
+import { DateFilter } from './DateFilter';
+import { ExportButtons } from './ExportButtons';
+import { OptionGroup } from './OptionGroup';
+import { PlaceFilter } from './PlaceFilter';
+import { SearchBox } from './SearchBox';
+import { UrlNotices } from './UrlNotices';
+import { useFilterTiming } from './useFilterTiming';
+import { useReconcile } from './useReconcile';
+import './filters.css';
 
-/** The one filter state's controls (issue 5 builds them here). */
+type ListField = 'perpetrators' | 'weapons' | 'victims' | 'sources' | 'kinds' | 'statuses';
+
+/** The one filter state's controls; every view reads the selection they produce (state/selection.tsx). */
 export function FilterPanel() {
   const { t } = useTranslation('filters');
+  const { t: tc } = useTranslation('common');
+  const { filters, setFilters, language } = useViewState();
+  const { model, selection } = useSelection();
+  const fmt = useFormat();
+  useFilterTiming(selection);
+  useReconcile(model);
+
+  const all = useMemo(() => [...model.incidents, ...model.tallies], [model]);
+  const tree = useMemo(() => buildPlaceTree(all, model.placesById), [all, model.placesById]);
+  const extent = useMemo(() => {
+    let from: string | null = null;
+    let to: string | null = null;
+    for (const e of all) {
+      if (e.date === null) continue;
+      if (from === null || e.date.from < from) from = e.date.from;
+      if (to === null || e.date.to > to) to = e.date.to;
+    }
+    return from !== null && to !== null ? { from, to } : null;
+  }, [all]);
+  const counts = useMemo(() => facetCounts(model, filters), [model, filters]);
+  const sourceOptions = useMemo(
+    () =>
+      model.sources.map((s) => ({ value: s.id, label: sourceName(s, language) ?? tc('vocab.unattributed') })),
+    [model.sources, language, tc],
+  );
+  const setList = (field: ListField) => (next: string[]) =>
+    setFilters((f) => ({ ...f, [field]: next }) as FilterState);
+  const vocab = (group: string, values: readonly string[]) =>
+    values.map((value) => ({ value, label: tc(`vocab.${group}.${value}`) }));
+
   return (
-    <section className="panel filters" aria-label={t('heading')}>
-      <h2>{t('heading')}</h2>
+    <section className="panel filters" aria-labelledby="filters-heading">
+      <div className="filters-head">
+        <h2 id="filters-heading">{t('heading')}</h2>
+        <p className="muted small" role="status">
+          {t('shown', {
+            shown: selection.incidents.length + selection.tallies.length,
+            total: model.incidents.length + model.tallies.length,
+          })}
+        </p>
+      </div>
+      <UrlNotices />
+      <div className="filters-top">
+        <SearchBox />
+        <DateFilter extent={extent} />
+      </div>
+      <ActiveFilters />
+      <details className="more-filters" open>
+        <summary>{t('more')}</summary>
+        <div className="filter-grid">
+          <PlaceFilter tree={tree} counts={counts.places} chosen={filters.places} onChange={setList('places' as ListField)} />
+          <OptionGroup
+            legend={t('groups.perpetrators')}
+            options={vocab('perpetrator', PERPETRATORS)}
+            chosen={filters.perpetrators}
+            counts={counts.perpetrators}
+            onChange={setList('perpetrators')}
+          />
+          <OptionGroup
+            legend={t('groups.weapons')}
+            options={vocab('weapon', WEAPONS)}
+            chosen={filters.weapons}
+            counts={counts.weapons}
+            onChange={setList('weapons')}
+          />
+          <OptionGroup
+            legend={t('groups.victims')}
+            options={vocab('victims', VICTIMS)}
+            chosen={filters.victims}
+            counts={counts.victims}
+            onChange={setList('victims')}
+          />
+          <OptionGroup
+            legend={t('groups.sources')}
+            options={sourceOptions}
+            chosen={filters.sources}
+            counts={counts.sources}
+            onChange={setList('sources')}
+          />
+          <OptionGroup
+            legend={t('groups.kinds')}
+            options={vocab('kind', ['incident', 'tally'])}
+            chosen={filters.kinds}
+            counts={counts.kinds}
+            onChange={setList('kinds')}
+          />
+          <OptionGroup
+            legend={t('groups.statuses')}
+            options={vocab('status', ['preliminary', 'revised'])}
+            chosen={filters.statuses}
+            counts={counts.statuses}
+            onChange={setList('statuses')}
+          />
+          <fieldset className="filter-group">
+            <legend>{t('groups.more')}</legend>
+            <label className="min-killed">
+              {t('minKilled')}{' '}
+              <input
+                type="number"
+                min={0}
+                step={1}
+                inputMode="numeric"
+                value={filters.minKilled ?? ''}
+                onChange={(e) => {
+                  const n = e.target.valueAsNumber;
+                  setFilters((f) => ({ ...f, minKilled: Number.isInteger(n) && n >= 0 ? n : null }));
+                }}
+              />
+            </label>
+            <label>
+              <input
+                type="checkbox"
+                checked={filters.disagree}
+                onChange={(e) => setFilters((f) => ({ ...f, disagree: e.target.checked }))}
+              />{' '}
+              {t('disagree')}
+            </label>
+          </fieldset>
+        </div>
+      </details>
+      <ExportButtons />
+      <span hidden>{fmt.number(0)}</span>
     </section>
   );
 }

@@ -58,7 +58,7 @@ export function ClaimTable({ claims, caption }: { claims: Claim[]; caption: stri
             return (
               <tr key={c.id} className={later ? 'superseded' : undefined} data-claim-id={c.id}>
                 <th scope="row">
-                  <bdi>{(source && sourceName(source, language)) ?? tc('vocab.unattributed')}</bdi>
+                  <bdi>{source ? (sourceName(source, language) ?? tc('vocab.unattributed')) : c.source}</bdi>
                   <div className="muted small">
                     <bdi>{outlet}</bdi>
                     {report?.published ? ` · ${t('published', { date: fmt.date(report.published) })}` : ''}

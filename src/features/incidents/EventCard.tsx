@@ -16,7 +16,10 @@ export function usePlaceLabel(placeId: string | null): string {
   const lineage = placeLineage(placeId, model.placesById);
   const [first, second] = lineage;
   if (!first) return t('vocab.placeUnknown');
-  const parent = second && second.kind !== 'region' && first.kind !== 'governorate' ? second : undefined;
+  const parent =
+    second && second.kind !== 'region' && first.kind !== 'governorate' && placeName(second, language) !== placeName(first, language)
+      ? second
+      : undefined;
   const sep = language === 'ar' ? '، ' : ', ';
   return parent ? `${placeName(first, language)}${sep}${placeName(parent, language)}` : placeName(first, language);
 }
@@ -35,7 +38,7 @@ export const EventCard = memo(function EventCard({ event, selected }: { event: I
   const headingId = `event-${event.id}`;
 
   useEffect(() => {
-    if (selected) ref.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    if (selected) ref.current?.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' });
   }, [selected]);
 
   return (

@@ -1,11 +1,102 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import L from 'leaflet';
+import { MapContainer, TileLayer, ZoomControl, useMap } from 'react-leaflet';
 import { useTranslation } from 'react-i18next';
+import 'leaflet/dist/leaflet.css';
+import './map.css';
+import type { MapPoint } from '../../domain/mapMarks';
+import { useSelection } from '../../state/selection';
+import { useViewState } from '../../state/viewState';
+import { preferences } from '../../lib/preferences';
+import { BasemapLayers } from './BasemapLayers';
+import { IncidentMarks } from './IncidentMarks';
+import { Legend } from './Legend';
+import { MapSync } from './MapSync';
+import { MapToolbar } from './MapToolbar';
+import { TallyOutline } from './TallyOutline';
+import { useIncidentIndex } from './useIncidentIndex';
+import { SYRIA_BOUNDS } from './presets';
 
-/** The map of incidents (issue 3 builds it here). */
+/** The opt-in online layer. Its origin must match TILE_ORIGIN in src/app/csp.ts (img-src). */
+export const TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+
+function boundsOf(points: readonly MapPoint[]): L.LatLngBounds | null {
+  if (points.length === 0) return null;
+  let [s, w, n, e] = [90, 180, -90, -180];
+  for (const p of points) {
+    s = Math.min(s, p.lat);
+    n = Math.max(n, p.lat);
+    w = Math.min(w, p.lon);
+    e = Math.max(e, p.lon);
+  }
+  return L.latLngBounds([s, w], [n, e]);
+}
+
+/** Names the map region and credits the basemap in the UI language. */
+function MapChrome({ label, attribution }: { label: string; attribution: string }) {
+  const map = useMap();
+  useEffect(() => {
+    const container = map.getContainer();
+    container.setAttribute('role', 'region');
+    container.setAttribute('aria-label', label);
+    map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
+    map.attributionControl.addAttribution(attribution);
+    return () => {
+      map.attributionControl.removeAttribution(attribution);
+    };
+  }, [map, label, attribution]);
+  return null;
+}
+
+/** The map of the filtered incidents: offline basemap, precision-honest marks, clusters, tally areas. */
 export function MapPanel() {
   const { t } = useTranslation('map');
+  const { model, selection } = useSelection();
+  const { language } = useViewState();
+  const [map, setMap] = useState<L.Map | null>(null);
+  const [tiles, setTiles] = useState(preferences.onlineTiles);
+  const { points, unlocated, index } = useIncidentIndex(selection.incidents, model.placesById);
+  const dataBounds = useMemo(() => boundsOf(points), [points]);
+  const present = useMemo(() => new Set(points.map((p) => p.perpetrator)), [points]);
+
+  const fitData = useCallback(
+    (m: L.Map) => {
+      if (dataBounds) m.fitBounds(dataBounds, { padding: [40, 40], maxZoom: 11 });
+      else m.fitBounds(SYRIA_BOUNDS);
+    },
+    [dataBounds],
+  );
+
+  const onTiles = (on: boolean) => {
+    preferences.setOnlineTiles(on);
+    setTiles(on);
+  };
+
   return (
-    <section className="panel map-panel" aria-label={t('heading')}>
-      <h2>{t('heading')}</h2>
+    <section className="panel map-panel" aria-labelledby="map-heading">
+      <div className="map-head">
+        <h2 id="map-heading">{t('heading')}</h2>
+        <p className="muted small" aria-live="polite">
+          {t('onMap', { count: points.length })}
+          {unlocated.length > 0 ? ` · ${t('unlocated', { count: unlocated.length })}` : null}
+        </p>
+      </div>
+      <MapToolbar map={map} onFit={() => map && fitData(map)} tiles={tiles} onTiles={onTiles} />
+      {tiles ? <p className="small muted map-tiles-note">{t('tilesNote')}</p> : null}
+      <div dir="ltr" className="map-frame" data-marks={points.length} data-unlocated={unlocated.length}>
+        <MapContainer ref={setMap} bounds={SYRIA_BOUNDS} minZoom={5} maxZoom={17} zoomControl={false} zoomSnap={1}>
+          <ZoomControl key={language} position="topleft" zoomInTitle={t('zoomIn')} zoomOutTitle={t('zoomOut')} />
+          <MapChrome label={t('mapLabel')} attribution={t('attribution')} />
+          {tiles ? (
+            <TileLayer url={TILE_URL} attribution={t('osm')} maxZoom={19} referrerPolicy="strict-origin" />
+          ) : null}
+          <BasemapLayers language={language} plain={tiles} />
+          <TallyOutline />
+          <IncidentMarks index={index} points={points} />
+          <MapSync fitData={fitData} />
+        </MapContainer>
+      </div>
+      <Legend present={present} />
     </section>
   );
 }

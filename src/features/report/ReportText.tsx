@@ -46,8 +46,9 @@ export function ReportText({
 
   useEffect(() => {
     if (selectedClaimId === null) return;
-    const el = container.current?.querySelector<HTMLElement>(`[data-claim="${CSS.escape(selectedClaimId)}"]`);
-    el?.scrollIntoView({ block: 'center' });
+    const marks = container.current?.querySelectorAll<HTMLElement>('mark[data-claim]') ?? [];
+    const el = [...marks].find((m) => m.dataset.claim === selectedClaimId);
+    el?.scrollIntoView?.({ block: 'center' });
   }, [selectedClaimId, text]);
 
   return (

@@ -1,11 +1,116 @@
 import { useTranslation } from 'react-i18next';
+import { isoDay } from '../../domain/aggregate';
+import { ChartFrame, useChartFormat } from '../../lib/charts';
+import { useFormat } from '../../lib/useFormat';
+import { sourceName } from '../../lib/names';
+import { useSelection } from '../../state/selection';
+import { useViewState } from '../../state/viewState';
+import { TimelineChart, killedText } from './TimelineChart';
+import { useTimeline, windowToDates } from './useTimeline';
+import { DateRange } from './DateRange';
+import './timeline.css';
 
-/** Incidents and killed over time (issue 4 builds it here). */
+/** Incidents and killed over time; its brush and date inputs set the one date filter every view reads. */
 export function TimelinePanel() {
   const { t } = useTranslation('timeline');
+  const { t: tc } = useTranslation('common');
+  const { setFilters, language } = useViewState();
+  const { model } = useSelection();
+  const fmt = useFormat();
+  const cf = useChartFormat();
+  const data = useTimeline();
+  const inWindow = data.buckets.slice(data.window.start, data.window.end + 1).filter((b) => b.incidents > 0);
+  const who = (ids: readonly string[]) => {
+    const s = ids.map((id) => model.sourcesById.get(id)).find((x) => x !== undefined);
+    return (s && sourceName(s, language)) ?? tc('vocab.unattributed');
+  };
+  const csvRows = [
+    ...inWindow.map((b) => ({
+      series: 'incidents',
+      from: b.key,
+      to: isoDay(b.end),
+      incidents: round(b.incidents),
+      killed_min: round(b.killed),
+      killed_max: round(b.killedMax),
+      tally: '',
+      source: '',
+    })),
+    ...data.tallies.map(({ tally }) => ({
+      series: 'tally',
+      from: tally.date?.from ?? '',
+      to: tally.date?.to ?? '',
+      incidents: null,
+      killed_min: tally.killed?.min ?? null,
+      killed_max: tally.killed?.max ?? null,
+      tally: tally.id,
+      source: tally.source_ids.join(' '),
+    })),
+  ];
+
   return (
-    <section className="panel timeline-panel" aria-label={t('heading')}>
-      <h2>{t('heading')}</h2>
+    <section className="panel timeline-panel" aria-labelledby="timeline-heading">
+      <h2 id="timeline-heading">{t('heading')}</h2>
+      <DateRange extent={data.extent} />
+      {data.buckets.length === 0 ? (
+        <p className="empty">{t('noData')}</p>
+      ) : (
+        <ChartFrame
+          title={t(`title.${data.unit}`)}
+          note={
+            <>
+              {t('spreadNote')} {data.undated > 0 ? t('undated', { count: data.undated }) : null}
+            </>
+          }
+          labels={{ table: t('table'), download: t('download') }}
+          csv={{
+            rows: csvRows,
+            columns: (['series', 'from', 'to', 'incidents', 'killed_min', 'killed_max', 'tally', 'source'] as const).map(
+              (key) => ({ key, header: key }),
+            ),
+            fileName: 'rasd-timeline',
+          }}
+          chart={
+            <TimelineChart
+              key={`${data.unit}-${data.buckets.length}-${language}`}
+              data={data}
+              onCommit={(start, end) => {
+                const dates = windowToDates(data.buckets, start, end);
+                setFilters((f) => ({ ...f, ...dates }));
+              }}
+            />
+          }
+          table={
+            <table className="chart-table">
+              <caption className="visually-hidden">{t(`title.${data.unit}`)}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('period')}</th>
+                  <th scope="col">{t('incidents')}</th>
+                  <th scope="col">{t('killed')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {inWindow.map((b) => (
+                  <tr key={b.key}>
+                    <th scope="row">{fmt.dateSpan({ from: b.key, to: isoDay(b.end) })}</th>
+                    <td>{cf.decimal(b.incidents)}</td>
+                    <td>{killedText(b, cf.decimal)}</td>
+                  </tr>
+                ))}
+                {data.tallies.map(({ tally }) => (
+                  <tr key={tally.id} className="tally">
+                    <th scope="row">{fmt.dateSpan(tally.date)}</th>
+                    <td>{t('tallyCell', { source: who(tally.source_ids) })}</td>
+                    <td>{fmt.range(tally.killed)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          }
+        />
+      )}
     </section>
   );
 }
+
+const round = (n: number) => Math.round(n * 1000) / 1000;

@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+/** The shipped dataset, parsed, for tests that serve a modified copy. */
+export function shippedDataset(): { claims: Array<Record<string, unknown>>; incidents: unknown[]; tallies: unknown[]; places: Array<Record<string, unknown>> } {
+  return JSON.parse(readFileSync('public/data/dataset.json', 'utf8'));
+}
+
+/** Serves `body` in place of the dataset file. */
+export async function serveDataset(page: Page, body: string): Promise<void> {
+  await page.route('**/data/dataset.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+}
+
+/** Opens the dashboard in a language, with the choice pre-set as a returning user would have it. */
+export async function openDashboard(page: Page, language: 'ar' | 'en' = 'ar'): Promise<void> {
+  await page.addInitScript((l) => localStorage.setItem('rasd.language', l), language);
+  await page.goto('./');
+  await page.locator('.app-header').waitFor();
+}
+
+/** Serious and critical accessibility violations on the page (axe-core, WCAG 2.1 A/AA rules). */
+export async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')}`);
+}

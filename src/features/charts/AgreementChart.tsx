@@ -1,0 +1,121 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Bar, ComposedChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { sourceAgreement } from '../../domain/aggregateSources';
+import type { Incident } from '../../domain/schema';
+import { ChartBox, ChartFrame, ChartLegend, TooltipBox } from '../../lib/charts';
+import { useFormat } from '../../lib/useFormat';
+import { useSelection } from '../../state/selection';
+import { useViewState } from '../../state/viewState';
+import { AGREEMENT_COLOURS, frameLabels } from './theme';
+import { useLabels } from './useLabels';
+
+const KINDS = ['higher', 'same', 'lower'] as const;
+
+/**
+ * Source agreement: for incidents two or more sources count, how often each source's figure is above, at or below
+ * the incident's median figure, and by how much on average.
+ */
+export function AgreementChart({ incidents }: { incidents: readonly Incident[] }) {
+  const { t } = useTranslation('charts');
+  const { model } = useSelection();
+  const { language } = useViewState();
+  const fmt = useFormat();
+  const labels = useLabels();
+  const rows = useMemo(() => sourceAgreement(incidents, model.claimsById), [incidents, model]);
+  const shared = useMemo(() => incidents.filter((e) => e.source_count >= 2).length, [incidents]);
+  const rtl = language === 'ar';
+  const data = rows.map((r) => ({ ...r, label: labels.source(r.sourceId) }));
+  const signed = (f: number) => `${f > 0 ? '+' : ''}${fmt.percent(f)}`;
+
+  return (
+    <ChartFrame
+      title={t('agreement')}
+      note={t('agreementNote', { count: shared })}
+      labels={frameLabels(t)}
+      csv={{
+        rows: rows.map((r) => ({
+          source: r.sourceId,
+          incidents: r.incidents,
+          higher: r.higher,
+          same: r.same,
+          lower: r.lower,
+          mean_relative_deviation: Math.round(r.meanRelativeDeviation * 1000) / 1000,
+          mean_deviation: Math.round(r.meanDeviation * 100) / 100,
+        })),
+        columns: (['source', 'incidents', 'higher', 'same', 'lower', 'mean_relative_deviation', 'mean_deviation'] as const).map(
+          (key) => ({ key, header: key }),
+        ),
+        fileName: 'rasd-source-agreement',
+      }}
+      chart={
+        rows.length === 0 ? (
+          <p className="empty">{t('agreementNone')}</p>
+        ) : (
+          <ChartBox height={Math.max(100, data.length * 32 + 30)}>
+            <ComposedChart
+              responsive
+              layout="vertical"
+              data={data}
+              margin={{ top: 4, right: 16, bottom: 4, left: 16 }}
+              style={{ width: '100%', height: '100%' }}
+            >
+              <XAxis type="number" reversed={rtl} allowDecimals={false} tickFormatter={(v: number) => fmt.number(v)} tick={{ fontSize: 12 }} />
+              <YAxis type="category" dataKey="label" orientation={rtl ? 'right' : 'left'} width={120} tick={{ fontSize: 12 }} />
+              <Tooltip
+                content={({ active, payload }) => {
+                  const d = payload?.[0]?.payload as (typeof data)[number] | undefined;
+                  if (!active || !d) return null;
+                  return (
+                    <TooltipBox
+                      title={`${d.label}: ${t('incidentsCount', { count: d.incidents })}`}
+                      lines={[
+                        ...KINDS.map((k) => ({ label: t(k), value: fmt.number(d[k]), colour: AGREEMENT_COLOURS[k] })),
+                        { label: t('meanDeviation'), value: signed(d.meanRelativeDeviation) },
+                      ]}
+                    />
+                  );
+                }}
+              />
+              {KINDS.map((k) => (
+                <Bar key={k} dataKey={k} stackId="n" name={t(k)} fill={AGREEMENT_COLOURS[k]} isAnimationActive={false} />
+              ))}
+            </ComposedChart>
+          </ChartBox>
+        )
+      }
+      legend={<ChartLegend items={KINDS.map((k) => ({ label: t(k), colour: AGREEMENT_COLOURS[k] }))} />}
+      table={
+        <table className="chart-table">
+          <caption className="visually-hidden">{t('agreement')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('source')}</th>
+              <th scope="col">{t('incidents')}</th>
+              {KINDS.map((k) => (
+                <th key={k} scope="col">
+                  {t(k)}
+                </th>
+              ))}
+              <th scope="col">{t('meanDeviation')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.map((d) => (
+              <tr key={d.sourceId}>
+                <th scope="row">{d.label}</th>
+                <td>{fmt.number(d.incidents)}</td>
+                {KINDS.map((k) => (
+                  <td key={k}>{fmt.number(d[k])}</td>
+                ))}
+                <td>
+                  <bdi>{signed(d.meanRelativeDeviation)}</bdi>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    />
+  );
+}

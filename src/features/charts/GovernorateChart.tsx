@@ -1,0 +1,119 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Bar, ComposedChart, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
+import { killedByGovernorate, perpetratorsPresent, type KilledSum } from '../../domain/aggregate';
+import type { Incident } from '../../domain/schema';
+import { PERPETRATOR_COLOURS } from '../../lib/palette';
+import { ChartBox, ChartFrame, ChartLegend, TooltipBox } from '../../lib/charts';
+import { useFormat } from '../../lib/useFormat';
+import { useViewState } from '../../state/viewState';
+import { frameLabels } from './theme';
+import { useLabels } from './useLabels';
+
+/** "86", "86+" (some figure open-ended), "80–95". */
+export function useSumText() {
+  const fmt = useFormat();
+  return (s: KilledSum) => fmt.range({ min: s.min, max: s.open ? null : s.max });
+}
+
+/** Killed per governorate, stacked by perpetrator (lowest standing figures), with the summed range at each end. */
+export function GovernorateChart({ incidents }: { incidents: readonly Incident[] }) {
+  const { t } = useTranslation('charts');
+  const { t: tc } = useTranslation('common');
+  const { language } = useViewState();
+  const fmt = useFormat();
+  const labels = useLabels();
+  const sumText = useSumText();
+  const rows = useMemo(() => killedByGovernorate(incidents), [incidents]);
+  const perpetrators = perpetratorsPresent(rows);
+  const data = rows.map((r) => ({ ...r.byPerpetrator, label: labels.governorate(r.governorate), total: sumText(r.killed), row: r }));
+  const rtl = language === 'ar';
+  const perp = (p: string) => tc(`vocab.perpetrator.${p}`);
+  const lastSeries = perpetrators[perpetrators.length - 1];
+
+  return (
+    <ChartFrame
+      title={t('byGovernorate')}
+      note={t('rangeNote')}
+      labels={frameLabels(t)}
+      csv={{
+        rows: rows.map((r) => ({
+          governorate: r.governorate ?? '',
+          incidents: r.incidents,
+          killed_min: r.killed.min,
+          killed_max: r.killed.max,
+          open_ended: r.killed.open,
+          ...r.byPerpetrator,
+        })),
+        columns: [
+          ...(['governorate', 'incidents', 'killed_min', 'killed_max', 'open_ended'] as const).map((key) => ({ key, header: key })),
+          ...perpetrators.map((p) => ({ key: p, header: `killed_min_${p}` })),
+        ],
+        fileName: 'rasd-killed-by-governorate',
+      }}
+      chart={
+        <ChartBox height={Math.max(120, data.length * 34 + 30)}>
+          <ComposedChart
+            responsive
+            layout="vertical"
+            data={data}
+            margin={{ top: 4, right: 48, bottom: 4, left: 48 }}
+            style={{ width: '100%', height: '100%' }}
+          >
+            <XAxis type="number" reversed={rtl} allowDecimals={false} tickFormatter={(v: number) => fmt.number(v)} tick={{ fontSize: 12 }} />
+            <YAxis type="category" dataKey="label" orientation={rtl ? 'right' : 'left'} width={96} tick={{ fontSize: 12 }} />
+            <Tooltip
+              content={({ active, payload }) => {
+                const d = payload?.[0]?.payload as (typeof data)[number] | undefined;
+                if (!active || !d) return null;
+                return (
+                  <TooltipBox
+                    title={`${d.label}: ${d.total}`}
+                    lines={perpetrators
+                      .filter((p) => d.row.byPerpetrator[p] > 0)
+                      .map((p) => ({ label: perp(p), value: fmt.number(d.row.byPerpetrator[p]), colour: PERPETRATOR_COLOURS[p] }))}
+                  />
+                );
+              }}
+            />
+            {perpetrators.map((p) => (
+              <Bar key={p} dataKey={p} stackId="killed" name={perp(p)} fill={PERPETRATOR_COLOURS[p]} isAnimationActive={false}>
+                {p === lastSeries ? <LabelList dataKey="total" position={rtl ? 'left' : 'right'} fontSize={12} /> : null}
+              </Bar>
+            ))}
+          </ComposedChart>
+        </ChartBox>
+      }
+      legend={<ChartLegend items={perpetrators.map((p) => ({ label: perp(p), colour: PERPETRATOR_COLOURS[p] }))} />}
+      table={
+        <table className="chart-table">
+          <caption className="visually-hidden">{t('byGovernorate')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('governorate')}</th>
+              <th scope="col">{t('incidents')}</th>
+              <th scope="col">{t('killed')}</th>
+              {perpetrators.map((p) => (
+                <th key={p} scope="col">
+                  {perp(p)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {data.map((d) => (
+              <tr key={d.label}>
+                <th scope="row">{d.label}</th>
+                <td>{fmt.number(d.row.incidents)}</td>
+                <td>{d.total}</td>
+                {perpetrators.map((p) => (
+                  <td key={p}>{fmt.number(d.row.byPerpetrator[p])}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    />
+  );
+}

@@ -1,0 +1,109 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Bar, ComposedChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { chooseUnit, dateExtent, dayNumber, isoDay, perpetratorsPresent, timelineBuckets } from '../../domain/aggregate';
+import type { Incident } from '../../domain/schema';
+import { PERPETRATOR_COLOURS } from '../../lib/palette';
+import { ChartBox, ChartFrame, ChartLegend, TooltipBox, useChartFormat } from '../../lib/charts';
+import { useFormat } from '../../lib/useFormat';
+import { useViewState } from '../../state/viewState';
+import { frameLabels } from './theme';
+
+/** Killed over the selection's span, one stacked bar per bucket, split by perpetrator. */
+export function PerpetratorTimeChart({ incidents }: { incidents: readonly Incident[] }) {
+  const { t } = useTranslation('charts');
+  const { t: tc } = useTranslation('common');
+  const { language } = useViewState();
+  const fmt = useFormat();
+  const cf = useChartFormat();
+  const { buckets, unit } = useMemo(() => {
+    const extent = dateExtent(incidents);
+    if (extent === null) return { buckets: [], unit: 'month' as const };
+    const from = dayNumber(extent.from);
+    const to = dayNumber(extent.to);
+    const u = chooseUnit(to - from + 1);
+    return { buckets: timelineBuckets(incidents, from, to, u).buckets, unit: u };
+  }, [incidents]);
+  const perpetrators = perpetratorsPresent(buckets);
+  const rtl = language === 'ar';
+  const perp = (p: string) => tc(`vocab.perpetrator.${p}`);
+  const nonEmpty = buckets.filter((b) => b.killed > 0);
+  if (buckets.length === 0) return null;
+
+  return (
+    <ChartFrame
+      title={t(`overTime.${unit}`)}
+      labels={frameLabels(t)}
+      csv={{
+        rows: nonEmpty.map((b) => ({ from: b.key, to: isoDay(b.end), killed_min: round(b.killed), ...roundAll(b.byPerpetrator) })),
+        columns: [
+          { key: 'from', header: 'from' },
+          { key: 'to', header: 'to' },
+          { key: 'killed_min', header: 'killed_min' },
+          ...perpetrators.map((p) => ({ key: p, header: `killed_min_${p}` })),
+        ],
+        fileName: 'rasd-killed-over-time',
+      }}
+      chart={
+        <ChartBox height={220}>
+          <ComposedChart
+            responsive
+            data={buckets.map((b) => ({ key: b.key, end: isoDay(b.end), ...b.byPerpetrator }))}
+            margin={{ top: 8, right: 8, bottom: 0, left: 8 }}
+            style={{ width: '100%', height: '100%' }}
+          >
+            <XAxis dataKey="key" reversed={rtl} tickFormatter={(k: string) => cf.bucket(k, unit)} minTickGap={16} tick={{ fontSize: 12 }} />
+            <YAxis orientation={rtl ? 'right' : 'left'} width={44} allowDecimals={false} tickFormatter={(v: number) => cf.decimal(v)} tick={{ fontSize: 12 }} />
+            <Tooltip
+              content={({ active, payload }) => {
+                const d = payload?.[0]?.payload as ({ key: string; end: string } & Record<string, number>) | undefined;
+                if (!active || !d) return null;
+                return (
+                  <TooltipBox
+                    title={fmt.dateSpan({ from: d.key, to: d.end }) ?? d.key}
+                    lines={perpetrators
+                      .filter((p) => (d[p] ?? 0) > 0)
+                      .map((p) => ({ label: perp(p), value: cf.decimal(d[p] ?? 0), colour: PERPETRATOR_COLOURS[p] }))}
+                  />
+                );
+              }}
+            />
+            {perpetrators.map((p) => (
+              <Bar key={p} dataKey={p} stackId="killed" name={perp(p)} fill={PERPETRATOR_COLOURS[p]} isAnimationActive={false} />
+            ))}
+          </ComposedChart>
+        </ChartBox>
+      }
+      legend={<ChartLegend items={perpetrators.map((p) => ({ label: perp(p), colour: PERPETRATOR_COLOURS[p] }))} />}
+      table={
+        <table className="chart-table">
+          <caption className="visually-hidden">{t(`overTime.${unit}`)}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('period')}</th>
+              {perpetrators.map((p) => (
+                <th key={p} scope="col">
+                  {perp(p)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {nonEmpty.map((b) => (
+              <tr key={b.key}>
+                <th scope="row">{fmt.dateSpan({ from: b.key, to: isoDay(b.end) })}</th>
+                {perpetrators.map((p) => (
+                  <td key={p}>{cf.decimal(b.byPerpetrator[p])}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    />
+  );
+}
+
+const round = (n: number) => Math.round(n * 1000) / 1000;
+const roundAll = <K extends string>(r: Record<K, number>) =>
+  Object.fromEntries(Object.entries<number>(r).map(([k, v]) => [k, round(v)])) as Record<K, number>;

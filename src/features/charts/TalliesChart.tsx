@@ -1,0 +1,160 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Bar, ComposedChart, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
+import { dayNumber } from '../../domain/aggregate';
+import { talliesAgainstIncidents, type TallyComparison } from '../../domain/aggregateSources';
+import type { Tally } from '../../domain/schema';
+import { ChartBox, ChartFrame, ChartLegend, TooltipBox } from '../../lib/charts';
+import { useFormat } from '../../lib/useFormat';
+import { useSelection } from '../../state/selection';
+import { useViewState } from '../../state/viewState';
+import { useSumText } from './GovernorateChart';
+import { INCIDENTS_SUM_COLOUR, TALLY_COLOUR, frameLabels } from './theme';
+import { useLabels } from './useLabels';
+
+/** The chart shows the largest tallies; the table and the CSV have them all. */
+const CHART_TALLIES = 8;
+
+/**
+ * Tallies against incidents: each tally ("SOHR: 125 in a week in Raqqa") beside the sum of every incident in the
+ * dataset inside its area and period, to show how much of a toll the incident records account for.
+ */
+export function TalliesChart({ tallies }: { tallies: readonly Tally[] }) {
+  const { t } = useTranslation('charts');
+  const { model } = useSelection();
+  const { language } = useViewState();
+  const fmt = useFormat();
+  const labels = useLabels();
+  const sumText = useSumText();
+  const rows = useMemo(
+    () => talliesAgainstIncidents(tallies, model.incidents, model.placesById),
+    [tallies, model],
+  );
+  const byId = useMemo(() => new Map(tallies.map((x) => [x.id, x])), [tallies]);
+  const rtl = language === 'ar';
+
+  const sentence = (r: TallyComparison) => {
+    const tally = byId.get(r.tallyId);
+    const date = tally?.date ?? null;
+    const days = date ? dayNumber(date.to) - dayNumber(date.from) + 1 : 0;
+    const base = {
+      source: r.sourceIds.map(labels.source).join(t('and')),
+      killed: fmt.range(r.tallyKilled),
+      place: labels.place(tally?.place_id ?? null),
+    };
+    if (!r.comparable || !date) return t('tallyUndated', base);
+    const when = days === 1 ? t('onDay', { date: fmt.date(date.from) }) : t('inDays', { count: days });
+    return t('tallySentence', { ...base, when, sum: sumText(r.incidentsKilled), count: r.incidentIds.length });
+  };
+  const comparable = rows
+    .filter((r) => r.comparable && r.tallyKilled !== null)
+    .sort((a, b) => (b.tallyKilled?.min ?? 0) - (a.tallyKilled?.min ?? 0));
+  const data = comparable.slice(0, CHART_TALLIES).map((r) => ({
+    id: r.tallyId,
+    label: `${r.sourceIds.map(labels.source).join(t('and'))} · ${labels.place(byId.get(r.tallyId)?.place_id ?? null)}`,
+    tally: r.tallyKilled?.min ?? 0,
+    tallyText: fmt.range(r.tallyKilled),
+    incidents: r.incidentsKilled.min,
+    incidentsText: sumText(r.incidentsKilled),
+    sentence: sentence(r),
+  }));
+  if (rows.length === 0) return null;
+
+  return (
+    <ChartFrame
+      title={t('tallies')}
+      note={t('talliesNote')}
+      labels={frameLabels(t)}
+      csv={{
+        rows: rows.map((r) => ({
+          tally: r.tallyId,
+          source: r.sourceIds.join(' '),
+          from: byId.get(r.tallyId)?.date?.from ?? '',
+          to: byId.get(r.tallyId)?.date?.to ?? '',
+          tally_killed_min: r.tallyKilled?.min,
+          tally_killed_max: r.tallyKilled?.max,
+          comparable: r.comparable,
+          incidents: r.incidentIds.length,
+          incidents_killed_min: r.incidentsKilled.min,
+          incidents_killed_max: r.incidentsKilled.max,
+          incidents_open_ended: r.incidentsKilled.open,
+        })),
+        columns: (
+          ['tally', 'source', 'from', 'to', 'tally_killed_min', 'tally_killed_max', 'comparable', 'incidents', 'incidents_killed_min', 'incidents_killed_max', 'incidents_open_ended'] as const
+        ).map((key) => ({ key, header: key })),
+        fileName: 'rasd-tallies-against-incidents',
+      }}
+      chart={
+        <>
+          <ChartBox height={Math.max(110, data.length * 46 + 30)}>
+            <ComposedChart
+              responsive
+              layout="vertical"
+              data={data}
+              margin={{ top: 4, right: 40, bottom: 4, left: 40 }}
+              style={{ width: '100%', height: '100%' }}
+            >
+              <XAxis type="number" reversed={rtl} allowDecimals={false} tickFormatter={(v: number) => fmt.number(v)} tick={{ fontSize: 12 }} />
+              <YAxis type="category" dataKey="label" orientation={rtl ? 'right' : 'left'} width={150} tick={{ fontSize: 11 }} />
+              <Tooltip
+                content={({ active, payload }) => {
+                  const d = payload?.[0]?.payload as (typeof data)[number] | undefined;
+                  if (!active || !d) return null;
+                  return <TooltipBox title={d.sentence} lines={[]} />;
+                }}
+              />
+              <Bar dataKey="tally" name={t('tallyFigure')} fill={TALLY_COLOUR} isAnimationActive={false}>
+                <LabelList dataKey="tallyText" position={rtl ? 'left' : 'right'} fontSize={11} />
+              </Bar>
+              <Bar dataKey="incidents" name={t('incidentsSum')} fill={INCIDENTS_SUM_COLOUR} isAnimationActive={false}>
+                <LabelList dataKey="incidentsText" position={rtl ? 'left' : 'right'} fontSize={11} />
+              </Bar>
+            </ComposedChart>
+          </ChartBox>
+          <ul className="chart-facts small">
+            {data.slice(0, 3).map((d) => (
+              <li key={d.id}>{d.sentence}</li>
+            ))}
+          </ul>
+        </>
+      }
+      legend={
+        <ChartLegend
+          items={[
+            { label: t('tallyFigure'), colour: TALLY_COLOUR },
+            { label: t('incidentsSum'), colour: INCIDENTS_SUM_COLOUR },
+          ]}
+        />
+      }
+      table={
+        <table className="chart-table">
+          <caption className="visually-hidden">{t('tallies')}</caption>
+          <thead>
+            <tr>
+              {(['source', 'place', 'period', 'tallyFigure', 'incidents', 'incidentsSum'] as const).map((k) => (
+                <th key={k} scope="col">
+                  {t(k)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => {
+              const tally = byId.get(r.tallyId);
+              return (
+                <tr key={r.tallyId}>
+                  <th scope="row">{r.sourceIds.map(labels.source).join(t('and'))}</th>
+                  <td>{labels.place(tally?.place_id ?? null)}</td>
+                  <td>{fmt.dateSpan(tally?.date ?? null) ?? '—'}</td>
+                  <td>{fmt.range(r.tallyKilled)}</td>
+                  <td>{r.comparable ? fmt.number(r.incidentIds.length) : '—'}</td>
+                  <td>{r.comparable ? sumText(r.incidentsKilled) : t('notComparable')}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      }
+    />
+  );
+}

@@ -1,0 +1,47 @@
+import { useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { placeLineage } from '../../domain/dataset';
+import type { Governorate } from '../../domain/vocabulary';
+import { placeName, sourceName } from '../../lib/names';
+import { useSelection } from '../../state/selection';
+import { useViewState } from '../../state/viewState';
+
+/** Names of sources, governorates and places in the UI language, for chart axes, tooltips and tables. */
+export function useLabels() {
+  const { t } = useTranslation('charts');
+  const { t: tc } = useTranslation('common');
+  const { model } = useSelection();
+  const { language } = useViewState();
+  const governorates = useMemo(() => {
+    const byName = new Map<string, string>();
+    for (const p of model.places) {
+      if (p.kind === 'governorate' && p.governorate !== null) byName.set(p.governorate, placeName(p, language));
+    }
+    return byName;
+  }, [model, language]);
+
+  const source = useCallback(
+    (id: string) => {
+      const s = model.sourcesById.get(id);
+      return (s && sourceName(s, language)) ?? (s ? tc('vocab.unattributed') : id);
+    },
+    [model, language, tc],
+  );
+  const governorate = useCallback(
+    (g: Governorate | null) => (g === null ? t('severalGovernorates') : (governorates.get(g) ?? g)),
+    [governorates, t],
+  );
+  /** "Harat al-Badu, Raqqa": a place and the place it is in. */
+  const place = useCallback(
+    (placeId: string | null) => {
+      const [first, second] = placeLineage(placeId, model.placesById);
+      if (!first) return tc('vocab.placeUnknown');
+      const sep = language === 'ar' ? '، ' : ', ';
+      return second && second.kind !== 'region' && first.kind !== 'governorate'
+        ? `${placeName(first, language)}${sep}${placeName(second, language)}`
+        : placeName(first, language);
+    },
+    [model, language, tc],
+  );
+  return { source, governorate, place };
+}

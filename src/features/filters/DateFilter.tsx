@@ -1,0 +1,68 @@
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../lib/useFormat';
+import { useViewState } from '../../state/viewState';
+
+const DAY_MS = 86_400_000;
+const shift = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+
+/** The date range as two inputs and quick ranges counted back from the data's last day (the data is historical). */
+export function DateFilter({ extent }: { extent: { from: string; to: string } | null }) {
+  const { t } = useTranslation('filters');
+  const { filters, setFilters } = useViewState();
+  const fmt = useFormat();
+  const set = (from: string | null, to: string | null) => setFilters((f) => ({ ...f, from, to }));
+  const presets: Array<{ key: string; label: string; from: string | null; to: string | null }> = [];
+  if (extent) {
+    for (const [key, days] of [
+      ['last7', 7],
+      ['last30', 30],
+      ['last365', 365],
+    ] as const) {
+      presets.push({ key, label: t(`dates.${key}`), from: shift(extent.to, 1 - days), to: extent.to });
+    }
+    for (let y = Number(extent.from.slice(0, 4)); y <= Number(extent.to.slice(0, 4)); y++) {
+      presets.push({ key: `y${y}`, label: fmt.number(y).replace(/[,٬]/g, ''), from: `${y}-01-01`, to: `${y}-12-31` });
+    }
+  }
+  presets.push({ key: 'all', label: t('dates.all'), from: null, to: null });
+
+  return (
+    <fieldset className="filter-group date-filter">
+      <legend>{t('dates.legend')}</legend>
+      <div className="date-inputs">
+        <label>
+          {t('dates.from')}{' '}
+          <input
+            type="date"
+            value={filters.from ?? ''}
+            min={extent?.from}
+            max={filters.to ?? extent?.to}
+            onChange={(e) => set(e.target.value || null, filters.to)}
+          />
+        </label>
+        <label>
+          {t('dates.to')}{' '}
+          <input
+            type="date"
+            value={filters.to ?? ''}
+            min={filters.from ?? extent?.from}
+            max={extent?.to}
+            onChange={(e) => set(filters.from, e.target.value || null)}
+          />
+        </label>
+      </div>
+      <div role="group" aria-label={t('dates.presets')} className="presets">
+        {presets.map((p) => (
+          <button
+            key={p.key}
+            type="button"
+            aria-pressed={filters.from === p.from && filters.to === p.to}
+            onClick={() => set(p.from, p.to)}
+          >
+            {p.label}
+          </button>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,124 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { searchPlaceTree, type PlaceNode } from '../../domain/placeTree';
+import { placeName } from '../../lib/names';
+import { useFormat } from '../../lib/useFormat';
+import { useViewState } from '../../state/viewState';
+
+interface Props {
+  tree: readonly PlaceNode[];
+  counts: ReadonlyMap<string, number>;
+  chosen: readonly string[];
+  onChange: (next: string[]) => void;
+}
+
+/**
+ * Places as a tree (governorate → city → neighbourhood), each with how many events lie in it given the other
+ * filters. Children render only when their parent is open, so a gazetteer of thousands of places stays light.
+ * A name search (Arabic-aware, Arabic or English) opens the branches that lead to matches.
+ */
+export function PlaceFilter({ tree, counts, chosen, onChange }: Props) {
+  const { t } = useTranslation('filters');
+  const [query, setQuery] = useState('');
+  const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set());
+  const matches = useMemo(() => searchPlaceTree(tree, query), [tree, query]);
+  const toggleOpen = (id: string) =>
+    setOpen((s) => {
+      const next = new Set(s);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  const choose = (id: string, on: boolean) => onChange(on ? [...chosen, id] : chosen.filter((c) => c !== id));
+  const visible = (nodes: readonly PlaceNode[]) => (matches === null ? nodes : nodes.filter((n) => matches.has(n.place.id)));
+
+  return (
+    <fieldset className="filter-group place-filter">
+      <legend>{t('places.legend')}</legend>
+      <label className="place-search">
+        <span className="visually-hidden">{t('places.search')}</span>
+        <input type="search" placeholder={t('places.search')} value={query} onChange={(e) => setQuery(e.target.value)} />
+      </label>
+      {visible(tree).length === 0 ? <p className="muted small">{t('places.none')}</p> : null}
+      <ul className="place-tree">
+        {visible(tree).map((node) => (
+          <PlaceItem
+            key={node.place.id}
+            node={node}
+            isOpen={(id) => matches !== null || open.has(id)}
+            visible={visible}
+            toggleOpen={toggleOpen}
+            chosen={chosen}
+            choose={choose}
+            counts={counts}
+          />
+        ))}
+      </ul>
+    </fieldset>
+  );
+}
+
+function PlaceItem({
+  node,
+  isOpen,
+  visible,
+  toggleOpen,
+  chosen,
+  choose,
+  counts,
+}: {
+  node: PlaceNode;
+  isOpen: (id: string) => boolean;
+  visible: (nodes: readonly PlaceNode[]) => readonly PlaceNode[];
+  toggleOpen: (id: string) => void;
+  chosen: readonly string[];
+  choose: (id: string, on: boolean) => void;
+  counts: ReadonlyMap<string, number>;
+}) {
+  const { t } = useTranslation('filters');
+  const { language } = useViewState();
+  const fmt = useFormat();
+  const id = node.place.id;
+  const name = placeName(node.place, language);
+  const children = visible(node.children);
+  const expanded = children.length > 0 && isOpen(id);
+  return (
+    <li>
+      <div className="place-row">
+        {children.length > 0 ? (
+          <button
+            type="button"
+            className="ghost twisty"
+            aria-expanded={expanded}
+            aria-label={t(expanded ? 'places.collapse' : 'places.expand', { name })}
+            onClick={() => toggleOpen(id)}
+          >
+            <span aria-hidden="true">{expanded ? '▾' : language === 'ar' ? '◂' : '▸'}</span>
+          </button>
+        ) : (
+          <span className="twisty-space" aria-hidden="true" />
+        )}
+        <label>
+          <input type="checkbox" checked={chosen.includes(id)} onChange={(e) => choose(id, e.target.checked)} />{' '}
+          <bdi>{name}</bdi> <span className="count muted">{fmt.number(counts.get(id) ?? 0)}</span>
+        </label>
+      </div>
+      {expanded ? (
+        <ul>
+          {children.map((c) => (
+            <PlaceItem
+              key={c.place.id}
+              node={c}
+              isOpen={isOpen}
+              visible={visible}
+              toggleOpen={toggleOpen}
+              chosen={chosen}
+              choose={choose}
+              counts={counts}
+            />
+          ))}
+        </ul>
+      ) : null}
+    </li>
+  );
+}

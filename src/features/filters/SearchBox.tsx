@@ -1,0 +1,59 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useViewState } from '../../state/viewState';
+
+/** Pause in typing before a search applies (ms): one filter change per word, not per key. */
+export const SEARCH_DEBOUNCE_MS = 250;
+
+/** Free-text search, Arabic-aware; applies after a short pause or at once on Enter. */
+export function SearchBox() {
+  const { t } = useTranslation('filters');
+  const { filters, setFilters } = useViewState();
+  const [text, setText] = useState(filters.query);
+  const [applied, setApplied] = useState(filters.query);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  // The query can change elsewhere (a chip removed, "clear all", back button): follow it.
+  if (filters.query !== applied) {
+    setApplied(filters.query);
+    setText(filters.query);
+  }
+
+  const apply = (value: string) => {
+    if (timer.current !== null) clearTimeout(timer.current);
+    timer.current = null;
+    if (value !== filters.query) setFilters((f) => ({ ...f, query: value }));
+  };
+  useEffect(
+    () => () => {
+      if (timer.current !== null) clearTimeout(timer.current);
+    },
+    [],
+  );
+
+  return (
+    <div className="search-box">
+      <label htmlFor="filter-search">{t('search.label')}</label>
+      <input
+        id="filter-search"
+        type="search"
+        value={text}
+        placeholder={t('search.placeholder')}
+        aria-describedby="filter-search-hint"
+        dir="auto"
+        onChange={(e) => {
+          const value = e.target.value;
+          setText(value);
+          if (timer.current !== null) clearTimeout(timer.current);
+          timer.current = setTimeout(() => apply(value), SEARCH_DEBOUNCE_MS);
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') apply(text);
+        }}
+      />
+      <p id="filter-search-hint" className="muted small">
+        {t('search.hint')}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import { useEffect, useRef } from 'react';
+import type { DatasetModel } from '../../dataset/model';
+import { reconcileView } from '../../state/urlState';
+import { useViewState } from '../../state/viewState';
+
+/**
+ * Once the dataset has loaded, drops ids the URL named that it does not hold (a link made with another version of
+ * the data), with a notice for each, so the view never silently shows nothing.
+ */
+export function useReconcile(model: DatasetModel): void {
+  const view = useViewState();
+  const checked = useRef<DatasetModel | null>(null);
+  useEffect(() => {
+    if (checked.current === model) return;
+    checked.current = model;
+    const { view: kept, notices } = reconcileView(view, {
+      places: model.placesById,
+      sources: model.sourcesById,
+      events: model.eventsById,
+      reports: model.reportsById,
+    });
+    if (notices.length === 0) return;
+    view.setFilters((f) => ({ ...f, places: kept.filters.places, sources: kept.filters.sources }));
+    if (kept.selectedId !== view.selectedId) view.select(kept.selectedId);
+    if (kept.report !== view.report) view.openReport(kept.report);
+    view.addNotices(notices);
+  }, [model, view]);
+}

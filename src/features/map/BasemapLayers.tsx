@@ -1,0 +1,133 @@
+import { useEffect, useMemo, useState } from 'react';
+import L from 'leaflet';
+import { GeoJSON, Pane, useMap, useMapEvents } from 'react-leaflet';
+import { useQueries, useQuery } from '@tanstack/react-query';
+import type { Language } from '../../lib/preferences';
+import { basemapQuery, neighbourhoodsQuery, type LabelPlace } from './basemap';
+
+/** Zooms at which each kind of label appears: few labels at country scale, towns only once zoomed in. */
+const LABEL_ZOOMS: Record<LabelPlace['kind'], [number, number]> = {
+  governorate: [0, 7],
+  city: [6, 13],
+  town: [9, 13],
+};
+/** City neighbourhood outlines load and draw from this zoom on. */
+export const NEIGHBOURHOOD_ZOOM = 12;
+
+const style = {
+  neighbours: { color: '#b8b0a0', weight: 1, fillColor: '#e9e5dc', fillOpacity: 1 },
+  governorates: { stroke: false, fillColor: '#fdfcf9', fillOpacity: 1 },
+  internal: { color: '#a89f8c', weight: 1, dashArray: '4 3', fill: false },
+  border: { color: '#5f5747', weight: 1.6, fill: false },
+  rivers: { color: '#8fb3c9', weight: 1.6, fill: false },
+  neighbourhoods: { color: '#7d7566', weight: 0.8, fillColor: '#f3efe6', fillOpacity: 0.35 },
+} satisfies Record<string, L.PathOptions>;
+
+function useZoomAndBounds() {
+  const map = useMap();
+  const [view, setView] = useState(() => ({ zoom: map.getZoom(), bounds: map.getBounds() }));
+  useMapEvents({ moveend: () => setView({ zoom: map.getZoom(), bounds: map.getBounds() }) });
+  return view;
+}
+
+/** Text labels as non-interactive Leaflet markers whose content is set with textContent (never HTML). */
+function labelMarker(text: string, kind: string, at: L.LatLngExpression, dir: 'rtl' | 'ltr'): L.Marker {
+  const el = document.createElement('span');
+  el.className = `rasd-label rasd-label-${kind}`;
+  el.dir = dir;
+  el.textContent = text;
+  const icon = L.divIcon({ html: el, className: 'rasd-label-anchor', iconSize: [0, 0] });
+  return L.marker(at, { icon, interactive: false, keyboard: false, pane: 'rasd-labels' });
+}
+
+function Labels({ places, language }: { places: LabelPlace[]; language: Language }) {
+  const map = useMap();
+  const { zoom, bounds } = useZoomAndBounds();
+  useEffect(() => {
+    const group = L.layerGroup().addTo(map);
+    const padded = bounds.pad(0.2);
+    for (const p of places) {
+      const [min, max] = LABEL_ZOOMS[p.kind];
+      if (zoom < min || zoom > max || !padded.contains([p.lat, p.lon])) continue;
+      const text = language === 'ar' ? p.ar : p.en;
+      labelMarker(text, p.kind, [p.lat, p.lon], language === 'ar' ? 'rtl' : 'ltr').addTo(group);
+    }
+    return () => {
+      group.remove();
+    };
+  }, [map, places, language, zoom, bounds]);
+  return null;
+}
+
+function Neighbourhoods({ language }: { language: Language }) {
+  const { data } = useQuery(basemapQuery);
+  const { zoom, bounds } = useZoomAndBounds();
+  const map = useMap();
+  const visible = useMemo(
+    () =>
+      zoom < NEIGHBOURHOOD_ZOOM
+        ? []
+        : (data?.cities ?? []).filter((c) =>
+            bounds.intersects([
+              [c.bbox[1], c.bbox[0]],
+              [c.bbox[3], c.bbox[2]],
+            ]),
+          ),
+    [data, zoom, bounds],
+  );
+  const results = useQueries({ queries: visible.map((c) => neighbourhoodsQuery(c)) });
+  const loaded = results.map((r) => r.data);
+  useEffect(() => {
+    if (zoom < NEIGHBOURHOOD_ZOOM + 1) return;
+    const group = L.layerGroup().addTo(map);
+    for (const fc of loaded) {
+      for (const f of fc?.features ?? []) {
+        const { lat, lon, name_ar, name_en } = f.properties;
+        const name = language === 'ar' ? name_ar : name_en;
+        if (lat === undefined || lon === undefined || !name || !bounds.contains([lat, lon])) continue;
+        labelMarker(name, 'neighbourhood', [lat, lon], language === 'ar' ? 'rtl' : 'ltr').addTo(group);
+      }
+    }
+    return () => {
+      group.remove();
+    };
+    // `loaded` is a new array each render; its items are stable query results.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [map, zoom, bounds, language, ...loaded]);
+  return (
+    <>
+      {visible.map((c, i) => {
+        const fc = loaded[i];
+        return fc ? <GeoJSON key={c.pcode} data={fc} style={style.neighbourhoods} interactive={false} /> : null;
+      })}
+    </>
+  );
+}
+
+/**
+ * The offline basemap: neighbouring countries, Syria's governorates and borders, rivers, and place labels in the UI
+ * language. `plain` draws borders only, for use over online tiles.
+ */
+export function BasemapLayers({ language, plain }: { language: Language; plain: boolean }) {
+  const { data } = useQuery(basemapQuery);
+  if (!data) return null;
+  return (
+    <>
+      <Pane name="rasd-base" style={{ zIndex: 350 }}>
+        {plain ? null : (
+          <>
+            <GeoJSON data={data.neighbours} style={style.neighbours} interactive={false} />
+            <GeoJSON data={data.governorates} style={style.governorates} interactive={false} />
+            <GeoJSON data={data.rivers} style={style.rivers} interactive={false} />
+          </>
+        )}
+        <GeoJSON data={data.internalBorders} style={style.internal} interactive={false} />
+        <GeoJSON data={data.border} style={style.border} interactive={false} />
+        <Neighbourhoods language={language} />
+      </Pane>
+      <Pane name="rasd-labels" style={{ zIndex: 450, pointerEvents: 'none' }}>
+        <Labels places={data.places} language={language} />
+      </Pane>
+    </>
+  );
+}

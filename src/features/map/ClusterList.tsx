@@ -1,0 +1,53 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ClusterSummary, MapPoint } from '../../domain/mapMarks';
+import { useFormat } from '../../lib/useFormat';
+import { PERPETRATOR_COLOURS } from '../../lib/palette';
+import type { IncidentIndex } from './marksLayer';
+import { usePointText } from './PointDetails';
+
+/** Incidents listed per page: enough to scan, few enough to keep the popup small. */
+const PAGE = 25;
+
+/** The incidents of a cluster that does not split further (e.g. all drawn at one city): each can be selected. */
+export function ClusterList(props: {
+  index: IncidentIndex;
+  points: readonly MapPoint[];
+  clusterId: number;
+  summary: ClusterSummary;
+  onSelect: (id: string) => void;
+}) {
+  const { t } = useTranslation('map');
+  const fmt = useFormat();
+  const text = usePointText();
+  const [shown, setShown] = useState(PAGE);
+  const leaves = props.index
+    .getLeaves(props.clusterId, shown)
+    .map((f) => props.points[f.properties.i])
+    .filter((p): p is MapPoint => p !== undefined);
+  const remaining = props.summary.count - leaves.length;
+  return (
+    <div className="rasd-cluster-list">
+      <p>
+        <strong>{t('clusterTitle', { count: props.summary.count })}</strong>
+        <br />
+        {t('clusterKilled', { n: fmt.number(props.summary.killed) })}
+      </p>
+      <ul>
+        {leaves.map((p) => (
+          <li key={p.id}>
+            <button type="button" className="ghost" onClick={() => props.onSelect(p.id)}>
+              <span className="swatch" style={{ background: PERPETRATOR_COLOURS[p.perpetrator] }} aria-hidden="true" />{' '}
+              {text.label(p)}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {remaining > 0 ? (
+        <button type="button" onClick={() => setShown((n) => n + PAGE)}>
+          {t('more', { n: fmt.number(Math.min(PAGE, remaining)) })}
+        </button>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,133 @@
+import { useMemo, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Bar, Brush, ComposedChart, Line, Tooltip, XAxis, YAxis } from 'recharts';
+import { isoDay, type TimelineBucket } from '../../domain/aggregate';
+import { ChartBox, TooltipBox, useChartFormat } from '../../lib/charts';
+import { useFormat } from '../../lib/useFormat';
+import { useViewState } from '../../state/viewState';
+import type { TimelineData } from './useTimeline';
+import { TallyRow } from './TallyRow';
+import { AXIS_WIDTH, CHART_MARGIN, INCIDENT_COLOUR, KILLED_COLOUR, type DisplayRow } from './layout';
+
+type Range = { start: number; end: number };
+
+/**
+ * Incidents (bars) and killed (line) per bucket, with a brush that sets the date filter when released. In Arabic
+ * the rows are reversed, not the axis: the brush follows data order, so reversing the data makes bars, axis and
+ * brush all run right to left together.
+ */
+export function TimelineChart({ data, onCommit }: { data: TimelineData; onCommit: (start: number, end: number) => void }) {
+  const { t } = useTranslation('timeline');
+  const { language } = useViewState();
+  const fmt = useFormat();
+  const cf = useChartFormat();
+  const rtl = language === 'ar';
+  const n = data.buckets.length;
+  const rows = useMemo(() => {
+    const r = data.buckets.map(toRow);
+    return rtl ? r.reverse() : r;
+  }, [data.buckets, rtl]);
+  const flip = (r: Range): Range => (rtl ? { start: n - 1 - r.end, end: n - 1 - r.start } : r);
+  const committed = flip(data.window);
+  // While a brush is dragged the window lives here; it becomes the date filter when released.
+  const [draft, setDraft] = useState<Range | null>(null);
+  const shown = draft ?? committed;
+
+  const commit = (r: Range) => {
+    setDraft(null);
+    const chrono = flip(r);
+    if (chrono.start !== data.window.start || chrono.end !== data.window.end) onCommit(chrono.start, chrono.end);
+  };
+  const onKeyUp = (e: KeyboardEvent) => {
+    if (draft && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) commit(draft);
+  };
+  const label = (key: string) => cf.bucket(key, data.unit);
+  const first = rows[shown.start];
+  const last = rows[shown.end];
+  const period = first && last ? fmt.dateSpan(rtl ? { from: last.from, to: first.to } : { from: first.from, to: last.to }) : '';
+
+  return (
+    <div onKeyUp={onKeyUp} className="timeline-chart">
+      <ChartBox height={260}>
+        <ComposedChart responsive data={rows} margin={CHART_MARGIN} style={{ width: '100%', height: '100%' }}>
+          <XAxis dataKey="key" tickFormatter={label} minTickGap={16} tick={{ fontSize: 12 }} />
+          <YAxis
+            yAxisId="incidents"
+            orientation={rtl ? 'right' : 'left'}
+            width={AXIS_WIDTH}
+            allowDecimals={false}
+            tickFormatter={(v: number) => cf.decimal(v)}
+            tick={{ fontSize: 12, fill: INCIDENT_COLOUR }}
+          />
+          <YAxis
+            yAxisId="killed"
+            orientation={rtl ? 'left' : 'right'}
+            width={AXIS_WIDTH}
+            allowDecimals={false}
+            tickFormatter={(v: number) => cf.decimal(v)}
+            tick={{ fontSize: 12, fill: KILLED_COLOUR }}
+          />
+          <Tooltip
+            content={({ active, payload }) => {
+              const row = payload?.[0]?.payload as DisplayRow | undefined;
+              if (!active || !row) return null;
+              return (
+                <TooltipBox
+                  title={fmt.dateSpan({ from: row.from, to: row.to }) ?? row.key}
+                  lines={[
+                    { label: t('incidents'), value: cf.decimal(row.incidents), colour: INCIDENT_COLOUR },
+                    { label: t('killed'), value: killedText(row, cf.decimal), colour: KILLED_COLOUR },
+                  ]}
+                />
+              );
+            }}
+          />
+          <Bar yAxisId="incidents" dataKey="incidents" name={t('incidents')} fill={INCIDENT_COLOUR} isAnimationActive={false} />
+          <Line
+            yAxisId="killed"
+            dataKey="killed"
+            name={t('killed')}
+            stroke={KILLED_COLOUR}
+            strokeWidth={2}
+            dot={n < 120}
+            isAnimationActive={false}
+          />
+          <Brush
+            dataKey="key"
+            height={28}
+            startIndex={shown.start}
+            endIndex={shown.end}
+            tickFormatter={label}
+            ariaLabel={t('brush', { period })}
+            onChange={(r) => setDraft({ start: r.startIndex, end: r.endIndex })}
+            onDragEnd={(r) => commit({ start: r.startIndex, end: r.endIndex })}
+            stroke={INCIDENT_COLOUR}
+            travellerWidth={10}
+          />
+        </ComposedChart>
+      </ChartBox>
+      <TallyRow data={data} rows={rows} shown={shown} rtl={rtl} />
+      <p className="small muted legend">
+        <span className="swatch" style={{ background: INCIDENT_COLOUR }} aria-hidden="true" /> {t('incidents')}{' '}
+        <span className="swatch line" style={{ background: KILLED_COLOUR }} aria-hidden="true" /> {t('killed')}{' '}
+        <span className="swatch tally" aria-hidden="true" /> {t('talliesLegend')}
+      </p>
+    </div>
+  );
+}
+
+function toRow(b: TimelineBucket): DisplayRow {
+  return {
+    key: b.key,
+    from: b.key,
+    to: isoDay(b.end),
+    incidents: b.incidents,
+    killed: b.killed,
+    killedMax: b.killedMax,
+  };
+}
+
+/** "27" or "19–23" when the highest stated figures exceed the lowest. */
+export function killedText(row: { killed: number; killedMax: number }, num: (n: number) => string): string {
+  return Math.abs(row.killedMax - row.killed) < 0.05 ? num(row.killed) : `${num(row.killed)}–${num(row.killedMax)}`;
+}

@@ -1,0 +1,86 @@
+import { useMemo } from 'react';
+import {
+  bucketIndex,
+  chooseUnit,
+  dateExtent,
+  dayNumber,
+  isoDay,
+  timelineBuckets,
+  type BucketUnit,
+  type TimelineBucket,
+} from '../../domain/aggregate';
+import { applyFilters, type FilterState } from '../../domain/filter';
+import type { Tally } from '../../domain/schema';
+import { useSelection } from '../../state/selection';
+import { useViewState } from '../../state/viewState';
+
+export interface TimelineData {
+  /** Chronological buckets over the whole extent of the selection without its date filter. */
+  buckets: TimelineBucket[];
+  unit: BucketUnit;
+  /** The chosen period as bucket indices (chronological, inclusive). */
+  window: { start: number; end: number };
+  /** Dated tallies of the selection without its date filter, as chronological bucket indices. */
+  tallies: Array<{ tally: Tally; start: number; end: number }>;
+  undated: number;
+  extent: { from: string; to: string } | null;
+}
+
+const dateless = (f: FilterState): FilterState => ({ ...f, from: null, to: null });
+
+/**
+ * The timeline shows every other filter's selection over its whole span, so the brush has context to move in; the
+ * date filter is the brushed window. The bucket size follows the window ("the visible span"), so narrowing a
+ * 7-year view to two weeks switches from months to days.
+ */
+export function useTimeline(): TimelineData {
+  const { model } = useSelection();
+  const { filters } = useViewState();
+  // Re-filter only when a filter other than the dates changes: dragging the brush does not redo this pass.
+  const otherFilters = JSON.stringify(dateless(filters));
+  const context = useMemo(
+    () => applyFilters(model, JSON.parse(otherFilters) as FilterState),
+    [model, otherFilters],
+  );
+  const extent = useMemo(() => dateExtent([...context.incidents, ...context.tallies]), [context]);
+
+  return useMemo(() => {
+    if (extent === null) {
+      return { buckets: [], unit: 'month', window: { start: 0, end: -1 }, tallies: [], undated: context.incidents.length, extent };
+    }
+    const first = dayNumber(extent.from);
+    const last = dayNumber(extent.to);
+    const from = Math.min(Math.max(filters.from === null ? first : dayNumber(filters.from), first), last);
+    const to = Math.max(Math.min(filters.to === null ? last : dayNumber(filters.to), last), from);
+    const unit = chooseUnit(to - from + 1);
+    const { buckets, undated } = timelineBuckets(context.incidents, first, last, unit);
+    const clamp = (i: number) => Math.min(Math.max(i, 0), buckets.length - 1);
+    const tallies = context.tallies
+      .filter((t): t is Tally & { date: NonNullable<Tally['date']> } => t.date !== null)
+      .map((t) => ({
+        tally: t,
+        start: clamp(bucketIndex(dayNumber(t.date.from), buckets, unit)),
+        end: clamp(bucketIndex(dayNumber(t.date.to), buckets, unit)),
+      }));
+    return {
+      buckets,
+      unit,
+      window: { start: clamp(bucketIndex(from, buckets, unit)), end: clamp(bucketIndex(to, buckets, unit)) },
+      tallies,
+      undated,
+      extent,
+    };
+  }, [context, extent, filters.from, filters.to]);
+}
+
+/** The date filter a brushed window of buckets stands for; the whole extent means no date filter. */
+export function windowToDates(
+  buckets: readonly TimelineBucket[],
+  start: number,
+  end: number,
+): { from: string | null; to: string | null } {
+  const a = buckets[start];
+  const b = buckets[end];
+  if (!a || !b || (start === 0 && end === buckets.length - 1)) return { from: null, to: null };
+  return { from: isoDay(a.start), to: isoDay(b.end) };
+}

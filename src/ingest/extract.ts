@@ -1,0 +1,144 @@
+/**
+ * Reads one report: normalise → fold → tokens → sentences → counts → statements → source, place, date,
+ * perpetrator, weapon, victims, kind → report-level rules (duplicates, revisions, inherited dates) → claims.
+ * Pure: the text and the prepared dictionaries in, claims and messages out.
+ */
+import type { Claim, IngestMessage, Place, Report } from '../domain/schema';
+import { Report as ReportSchema } from '../domain/schema';
+import { CONTINUATIONS, TOPIC_SHIFTS } from './lexicon';
+import type { Prepared } from './prepare';
+import { finishReport, type Draft } from './report';
+import { findCounts } from './steps/counts';
+import type { DateMention } from './steps/dates';
+import { findDates } from './steps/dates';
+import { normalizeReport } from './steps/normalize';
+import type { PlaceMention } from './steps/places';
+import { findPlaces, unknownPlaces } from './steps/places';
+import type { Sentence } from './steps/sentences';
+import { splitSentences } from './steps/sentences';
+import { sourcesIn } from './steps/source';
+import { startsWithReportVerb, splitStatements } from './steps/statements';
+import { readStatement } from './steps/statement-fields';
+import type { Folded, Token } from './text';
+import { foldText, tokenize } from './text';
+import type { ReportInput, StepMessage } from './types';
+
+/** The report record from its file name and sidecar; a missing sidecar leaves everything unknown. */
+export function reportFromInput(input: ReportInput): Report {
+  const m = input.meta ?? {};
+  const str = (k: string): string | null => (typeof m[k] === 'string' ? (m[k] as string) : null);
+  const published = str('published');
+  const basis = str('published_basis');
+  return ReportSchema.parse({
+    id: reportId(input.file),
+    file: input.file,
+    outlet: str('outlet') ?? 'unknown',
+    outlet_ar: str('outlet_ar'),
+    outlet_basis: str('outlet_basis'),
+    published: published !== null && /^\d{4}-\d{2}-\d{2}$/.test(published) ? published : null,
+    published_basis:
+      basis === 'stated in text' || basis === 'inferred from events' || basis === 'unknown' ? basis : 'unknown',
+    url: str('url'),
+    title: str('title'),
+  });
+}
+
+/** A safe id from a file name: the name without extension, other characters replaced. */
+export function reportId(file: string): string {
+  const base = (file.split('/').pop() ?? file).replace(/\.txt$/i, '');
+  const safe = base.replace(/[^A-Za-z0-9._:-]/g, '-').replace(/^[^A-Za-z0-9]+/, '');
+  return (safe === '' ? 'report' : safe).slice(0, 180);
+}
+
+/** What the steps share about one report. */
+export interface ReportCtx {
+  text: string;
+  folded: Folded;
+  tokens: Token[];
+  sentences: Sentence[];
+  places: PlaceMention[];
+  dates: DateMention[];
+  published: string | null;
+  prepared: Prepared;
+}
+
+/** Original-text offsets of tokens [a, b): from the first token's start to just before the next folded char. */
+export function span(ctx: Pick<ReportCtx, 'tokens' | 'folded' | 'text'>, a: number, b: number): [number, number] {
+  const { tokens, folded, text } = ctx;
+  let lo = a;
+  let hi = b;
+  const trim = (t: Token | undefined) => t !== undefined && (t.k === 'p' || t.k === 'nl') && t.t !== '%';
+  while (lo < hi && trim(tokens[lo])) lo++;
+  while (hi > lo && trim(tokens[hi - 1])) hi--;
+  if (hi <= lo) return [0, 0];
+  const start = folded.map[(tokens[lo] as Token).s] as number;
+  let end = folded.map[(tokens[hi - 1] as Token).e] as number;
+  // Keep diacritics after the last letter ("مدنياً"), drop the white space before the next word.
+  while (end > start && /\s/.test(text[end - 1] as string)) end--;
+  return [start, end];
+}
+
+const opener = (ctx: ReportCtx, s: Sentence): Draft['opener'] => {
+  const words = ctx.tokens
+    .slice(s.start, Math.min(s.end, s.start + 5))
+    .filter((t) => t.k === 'w')
+    .map((t) => t.t);
+  const head = words.join(' ');
+  const strip = head.startsWith('و') ? head.slice(1) : head;
+  if (CONTINUATIONS.some((c) => strip.startsWith(c))) return 'continuation';
+  if (TOPIC_SHIFTS.some((c) => strip.startsWith(c))) return 'shift';
+  return null;
+};
+
+export function extractReport(input: ReportInput, prepared: Prepared): { report: Report; claims: Claim[]; messages: IngestMessage[]; places: Place[] } {
+  const report = reportFromInput(input);
+  const messages: IngestMessage[] = [];
+  const norm = normalizeReport(input.text);
+  const push = (m: StepMessage, map?: Folded, claimId?: string) => {
+    const start = m.start === null ? null : map ? (map.map[m.start] ?? null) : m.start;
+    const end = m.end === null ? null : map ? (map.map[m.end] ?? null) : m.end;
+    messages.push({ report_id: report.id, rule: m.rule, reason: m.reason, start, end, ...(claimId ? { claim_id: claimId } : {}) });
+  };
+  for (const m of norm.messages) push(m);
+  if (!norm.value.readable) return { report, claims: [], messages, places: [] };
+  const text = norm.value.text;
+  const folded = foldText(text);
+  const tokens = tokenize(folded.text);
+  const sentences = splitSentences(tokens);
+  const dates = findDates(tokens, report.published);
+  for (const m of dates.messages) push(m, folded);
+  // Two passes over places: the governorates named unambiguously decide the ambiguous names.
+  const first = findPlaces(tokens, 0, tokens.length, prepared.placeIndex, new Set());
+  const govs = new Set(first.value.map((m) => m.place.governorate).filter((g): g is NonNullable<typeof g> => g !== null));
+  const placesFound = findPlaces(tokens, 0, tokens.length, prepared.placeIndex, govs);
+  for (const m of placesFound.messages) push(m, folded);
+  for (const m of unknownPlaces(tokens, 0, tokens.length, placesFound.value)) push(m, folded);
+  const ctx: ReportCtx = { text, folded, tokens, sentences, places: placesFound.value, dates: dates.value, published: report.published, prepared };
+
+  const drafts: Draft[] = [];
+  const newPlaces: Place[] = [];
+  let lastSource: Draft['source'] | null = null;
+  let lastSourceSentence = -10;
+  for (const s of sentences) {
+    const counts = findCounts(tokens, s.start, s.end);
+    const sentenceSources = sourcesIn(prepared.sources, tokens, s.start, s.end);
+    if (counts.length > 0) {
+      for (const st of splitStatements(tokens, s.start, s.end, counts)) {
+        const d = readStatement(ctx, s, st, {
+          opener: opener(ctx, s),
+          inherited: startsWithReportVerb(tokens, s.start, s.end) && s.index - lastSourceSentence <= 3 ? lastSource : null,
+        });
+        if (d.newRegion) newPlaces.push(d.newRegion);
+        drafts.push(d);
+      }
+    }
+    const lastHit = sentenceSources[sentenceSources.length - 1];
+    if (lastHit) {
+      const [a, b] = span(ctx, lastHit.start, lastHit.end);
+      lastSource = { source: lastHit.value, ar: text.slice(a, b) };
+      lastSourceSentence = s.index;
+    }
+  }
+  const done = finishReport(ctx, report, drafts, (m, claimId) => push(m, folded, claimId));
+  return { report, claims: done.claims, messages, places: [...newPlaces, ...done.places] };
+}

@@ -1,0 +1,221 @@
+/**
+ * Report-level rules over a report's statements: repeated figures are one claim (a headline and its body, a lead
+ * and the named source that gives the same figure), an earlier figure that "rose" is superseded by the later one
+ * from the same source, statements of one event share its date, and a statement with no date of its own carries
+ * on the date of the statement just before it (or after "وفي السياق ذاته"), never across "إلى ذلك".
+ */
+import type { Claim, ClaimPlace, Count, Place, Report, Source } from '../domain/schema';
+import { Claim as ClaimSchema } from '../domain/schema';
+import type { ClaimKind, ClaimStatus, Governorate, Perpetrator, TimeOfDay, Victims, Weapon } from '../domain/vocabulary';
+import { regionFor } from './steps/where';
+import type { ReportCtx } from './extract';
+import { span } from './extract';
+import type { StepMessage } from './types';
+
+/** A date span before validation (the schema brands ISO dates when the claim is parsed). */
+export interface DateSpan {
+  from: string;
+  to: string;
+  basis: string;
+}
+
+export interface Draft {
+  sentence: number;
+  paragraph: number;
+  start: number;
+  end: number;
+  killed: Count | null;
+  injured: Count | null;
+  children_killed: Count | null;
+  women_killed: Count | null;
+  children_injured: Count | null;
+  women_injured: Count | null;
+  victims: Victims;
+  source: { source: Source; ar: string | null };
+  perpetrator: Perpetrator;
+  weapon: Weapon;
+  place: ClaimPlace | null;
+  placeId: string | null;
+  date: DateSpan | null;
+  timeOfDay: TimeOfDay | null;
+  kind: ClaimKind;
+  status: ClaimStatus;
+  opener: 'continuation' | 'shift' | null;
+  /** The sentence says the figure later rose ("إلا أن الحصيلة ارتفعت"). */
+  earlierFigure: boolean;
+  supersedes: number | null;
+}
+
+const sameCount = (a: Count | null, b: Count | null) =>
+  a !== null && b !== null && a.min === b.min && a.max === b.max && a.qualifier === b.qualifier;
+
+/** Whether two places can be the same: unknown, equal, or one inside the other. */
+export function nested(a: string | null, b: string | null, parentOf: (id: string) => string | null): boolean {
+  if (a === null || b === null || a === b) return true;
+  const up = (x: string, y: string) => {
+    let cur: string | null = x;
+    for (let g = 0; cur !== null && g < 8; g++) {
+      if (cur === y) return true;
+      cur = parentOf(cur);
+    }
+    return false;
+  };
+  return up(a, b) || up(b, a);
+}
+
+const overlaps = (a: DateSpan | null, b: DateSpan | null) => a === null || b === null || (a.from <= b.to && b.from <= a.to);
+
+const richness = (d: Draft): number =>
+  (d.source.source.id !== 'unattributed' ? 8 : 0) +
+  [d.injured, d.children_killed, d.women_killed, d.children_injured, d.women_injured].filter((c) => c !== null && c.qualifier === 'exact').length * 2 +
+  (d.place ? 4 - ['neighborhood', 'city', 'district', 'governorate', 'region'].indexOf(d.place.precision) : 0) +
+  (d.date ? 1 : 0);
+
+function dedupe(drafts: Draft[], parentOf: (id: string) => string | null): Draft[] {
+  const dropped = new Set<number>();
+  for (let i = 0; i < drafts.length; i++)
+    for (let j = i + 1; j < drafts.length; j++) {
+      if (dropped.has(i) || dropped.has(j)) continue;
+      const a = drafts[i] as Draft;
+      const b = drafts[j] as Draft;
+      const killedSame = a.killed === null ? b.killed === null : sameCount(a.killed, b.killed);
+      const injuredOk = a.injured === null || b.injured === null || sameCount(a.injured, b.injured);
+      if (!killedSame || !injuredOk || (a.killed === null && !sameCount(a.injured, b.injured))) continue;
+      const sources = a.source.source.id === b.source.source.id || a.source.source.id === 'unattributed' || b.source.source.id === 'unattributed';
+      if (!sources || !nested(a.placeId, b.placeId, parentOf) || !overlaps(a.date, b.date)) continue;
+      const keepB = richness(b) >= richness(a);
+      const [keep, drop] = keepB ? [b, a] : [a, b];
+      keep.date ??= drop.date;
+      keep.timeOfDay ??= drop.timeOfDay;
+      dropped.add(keepB ? i : j);
+    }
+  return drafts.filter((_, k) => !dropped.has(k));
+}
+
+function linkRevisions(drafts: Draft[]): void {
+  drafts.forEach((c, ci) => {
+    if (!c.earlierFigure || c.killed === null) return;
+    let best: number | null = null;
+    drafts.forEach((d, di) => {
+      if (di === ci || d.kind !== c.kind || d.source.source.id !== c.source.source.id || d.killed === null) return;
+      if (d.killed.min <= (c.killed as Count).min) return;
+      if (best === null || d.killed.min < ((drafts[best] as Draft).killed as Count).min) best = di;
+    });
+    if (best !== null) {
+      const d = drafts[best] as Draft;
+      d.status = 'revised';
+      d.supersedes = ci;
+    }
+  });
+}
+
+function shareDates(drafts: Draft[], parentOf: (id: string) => string | null): void {
+  for (const a of drafts)
+    for (const b of drafts) {
+      if (a === b || a.date !== null || b.date === null || a.kind !== b.kind) continue;
+      const sameFigure = a.killed !== null && b.killed !== null && a.killed.min === b.killed.min;
+      const revision = drafts[a.supersedes ?? -1] === b || drafts[b.supersedes ?? -1] === a;
+      if ((sameFigure || revision) && a.placeId !== null && b.placeId !== null && nested(a.placeId, b.placeId, parentOf)) {
+        a.date = { ...b.date, basis: `same event as another statement in the report (${b.date.basis})` };
+        a.timeOfDay ??= b.timeOfDay;
+      }
+    }
+}
+
+function inheritDates(drafts: Draft[]): void {
+  let lastDated: Draft | null = null;
+  let prev: Draft | null = null;
+  for (const d of drafts) {
+    if (d.date === null && d.opener !== 'shift') {
+      if (d.opener === 'continuation' && lastDated?.date) d.date = { ...lastDated.date, basis: `context: continues the statement before (${lastDated.date.basis})` };
+      else if (prev?.date && d.sentence - prev.sentence <= 1)
+        d.date = { ...prev.date, basis: `context: follows the statement before (${prev.date.basis})` };
+    }
+    if (d.date) lastDated = d;
+    prev = d;
+  }
+}
+
+export function finishReport(
+  ctx: ReportCtx,
+  report: Report,
+  raw: Draft[],
+  message: (m: StepMessage, claimId?: string) => void,
+): { claims: Claim[]; places: Place[] } {
+  const byId = ctx.prepared.placesById;
+  const parentOf = (id: string) => byId.get(id)?.parent ?? null;
+  const drafts = dedupe(raw, parentOf);
+  linkRevisions(drafts);
+  shareDates(drafts, parentOf);
+  inheritDates(drafts);
+  const added = placeTallies(drafts, ctx);
+  const prefix = /^[A-Za-z0-9]+(?=_)/.exec(report.id)?.[0] ?? report.id;
+  const id = (k: number) => `${prefix}-${k + 1}`;
+  const claims: Claim[] = [];
+  drafts.forEach((d, k) => {
+    const [qs, qe] = span(ctx, d.start, d.end);
+    const where = { start: (ctx.tokens[d.start]?.s ?? 0), end: (ctx.tokens[Math.max(d.start, d.end - 1)]?.e ?? 0) };
+    if (d.place === null) message({ rule: 'claim-place-unknown', reason: 'no place the gazetteer knows in this statement', ...where }, id(k));
+    if (d.date === null) message({ rule: 'claim-date-unknown', reason: 'no date for this statement', ...where }, id(k));
+    const parsed = ClaimSchema.safeParse({
+      id: id(k),
+      kind: d.kind,
+      event: id(k),
+      quote: ctx.text.slice(qs, qe),
+      source: d.source.source.name_en,
+      source_ar: d.source.ar,
+      date: d.date,
+      time_of_day: d.timeOfDay,
+      place: d.place ?? { governorate: null, city: null, neighborhood: null, text_ar: null, precision: 'region' },
+      perpetrator: d.perpetrator,
+      weapon: d.weapon,
+      victims: d.victims,
+      killed: d.killed,
+      injured: d.injured,
+      children_killed: d.children_killed,
+      women_killed: d.women_killed,
+      children_injured: d.children_injured,
+      women_injured: d.women_injured,
+      status: d.supersedes !== null ? 'revised' : d.status,
+      supersedes: d.supersedes === null ? null : id(d.supersedes),
+      notes: '',
+      report_id: report.id,
+      source_id: d.source.source.id,
+      place_id: d.placeId,
+      quote_start: qs,
+      quote_end: qe,
+    });
+    if (parsed.success) claims.push(parsed.data);
+    else message({ rule: 'claim-invalid', reason: parsed.error.issues.map((i) => i.message).join('; '), ...where }, id(k));
+  });
+  return { claims, places: added };
+}
+
+/**
+ * A tally that names no place of its own covers the area the report is about: the governorates its other
+ * statements name (a region when there are several).
+ */
+function placeTallies(drafts: Draft[], ctx: ReportCtx): Place[] {
+  const byId = ctx.prepared.placesById;
+  const govs: Array<{ gov: Governorate; id: string }> = [];
+  const addGov = (g: Governorate | null) => {
+    const gp = g === null ? undefined : ctx.prepared.resources.places.find((p) => p.kind === 'governorate' && p.governorate === g);
+    if (g !== null && gp && !govs.some((x) => x.gov === g)) govs.push({ gov: g, id: gp.id });
+  };
+  for (const d of drafts) {
+    if (d.place === null) continue;
+    if (d.place.governorate !== null) addGov(d.place.governorate);
+    else for (const m of (d.placeId ? byId.get(d.placeId)?.members : undefined) ?? []) addGov(byId.get(m)?.governorate ?? null);
+  }
+  if (govs.length === 0) return [];
+  const only = govs[0] as { gov: Governorate; id: string };
+  const r = govs.length > 1 ? regionFor(govs, ctx.prepared.resources.places) : null;
+  for (const d of drafts) {
+    if (d.place !== null || d.kind !== 'tally') continue;
+    d.place = r
+      ? { governorate: null, city: null, neighborhood: null, text_ar: null, precision: 'region' }
+      : { governorate: only.gov, city: null, neighborhood: null, text_ar: null, precision: 'governorate' };
+    d.placeId = r ? r.id : only.id;
+  }
+  return r?.created ? [r.created] : [];
+}

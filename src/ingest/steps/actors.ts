@@ -1,0 +1,64 @@
+/**
+ * Perpetrator, weapon and victims of a statement, from the dictionaries in data/ingest. A party named as the one
+ * hit, controlling the area or backed by another ("عناصر من داعش", "تحت سيطرة", "المدعومة من التحالف") is not the
+ * attacker. Mines are not blamed on anyone unless the text says who laid them.
+ */
+import type { Perpetrator, Victims, Weapon } from '../../domain/vocabulary';
+import type { Token } from '../text';
+import { bareForms, foldKey } from '../text';
+import type { NounClass } from './counts';
+import type { PhraseMatcher } from './phrases';
+import { matchAll } from './phrases';
+
+const NOT_ATTACKER = new Set(
+  'عناصر عنصر مقاتلي مقاتلين مسلحي سيطرة معقل مناطق مواقع ضد تحت يحمل مدعومة المدعومة بدعم مع اتفاق ترعاه يدعم ويدعم تقوده لمليشيات لميليشيات هجوم'
+    .split(' ')
+    .map(foldKey),
+);
+
+function attackerMentions(m: PhraseMatcher<Perpetrator>, tokens: readonly Token[], lo: number, hi: number) {
+  return matchAll(m, tokens, lo, hi).filter((hit) => {
+    for (let k = hit.start - 1; k >= Math.max(lo, hit.start - 3); k--) {
+      const t = tokens[k] as Token;
+      if (t.k === 'p' && t.t !== '"') break;
+      if (t.k === 'w' && bareForms(t.t).some((f) => NOT_ATTACKER.has(f))) return false;
+    }
+    const first = tokens[hit.start] as Token;
+    return !bareForms(first.t).some((f) => NOT_ATTACKER.has(f));
+  });
+}
+
+/** The attacker named in [lo, hi), or null when none is. */
+export function perpetratorIn(
+  m: PhraseMatcher<Perpetrator>,
+  tokens: readonly Token[],
+  lo: number,
+  hi: number,
+): Perpetrator | null {
+  const found = new Set(attackerMentions(m, tokens, lo, hi).map((h) => h.value));
+  if (found.size === 0) return null;
+  if (found.has('regime') && found.has('russia')) return 'regime_russia';
+  for (const p of ['coalition', 'russia', 'regime', 'isis', 'sdf', 'opposition'] as const) if (found.has(p)) return p;
+  return null;
+}
+
+/** The means of attack in [lo, hi): one, `mixed` for several, null for none. */
+export function weaponIn(m: PhraseMatcher<Weapon>, tokens: readonly Token[], lo: number, hi: number): Weapon | null {
+  const found = new Set(matchAll(m, tokens, lo, hi).map((h) => h.value));
+  if (found.has('drone')) found.delete('airstrike');
+  if (found.has('white_phosphorus')) found.delete('airstrike');
+  if (found.size === 0) return null;
+  if (found.size > 1) return 'mixed';
+  const only = [...found][0] as Weapon;
+  return only === 'unknown' ? 'artillery' : only;
+}
+
+/** Victims from the nouns counted: civilians, combatants, both, or unknown for "أشخاص"/"قتلى" alone. */
+export function victimsOf(nouns: ReadonlyArray<NounClass | null>, civilianWordNearby: boolean): Victims {
+  const civ = nouns.includes('civilian');
+  const com = nouns.includes('combatant');
+  if (civ && com) return 'mixed';
+  if (civ) return 'civilians';
+  if (com) return 'combatants';
+  return civilianWordNearby ? 'civilians' : 'unknown';
+}

@@ -1,0 +1,279 @@
+/**
+ * Finds counts of people in a token range and reads them: the number (digits, words, duals, "عشرات", "آخرين"),
+ * its qualifier (أكثر من، ما يزيد عن، على الأقل، نحو …), the noun it counts and whether the dead or the injured are
+ * counted (the noun itself, or the nearest casualty verb). Sub-counts after "بينهم" are attached to their count.
+ * Every loop is bounded by a small window, so the step is linear in the number of tokens.
+ */
+import type { Count } from '../../domain/schema';
+import {
+  AMONG, BARE_CASUALTY, CHILD_NOUNS, CIVILIAN_NOUNS, COMBATANT_NOUNS, DUALS, FALL_VERBS, HUNDREDS_OF,
+  INJURED_NOUNS, INJURED_TRIGGERS, KILLED_NOUNS, KILLED_TRIGGERS, NEGATIONS, NEUTRAL_NOUNS, OTHERS, TENS_OF,
+  WOMEN_NOUNS,
+} from '../lexicon';
+import type { Token } from '../text';
+import { bareForms, foldKey, stem } from '../text';
+import { mayStartNumber, readNumber } from './numbers';
+
+export type Role = 'killed' | 'injured';
+export type NounClass = 'civilian' | 'combatant' | 'neutral';
+
+export interface CountPhrase {
+  /** Token range of the whole phrase, qualifier and noun included. */
+  start: number;
+  end: number;
+  count: Count;
+  role: Role;
+  /** Token index of the casualty word that gave the role. */
+  trigger: number;
+  noun: NounClass | null;
+  child: boolean;
+  women: boolean;
+  /** Sub-counts read after "بينهم". */
+  children: Count | null;
+  womenCount: Count | null;
+}
+
+const exact = (n: number): Count => ({ min: n, max: n, qualifier: 'exact' });
+const vague = (n: number): Count => ({ min: n, max: null, qualifier: 'vague' });
+
+const Q = (words: string) => words.split(' ').map(foldKey);
+const QUALIFIERS: Array<{ words: string[]; q: Count['qualifier'] }> = [
+  { words: Q('ما لا يقل عن'), q: 'at_least' },
+  { words: Q('لا يقل عن'), q: 'at_least' },
+  { words: Q('ما يزيد عن'), q: 'more_than' },
+  { words: Q('ما يزيد على'), q: 'more_than' },
+  { words: Q('مايزيد عن'), q: 'more_than' },
+  { words: Q('مايزيد على'), q: 'more_than' },
+  { words: Q('يزيد عن'), q: 'more_than' },
+  { words: Q('أكثر من'), q: 'more_than' },
+  { words: Q('أزيد من'), q: 'more_than' },
+  { words: Q('على الأقل'), q: 'at_least' },
+  { words: Q('ما يقارب'), q: 'approx' },
+  { words: Q('ما يقرب من'), q: 'approx' },
+  { words: Q('قرابة'), q: 'approx' },
+  { words: Q('نحو'), q: 'approx' },
+  { words: Q('حوالي'), q: 'approx' },
+  { words: Q('زهاء'), q: 'approx' },
+];
+const AT_LEAST_AFTER = Q('على الأقل');
+/** Units that make a number something other than people ("145 غارة", "49 كم"). */
+const NOT_PEOPLE = new Set(
+  Q('غارة غارات ضربة ضربات صاروخ صواريخ قذيفة قذائف برميل براميل كم كيلو متر منزل منازل سيارة سيارات يوم أيام ساعة ساعات أسبوع أسابيع شهر أشهر عام أعوام سنة سنوات بالمئة بالمائة في % مرة مرات طلعة طلعات موقع مواقع غارتين'),
+);
+
+function matchesAt(tokens: readonly Token[], i: number, words: string[]): boolean {
+  for (let k = 0; k < words.length; k++) {
+    const t = tokens[i + k];
+    if (!t || (t.t !== words[k] && !(k === 0 && bareForms(t.t).includes(words[k] as string)))) return false;
+  }
+  return true;
+}
+
+/** The qualifier ending right before token `i`, with its first token. */
+function qualifierBefore(tokens: readonly Token[], i: number): { q: Count['qualifier']; start: number } | null {
+  for (const { words, q } of QUALIFIERS) {
+    const s = i - words.length;
+    if (s >= 0 && matchesAt(tokens, s, words)) return { q, start: s };
+  }
+  return null;
+}
+
+export function triggerRole(tok: Token | undefined): Role | null {
+  if (!tok || tok.k !== 'w') return null;
+  for (const f of bareForms(tok.t)) {
+    if (KILLED_TRIGGERS.has(f)) return 'killed';
+    if (INJURED_TRIGGERS.has(f)) return 'injured';
+  }
+  return null;
+}
+
+function nounClass(tok: Token | undefined): NounClass | null {
+  if (!tok || tok.k !== 'w') return null;
+  const s = stem(tok.t);
+  if (CIVILIAN_NOUNS.has(s) || CIVILIAN_NOUNS.has(tok.t)) return 'civilian';
+  if (COMBATANT_NOUNS.has(s) || COMBATANT_NOUNS.has(tok.t)) return 'combatant';
+  if (NEUTRAL_NOUNS.has(s) || NEUTRAL_NOUNS.has(tok.t) || KILLED_NOUNS.has(s) || INJURED_NOUNS.has(s)) return 'neutral';
+  return null;
+}
+
+function nounRole(tok: Token | undefined): Role | null {
+  if (!tok || tok.k !== 'w') return null;
+  const s = stem(tok.t);
+  if (KILLED_NOUNS.has(s)) return 'killed';
+  if (INJURED_NOUNS.has(s)) return 'injured';
+  return null;
+}
+
+const isStop = (t: Token | undefined): boolean => !t || t.k === 'nl' || t.t === '.' || t.t === '؟' || t.t === '!';
+
+/** The role from the nearest casualty word before (up to 7 tokens) or just after (up to 3) the phrase. */
+function roleNear(tokens: readonly Token[], start: number, end: number, lo: number, hi: number) {
+  for (let k = start - 1; k >= Math.max(lo, start - 7); k--) {
+    const r = triggerRole(tokens[k]);
+    if (r) return { role: r, trigger: k };
+  }
+  for (let k = end; k < Math.min(hi, end + 3); k++) {
+    const r = triggerRole(tokens[k]);
+    if (r) return { role: r, trigger: k };
+  }
+  return null;
+}
+
+function negated(tokens: readonly Token[], at: number, lo: number): boolean {
+  for (let k = at - 1; k >= Math.max(lo, at - 4); k--) {
+    const t = tokens[k];
+    if (t && t.k === 'w' && bareForms(t.t).some((f) => NEGATIONS.has(f))) return true;
+  }
+  return false;
+}
+
+interface Head {
+  count: Count;
+  start: number;
+  end: number;
+  /** Index of the counted noun, or -1. */
+  noun: number;
+  bare: boolean;
+}
+
+/** Reads the amount at token i (number, dual, vague plural), with its qualifier and noun. */
+function readHead(tokens: readonly Token[], i: number, hi: number): Head | null {
+  const tok = tokens[i] as Token;
+  if (tok.k === 'w') {
+    const forms = bareForms(tok.t);
+    if (forms.some((f) => DUALS.has(f)) || DUALS.has(stem(tok.t)))
+      return { count: exact(2), start: i, end: i + 1, noun: i, bare: false };
+    if (forms.some((f) => TENS_OF.has(f))) {
+      if (HUNDREDS_OF.has(stem(tokens[i + 1]?.t ?? ''))) return null; // "عشرات آلاف": crowds, not casualties
+      let n = i + 1;
+      if (tokens[n]?.t === 'من') n++;
+      const hasNoun = nounClass(tokens[n]) !== null;
+      return { count: vague(20), start: i, end: hasNoun ? n + 1 : i + 1, noun: hasNoun ? n : -1, bare: !hasNoun };
+    }
+  }
+  if (!mayStartNumber(tok)) return null;
+  const num = readNumber(tokens, i);
+  if (!num || num.end > hi) return null;
+  if (num.value === 0 || (!num.words && num.value >= 1900 && num.value <= 2100 && nounClass(tokens[num.end]) === null))
+    return null;
+  let n = num.end;
+  if (tokens[n]?.t === 'من' || tokens[n]?.t === 'بين') n++;
+  const hasNoun = nounClass(tokens[n]) !== null;
+  const next = tokens[num.end];
+  if (!hasNoun && next && next.k === 'w' && (NOT_PEOPLE.has(stem(next.t)) || NOT_PEOPLE.has(next.t))) return null;
+  if (!hasNoun && next?.t === '%') return null;
+  const q = qualifierBefore(tokens, i);
+  let count: Count;
+  let end = hasNoun ? n + 1 : num.end;
+  if (q?.q === 'more_than') count = { min: num.value + 1, max: null, qualifier: 'more_than' };
+  else if (q?.q === 'at_least') count = { min: num.value, max: null, qualifier: 'at_least' };
+  else if (q?.q === 'approx') count = { min: num.value, max: num.value, qualifier: 'approx' };
+  else if (matchesAt(tokens, end, AT_LEAST_AFTER)) {
+    count = { min: num.value, max: null, qualifier: 'at_least' };
+    end += 2;
+  } else count = exact(num.value);
+  return { count, start: q ? q.start : i, end, noun: hasNoun ? n : -1, bare: !hasNoun };
+}
+
+/** Children and women named after "بينهم" (up to 12 tokens, stopping at the next casualty word). */
+function subCounts(tokens: readonly Token[], from: number, hi: number) {
+  let children: Count | null = null;
+  let women: Count | null = null;
+  let k = from;
+  while (k < from + 3 && tokens[k]?.t === '،') k++;
+  const among = tokens[k];
+  if (!among || !bareForms(among.t).some((f) => AMONG.has(f) || f === 'بين')) return { children, women, end: from };
+  if (among.t === 'من' && tokens[k + 1]?.t !== 'بينهم') return { children, women, end: from };
+  let end = k + 1;
+  for (let j = k + 1; j < Math.min(hi, k + 13); j++) {
+    const t = tokens[j] as Token;
+    if (isStop(t) || triggerRole(t) !== null) break;
+    if (t.k !== 'w') continue;
+    const s = stem(t.t);
+    const isChild = CHILD_NOUNS.has(s) || CHILD_NOUNS.has(t.t);
+    const isWoman = WOMEN_NOUNS.has(s) || WOMEN_NOUNS.has(t.t);
+    if (!isChild && !isWoman) continue;
+    let c: Count;
+    const prev = j - 1 > k ? readNumberEndingAt(tokens, j, k + 1) : null;
+    if (prev !== null) c = exact(prev);
+    else if (DUALS.has(s) || DUALS.has(t.t) || bareForms(t.t).some((f) => DUALS.has(f))) c = exact(2);
+    else if (['اطفال', 'نساء', 'سيدات', 'فتيات'].includes(s)) c = vague(2);
+    else c = exact(1);
+    if (isChild && children === null) children = c;
+    if (isWoman && women === null) women = c;
+    end = j + 1;
+  }
+  return { children, women, end };
+}
+
+function readNumberEndingAt(tokens: readonly Token[], at: number, lo: number): number | null {
+  for (let s = Math.max(lo, at - 3); s < at; s++) {
+    const r = readNumber(tokens, s);
+    if (r && r.end === at) return r.value;
+  }
+  return null;
+}
+
+/** All casualty counts in tokens [lo, hi) (one sentence), in order. */
+export function findCounts(tokens: readonly Token[], lo: number, hi: number): CountPhrase[] {
+  const out: CountPhrase[] = [];
+  let i = lo;
+  while (i < hi) {
+    const tok = tokens[i] as Token;
+    let head = tok.k === 'w' || tok.k === 'n' ? readHead(tokens, i, hi) : null;
+    const trig = triggerRole(tok);
+    // "وأصيب آخرون", "وجرح آخرون": a vague count of two or more.
+    if (!head && trig && tok.k === 'w') {
+      const nx = tokens[i + 1];
+      if (nx && nx.k === 'w' && OTHERS.has(stem(nx.t)))
+        head = { count: vague(2), start: i + 1, end: i + 2, noun: i + 1, bare: false };
+      else if (nx && FALL_VERBS.has(bareForms(tok.t).at(-1) ?? '') && BARE_CASUALTY.has(stem(nx.t)))
+        head = { count: vague(2), start: i + 1, end: i + 2, noun: i + 1, bare: false };
+      else if (nx && nx.k === 'w' && ['مقتل', 'اصابه', 'قتل', 'استشهاد'].includes(bareForms(tok.t).at(-1) ?? '')) {
+        // "مقتل طفل", "إصابة امرأة": a singular noun after the casualty word counts one.
+        const cls = nounClass(nx);
+        const s = stem(nx.t);
+        const singular = cls !== null && !s.endsWith('ين') && !s.endsWith('ون') && !['اطفال', 'نساء', 'عناصر'].includes(s);
+        if (singular && !OTHERS.has(s)) head = { count: exact(1), start: i + 1, end: i + 2, noun: i + 1, bare: false };
+      }
+    }
+    if (!head) {
+      i++;
+      continue;
+    }
+    const role = nounRole(tokens[head.noun]) ?? nounRole(tokens[head.noun + 1]);
+    const near = roleNear(tokens, head.start, head.end, lo, hi);
+    const finalRole = role ?? near?.role ?? null;
+    if (!finalRole || (head.bare && (!near || near.trigger < head.start - 2))) {
+      i = Math.max(i + 1, head.end);
+      continue;
+    }
+    const trigger = near?.trigger ?? head.noun;
+    if (negated(tokens, Math.min(trigger, head.start), lo)) {
+      i = Math.max(i + 1, head.end);
+      continue;
+    }
+    const nounTok = tokens[head.noun];
+    let noun = nounClass(nounTok);
+    const adj = nounClass(tokens[head.noun + 1]);
+    if (noun === 'neutral' && adj !== null && adj !== 'neutral') noun = adj;
+    const s = nounTok ? stem(nounTok.t) : '';
+    const child = nounTok ? CHILD_NOUNS.has(s) || CHILD_NOUNS.has(nounTok.t) : false;
+    const women = nounTok ? WOMEN_NOUNS.has(s) || WOMEN_NOUNS.has(nounTok.t) : false;
+    const sub = subCounts(tokens, head.end, hi);
+    out.push({
+      start: head.start,
+      end: Math.max(head.end, sub.end),
+      count: head.count,
+      role: finalRole,
+      trigger,
+      noun,
+      child,
+      women,
+      children: child ? head.count : sub.children,
+      womenCount: women ? head.count : sub.women,
+    });
+    i = Math.max(i + 1, head.end, sub.end);
+  }
+  return out;
+}

@@ -1,0 +1,73 @@
+/**
+ * Dictionary phrase matching over tokens: each phrase is folded and split into words once; a match is the longest
+ * phrase starting at a token (its first word may carry proclitics: "وبقصف", "لطائرات"). Cost per token is the
+ * number of phrases sharing its first word, so the step stays linear.
+ */
+import type { Token } from '../text';
+import { bareForms, foldKey, tokenize } from '../text';
+
+export interface PhraseMatch<T> {
+  value: T;
+  start: number;
+  end: number;
+  /** Index of the phrase in its entry's list (0 = primary). */
+  phrase: string;
+}
+
+export interface PhraseMatcher<T> {
+  byFirst: Map<string, Array<{ words: string[]; value: T; phrase: string }>>;
+}
+
+export function buildMatcher<T>(entries: ReadonlyArray<{ value: T; phrases: readonly string[] }>): PhraseMatcher<T> {
+  const byFirst = new Map<string, Array<{ words: string[]; value: T; phrase: string }>>();
+  for (const e of entries)
+    for (const phrase of e.phrases) {
+      const words = tokenize(foldKey(phrase))
+        .filter((t) => t.k === 'w' || t.k === 'n')
+        .map((t) => t.t);
+      const first = words[0];
+      if (first === undefined) continue;
+      const list = byFirst.get(first) ?? [];
+      list.push({ words, value: e.value, phrase });
+      byFirst.set(first, list);
+    }
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return { byFirst };
+}
+
+/** Longest dictionary phrase starting at token i, skipping quote marks inside ("الرقة تذبح بصمت" in quotes). */
+export function matchAt<T>(m: PhraseMatcher<T>, tokens: readonly Token[], i: number, hi: number): PhraseMatch<T> | null {
+  const t = tokens[i];
+  if (!t || t.k !== 'w') return null;
+  for (const f of bareForms(t.t)) {
+    const list = m.byFirst.get(f);
+    if (!list) continue;
+    for (const cand of list) {
+      let j = i + 1;
+      let ok = true;
+      for (let k = 1; k < cand.words.length; k++) {
+        while (j < hi && tokens[j]?.t === '"') j++;
+        if (j >= hi || tokens[j]?.t !== cand.words[k]) {
+          ok = false;
+          break;
+        }
+        j++;
+      }
+      if (ok) return { value: cand.value, start: i, end: j, phrase: cand.phrase };
+    }
+  }
+  return null;
+}
+
+/** All non-overlapping matches in [lo, hi). */
+export function matchAll<T>(m: PhraseMatcher<T>, tokens: readonly Token[], lo: number, hi: number): PhraseMatch<T>[] {
+  const out: PhraseMatch<T>[] = [];
+  for (let i = lo; i < hi; ) {
+    const hit = matchAt(m, tokens, i, hi);
+    if (hit) {
+      out.push(hit);
+      i = hit.end;
+    } else i++;
+  }
+  return out;
+}

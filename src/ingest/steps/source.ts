@@ -1,0 +1,43 @@
+/**
+ * Who makes a claim: a dictionary source (data/sources.json, Arabic aliases) named next to a verb of reporting
+ * (وفق، بحسب، قال، ذكرت، أفاد، وثّق، أعلن …) — before it or just after ("وكان المرصد وثق"). A name that
+ * receives the statement ("لـ«العربي الجديد»", "لوكالة فرانس برس") or that is the victim ("عناصر من الدفاع
+ * المدني") is not the source.
+ */
+import type { Source } from '../../domain/schema';
+import { REPORT_VERBS } from '../lexicon';
+import type { Token } from '../text';
+import { bareForms, foldKey } from '../text';
+import type { PhraseMatch, PhraseMatcher } from './phrases';
+import { buildMatcher, matchAll } from './phrases';
+
+export function buildSourceMatcher(sources: readonly Source[]): PhraseMatcher<Source> {
+  return buildMatcher(sources.filter((s) => s.names_ar.length > 0).map((s) => ({ value: s, phrases: s.names_ar })));
+}
+
+const VICTIM_BEFORE = new Set('عناصر عنصر متطوعي متطوع فرق فريق مراكز مركز استهداف لعناصر'.split(' ').map(foldKey));
+
+const ACCORDING = new Set('وفق وفقا طبقا تبعا نقلا'.split(' ').map(foldKey));
+
+const isCue = (t: Token | undefined): boolean =>
+  t !== undefined && t.k === 'w' && bareForms(t.t).some((f) => REPORT_VERBS.has(f));
+
+/** The attributed sources in [lo, hi), in text order. */
+export function sourcesIn(m: PhraseMatcher<Source>, tokens: readonly Token[], lo: number, hi: number): PhraseMatch<Source>[] {
+  return matchAll(m, tokens, lo, hi).filter((hit) => {
+    const first = tokens[hit.start] as Token;
+    const prev = tokens[hit.start - 1];
+    // "لـ«العربي الجديد»", "لوكالة": the addressee of a statement — but "وفقاً للمرصد" is its source.
+    const according = prev !== undefined && ACCORDING.has(prev.t);
+    if (!according && first.t.startsWith('ل') && foldKey(hit.phrase)[0] !== 'ل') return false;
+    if (prev?.t === 'ل' || (prev?.t === '"' && tokens[hit.start - 2]?.t === 'ل')) return false;
+    let cue = false;
+    for (let k = hit.start - 1; k >= Math.max(lo, hit.start - 4); k--) {
+      const t = tokens[k] as Token;
+      if (t.k === 'w' && bareForms(t.t).some((f) => VICTIM_BEFORE.has(f))) return false;
+      if (isCue(t)) cue = true;
+    }
+    for (let k = hit.end; k < Math.min(hi, hit.end + 3) && !cue; k++) if (isCue(tokens[k])) cue = true;
+    return cue;
+  });
+}

@@ -1,0 +1,187 @@
+/**
+ * Reads the fields of one statement: counts and sub-counts, status, source, place, date, perpetrator, weapon and
+ * victims. Each field looks in the statement's own words first, then in its sentence; a sentence that points back
+ * ("هذه الغارات", "الحي ذاته") also takes the place and attacker of the sentence before.
+ */
+import type { Count } from '../../domain/schema';
+import type { Perpetrator } from '../../domain/vocabulary';
+import type { ReportCtx } from '../extract';
+import { span } from '../extract';
+import type { Draft } from '../report';
+import type { Token } from '../text';
+import { bareForms, foldKey } from '../text';
+import { perpetratorIn, victimsOf, weaponIn } from './actors';
+import type { CountPhrase } from './counts';
+import type { DateMention } from './dates';
+import { addDays } from './dates';
+import type { Sentence } from './sentences';
+import { sourcesIn } from './source';
+import type { Statement } from './statements';
+import { choosePlace, hasPluralPlaces } from './where';
+
+const W = (s: string) => new Set(s.split(' ').map(foldKey));
+const EXCEEDS = W('تتجاوز يتجاوز لتتجاوز ليتجاوز تجاوزت تجاوز');
+const PRELIMINARY = W('أولية أولي أولى');
+const NOT_FINAL = foldKey('نهائية');
+const RISE = W('ارتفع ارتفعت ارتفاع يرتفع ترتفع لترتفع ليرتفع');
+const THEREBY = foldKey('بذلك');
+const TO = foldKey('إلى');
+const ANAPHORA = W('هذه هذا ذاته ذاتها نفسه نفسها');
+const ORDINAL_MORE = new Map([...'آخر:2 ثان:2 ثالث:3 رابع:4 خامس:5'.split(' ')].map((kv) => [foldKey(kv.split(':')[0] as string), Number(kv.split(':')[1])]));
+const TALLY_WORDS = W('مجموع إجمالي حصيلة');
+const TALLY_AFTER = W('يوم الهجمات القصف الغارات قتلى ضحايا شهداء');
+const CIVILIAN_WORD = W('مدني مدنيا مدنيين مدنيون المدنيين المدنيون');
+
+const has = (tokens: readonly Token[], lo: number, hi: number, words: Set<string>): number => {
+  for (let k = lo; k < hi; k++) {
+    const t = tokens[k] as Token;
+    if (t.k === 'w' && bareForms(t.t).some((f) => words.has(f))) return k;
+  }
+  return -1;
+};
+
+/** Adds up figures joined by "و"; the sum is exact only when every part is. */
+function total(parts: readonly CountPhrase[], exceeds: boolean): Count | null {
+  if (parts.length === 0) return null;
+  let min = 0;
+  let max: number | null = 0;
+  let qualifier: Count['qualifier'] = 'exact';
+  for (const p of parts) {
+    min += p.count.min;
+    max = max === null || p.count.max === null ? null : max + p.count.max;
+    if (p.count.qualifier !== 'exact' && qualifier === 'exact') qualifier = p.count.qualifier;
+  }
+  if (exceeds && qualifier === 'exact') return { min: min + 1, max: null, qualifier: 'more_than' };
+  if (qualifier === 'approx') max = min;
+  if (qualifier === 'exact' && max !== min) max = min;
+  return { min, max, qualifier };
+}
+
+function sub(parts: readonly CountPhrase[], pick: (p: CountPhrase) => Count | null): Count | null {
+  for (const p of parts) {
+    const c = pick(p);
+    if (c) return c;
+  }
+  return null;
+}
+
+/** "مقتل عنصر …، وآخر …، وثالث": an enumeration counts its last ordinal. */
+function enumeration(tokens: readonly Token[], c: CountPhrase, hi: number): number {
+  let n = 1;
+  for (let k = c.end; k < Math.min(hi, c.end + 25); k++) {
+    const t = tokens[k] as Token;
+    if (t.k === 'w' && t.t.startsWith('و')) n = Math.max(n, ORDINAL_MORE.get(t.t.slice(1)) ?? 0);
+  }
+  return n;
+}
+
+function dateIn(dates: readonly DateMention[], lo: number, hi: number): DateMention | null {
+  for (const d of dates) if (d.start >= lo && d.start < hi && !d.statement && d.from !== null) return d;
+  return null;
+}
+
+export interface StatementOptions {
+  opener: Draft['opener'];
+  inherited: Draft['source'] | null;
+}
+
+export function readStatement(ctx: ReportCtx, s: Sentence, st: Statement, opts: StatementOptions): Draft & { newRegion: import('../../domain/schema').Place | null } {
+  const { tokens, prepared } = ctx;
+  const [a, b] = [st.start, st.end];
+  const firstCount = Math.min(...[...st.killed, ...st.injured].map((c) => c.start));
+  const exceeds = has(tokens, a, firstCount, EXCEEDS) >= 0;
+  let killed = total(st.killed, exceeds);
+  const injured = total(st.injured, exceeds);
+  const k0 = st.killed[0];
+  if (killed && k0 && st.killed.length === 1 && killed.qualifier === 'exact' && killed.min === 1) {
+    const n = enumeration(tokens, k0, b);
+    if (n > 1) killed = { min: n, max: n, qualifier: 'exact' };
+  }
+  const text = (x: number, y: number) => {
+    const [p, q] = span(ctx, x, y);
+    return ctx.text.slice(p, q);
+  };
+
+  // Status: "حصيلة أولية", "غير نهائية"; a figure the count rose to ("ارتفعت الحصيلة إلى 27").
+  let status: Draft['status'] = 'reported';
+  const pre = has(tokens, a, b, PRELIMINARY);
+  const nf = has(tokens, a, b, new Set([NOT_FINAL]));
+  if ((pre >= 0 && tokens[pre - 1]?.t.endsWith(foldKey('حصيلة'))) || (nf >= 0 && tokens[nf - 1]?.t === foldKey('غير')))
+    status = 'preliminary';
+  const rise = has(tokens, a, firstCount, RISE);
+  const main = [...st.killed, ...st.injured][0] as CountPhrase;
+  if (rise >= 0 && tokens[rise + 1]?.t !== THEREBY && has(tokens, Math.max(a, main.start - 2), main.start + 1, new Set([TO])) >= 0)
+    status = 'revised';
+  const earlierFigure = has(tokens, main.end, s.end, RISE) >= 0;
+
+  // Source: in the statement, else in its sentence, else the speaker the sentence carries on from.
+  const own = sourcesIn(prepared.sources, tokens, a, b)[0] ?? sourcesIn(prepared.sources, tokens, s.start, s.end)[0];
+  let source: Draft['source'] = { source: prepared.unattributed, ar: null };
+  if (own) source = { source: own.value, ar: text(own.start, own.end) };
+  else if (opts.inherited) source = opts.inherited;
+
+  // Place and attacker, with the sentence before as a fallback when this one points back to it.
+  const anaphora = has(tokens, s.start, s.end, ANAPHORA) >= 0;
+  const prev = ctx.sentences[s.index - 1];
+  const inRange = (lo: number, hi: number) => ctx.places.filter((m) => m.start >= lo && m.end <= hi);
+  let mentions = inRange(a, b);
+  if (mentions.length === 0) mentions = inRange(s.start, s.end);
+  if (mentions.length === 0 && anaphora && prev && prev.paragraph >= s.paragraph - 1) mentions = inRange(prev.start, prev.end);
+  const chosen = choosePlace(mentions, tokens, a, b, prepared.placesById, prepared.resources.places, text);
+
+  const weaponRaw = weaponIn(prepared.weapons, tokens, a, b) ?? weaponIn(prepared.weapons, tokens, s.start, s.end);
+  let perpetrator: Perpetrator | null =
+    perpetratorIn(prepared.perpetrators, tokens, a, b) ?? perpetratorIn(prepared.perpetrators, tokens, s.start, s.end);
+  if (perpetrator === null && anaphora && prev) perpetrator = perpetratorIn(prepared.perpetrators, tokens, prev.start, prev.end);
+  if (weaponRaw === 'landmine') perpetrator = null;
+
+  // Date: the statement's own (not when something was said), else its sentence's; periods end at a date stated
+  // earlier in the sentence ("حصيلة يوم السبت 30 …، لتتجاوز حصيلة … خلال أربعة أيام").
+  let dm = dateIn(ctx.dates, a, b) ?? dateIn(ctx.dates, s.start, s.end);
+  let date: Draft['date'] = null;
+  if (dm && dm.from !== null && dm.to !== null) {
+    date = { from: dm.from, to: dm.to, basis: dm.basis };
+    if (dm.period && ctx.published !== null && dm.to === ctx.published) {
+      const anchor = ctx.dates.filter((d) => d.absolute && d.start >= s.start && d.start < dm!.start && d.to !== null).pop();
+      if (anchor && anchor.to !== null) {
+        const days = Math.round((Date.parse(dm.to) - Date.parse(dm.from)) / 86_400_000);
+        date = { from: addDays(anchor.to, -days), to: anchor.to, basis: `${dm.basis.replace(' up to publication', '')} ending on the date stated before` };
+      }
+    }
+  } else dm = null;
+
+  const nouns = [...st.killed, ...st.injured].map((c) => c.noun);
+  const victims = victimsOf(nouns, has(tokens, a, b, CIVILIAN_WORD) >= 0);
+  const period = date !== null && date.from !== date.to;
+  const tallyWord = has(tokens, a, firstCount, TALLY_WORDS);
+  const tallyByWord = tallyWord >= 0 && (TALLY_AFTER.has(tokens[tallyWord + 1]?.t ?? '') || tokens[tallyWord]?.t !== foldKey('حصيلة'));
+  const wide = chosen !== null && (chosen.level === 'region' || chosen.level === 'governorate' || chosen.level === 'district');
+  const kind: Draft['kind'] = period || wide || tallyByWord || hasPluralPlaces(tokens, a, b) ? 'tally' : 'incident';
+
+  return {
+    sentence: s.index,
+    paragraph: s.paragraph,
+    start: a,
+    end: b,
+    killed,
+    injured,
+    children_killed: sub(st.killed, (p) => p.children),
+    women_killed: sub(st.killed, (p) => p.womenCount),
+    children_injured: sub(st.injured, (p) => p.children),
+    women_injured: sub(st.injured, (p) => p.womenCount),
+    victims,
+    source,
+    perpetrator: perpetrator ?? 'unknown',
+    weapon: weaponRaw ?? 'unknown',
+    place: chosen?.place ?? null,
+    placeId: chosen?.placeId ?? null,
+    date,
+    timeOfDay: dm?.timeOfDay ?? null,
+    kind,
+    status,
+    opener: opts.opener,
+    earlierFigure,
+    supersedes: null,
+    newRegion: chosen?.newRegion ?? null,
+  };
+}

@@ -1,0 +1,106 @@
+/**
+ * Cuts a sentence into statements: one per figure of the dead (and the injured that go with it). A new figure of
+ * the dead starts a new statement at the clause break before it ("فيما", "لتتجاوز", else the last comma); two
+ * figures joined by "و" under one verb are added up ("21 مدنياً و5 عناصر"). A statement's text ends where
+ * another voice or topic begins ("، وأشارت …", "في وقت …", "حيث …").
+ */
+import { CLAUSE_BREAKS, REPORT_VERBS } from '../lexicon';
+import type { Token } from '../text';
+import { bareForms, foldKey } from '../text';
+import type { CountPhrase } from './counts';
+
+export interface Statement {
+  /** Token range of the statement's text. */
+  start: number;
+  end: number;
+  killed: CountPhrase[];
+  injured: CountPhrase[];
+}
+
+const END_AFTER_COMMA = new Set('أشار أشارت أضاف أضافت قال قالت أوضح أوضحت تابع لفت لفتت أكد أكدت'.split(' ').map(foldKey));
+const END_WORDS = new Set('حيث بينما فيما بالتزامن مشيرا مشيرة مضيفا مضيفة لافتا'.split(' ').map(foldKey));
+const IN = foldKey('في');
+const END_AFTER_IN = new Set(['وقت', 'حين'].map(foldKey));
+
+const isBreakWord = (t: Token | undefined): boolean =>
+  t !== undefined && t.k === 'w' && bareForms(t.t).some((f) => CLAUSE_BREAKS.has(f));
+
+function lastEnd(s: Statement): number {
+  let e = s.start;
+  for (const c of [...s.killed, ...s.injured]) e = Math.max(e, c.end);
+  return e;
+}
+
+/** Where a statement's text stops: the first change of voice or topic after its last figure. */
+function cutEnd(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k] as Token;
+    if (t.k === 'p' && (t.t === '،' || t.t === ',')) {
+      const n = tokens[k + 1];
+      if (n && n.k === 'w' && bareForms(n.t).some((f) => END_AFTER_COMMA.has(f))) return k;
+    }
+    if (t.k !== 'w') continue;
+    if (bareForms(t.t).some((f) => END_WORDS.has(f))) return k;
+    if ((t.t === IN || t.t === 'و' + IN) && END_AFTER_IN.has(tokens[k + 1]?.t ?? '')) return k;
+  }
+  return to;
+}
+
+/** The start of the clause of a new figure: the first break word after the previous figure, else the last comma. */
+function clauseStart(tokens: readonly Token[], from: number, at: number): number {
+  for (let k = from; k < at; k++) if (isBreakWord(tokens[k])) return k;
+  for (let k = at - 1; k >= from; k--) {
+    const t = tokens[k] as Token;
+    if (t.k === 'p' && (t.t === '،' || t.t === ',')) return k + 1;
+  }
+  return at;
+}
+
+/** "21 مدنياً و5 عناصر": the next figure is joined by "و" right after the last one, with no verb of its own. */
+function joinedTo(tokens: readonly Token[], prev: CountPhrase, c: CountPhrase): boolean {
+  if (c.trigger >= prev.end && c.trigger < c.start) return false;
+  const gap = c.start - prev.end;
+  const first = tokens[c.start] as Token;
+  if (gap === 0) return first.t.startsWith('و');
+  return gap === 1 && tokens[prev.end]?.t === 'و';
+}
+
+export function splitStatements(tokens: readonly Token[], lo: number, hi: number, counts: readonly CountPhrase[]) {
+  const out: Statement[] = [];
+  let cur: Statement | null = null;
+  for (const c of counts) {
+    if (cur !== null) {
+      const same = c.role === 'killed' ? cur.killed : cur.injured;
+      const prev = same[same.length - 1];
+      if (prev && joinedTo(tokens, prev, c)) {
+        same.push(c);
+        continue;
+      }
+      const killedAfterInjured = c.role === 'killed' && cur.injured.length > 0;
+      if (prev || killedAfterInjured) {
+        const from = lastEnd(cur);
+        const at = Math.min(c.trigger, c.start);
+        const split = Math.max(from, clauseStart(tokens, from, at));
+        cur.end = cutEnd(tokens, from, split);
+        out.push(cur);
+        cur = { start: split, end: hi, killed: [], injured: [] };
+      }
+    }
+    cur ??= { start: lo, end: hi, killed: [], injured: [] };
+    (c.role === 'killed' ? cur.killed : cur.injured).push(c);
+  }
+  if (cur !== null) {
+    cur.end = cutEnd(tokens, lastEnd(cur), hi);
+    out.push(cur);
+  }
+  return out;
+}
+
+/** True when a reporting verb is among the first words of a range (a sentence that carries on a statement). */
+export function startsWithReportVerb(tokens: readonly Token[], lo: number, hi: number): boolean {
+  for (let k = lo; k < Math.min(hi, lo + 2); k++) {
+    const t = tokens[k] as Token;
+    if (t.k === 'w' && t.t.startsWith('و') && REPORT_VERBS.has(t.t.slice(1))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,138 @@
+/**
+ * Chooses a statement's place from the places named in it: the finest one, unless several governorates are named
+ * together ("محافظتي إدلب وريف دمشق", "مدينتي حلب وإدلب": a region) or the statement spans many localities
+ * ("حي جوبر ومدن وبلدات …": the wider area it names).
+ */
+import type { ClaimPlace, Place } from '../../domain/schema';
+import type { Governorate } from '../../domain/vocabulary';
+import type { Token } from '../text';
+import { bareForms, foldKey } from '../text';
+import type { Level, PlaceMention } from './places';
+
+export interface ChosenPlace {
+  place: ClaimPlace;
+  placeId: string | null;
+  level: Level;
+  /** A region the dataset must add (not in the gazetteer or the analyst's places). */
+  newRegion: Place | null;
+}
+
+const LEVEL_RANK: Record<Level, number> = { neighborhood: 0, city: 1, district: 2, governorate: 3, region: 4 };
+const PLURAL_PLACES = new Set('بلدات مدن قرى مناطق محافظات محافظتي مدينتي بلدتي قريتي أحياء'.split(' ').map(foldKey));
+
+export const hasPluralPlaces = (tokens: readonly Token[], lo: number, hi: number): boolean => {
+  for (let k = lo; k < hi; k++) {
+    const t = tokens[k] as Token;
+    if (t.k === 'w' && bareForms(t.t).some((f) => PLURAL_PLACES.has(f))) return true;
+  }
+  return false;
+};
+
+const slug = (s: string) =>
+  s
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+function governorateOf(m: PlaceMention, byId: ReadonlyMap<string, Place>): { gov: Governorate; id: string } | null {
+  let p: Place | undefined = m.place;
+  for (let guard = 0; p && guard < 6; guard++) {
+    if (p.kind === 'governorate' && p.governorate) return { gov: p.governorate, id: p.id };
+    p = p.parent ? byId.get(p.parent) : undefined;
+  }
+  return null;
+}
+
+export function regionFor(govs: Array<{ gov: Governorate; id: string }>, places: readonly Place[]): { id: string; created: Place | null } {
+  const ids = new Set(govs.map((g) => g.id));
+  const existing = places.find(
+    (p) => p.kind === 'region' && p.members !== undefined && p.members.length === ids.size && p.members.every((m) => ids.has(m)),
+  );
+  if (existing) return { id: existing.id, created: null };
+  const sorted = [...govs].sort((a, b) => (a.gov < b.gov ? -1 : 1));
+  const id = `rasd-region-${sorted.map((g) => slug(g.gov)).join('-')}`;
+  return {
+    id,
+    created: {
+      id,
+      name_en: sorted.map((g) => g.gov).join(' and '),
+      names_ar: [],
+      kind: 'region',
+      governorate: null,
+      coordinates: null,
+      parent: null,
+      members: sorted.map((g) => g.id),
+      coordinates_source: null,
+    },
+  };
+}
+
+/** The place a statement names, or null when it names none. `text` gives the Arabic words (original text). */
+export function choosePlace(
+  mentions: readonly PlaceMention[],
+  tokens: readonly Token[],
+  lo: number,
+  hi: number,
+  byId: ReadonlyMap<string, Place>,
+  places: readonly Place[],
+  text: (startTok: number, endTok: number) => string,
+): ChosenPlace | null {
+  if (mentions.length === 0) return null;
+  const govs: Array<{ gov: Governorate; id: string }> = [];
+  for (const m of mentions) {
+    if (m.level !== 'city' && m.level !== 'governorate') continue;
+    const g = governorateOf(m, byId);
+    if (g && !govs.some((x) => x.gov === g.gov)) govs.push(g);
+  }
+  const first = mentions[0] as PlaceMention;
+  const last = mentions[mentions.length - 1] as PlaceMention;
+  if (govs.length >= 2) {
+    const coordinated = mentions.some((m, k) => k > 0 && m.phraseStart <= (mentions[k - 1] as PlaceMention).end + 1);
+    if (coordinated || hasPluralPlaces(tokens, Math.max(lo, first.phraseStart - 1), last.end)) {
+      const r = regionFor(govs, places);
+      return {
+        place: { governorate: null, city: null, neighborhood: null, text_ar: text(first.phraseStart, last.end), precision: 'region' },
+        placeId: r.id,
+        level: 'region',
+        newRegion: r.created,
+      };
+    }
+  }
+  let best = first;
+  for (const m of mentions) if (LEVEL_RANK[m.level] < LEVEL_RANK[best.level]) best = m;
+  // Many localities around a named place: the statement is about the wider area named with them.
+  if (best.level === 'neighborhood' && hasPluralPlaces(tokens, best.end, hi)) {
+    const wider = mentions.find((m) => m.level === 'district' || m.level === 'governorate');
+    if (wider) best = wider;
+  }
+  return describe(best, byId, text);
+}
+
+function describe(m: PlaceMention, byId: ReadonlyMap<string, Place>, text: (a: number, b: number) => string): ChosenPlace {
+  const p = m.place;
+  const parent = p.parent ? byId.get(p.parent) : undefined;
+  if (m.level === 'governorate') {
+    const gov = p.kind === 'governorate' ? p : [p, parent].find((x) => x?.kind === 'governorate');
+    const govId = gov?.id ?? (p.parent && byId.get(p.parent)?.kind === 'governorate' ? p.parent : p.id);
+    return {
+      place: { governorate: p.governorate, city: null, neighborhood: null, text_ar: text(m.phraseStart, m.end), precision: 'governorate' },
+      placeId: govId,
+      level: 'governorate',
+      newRegion: null,
+    };
+  }
+  const city = m.level === 'neighborhood' ? (parent && parent.kind !== 'governorate' ? parent.name_en : null) : m.level === 'city' ? p.name_en : null;
+  return {
+    place: {
+      governorate: p.governorate,
+      city,
+      neighborhood: m.level === 'neighborhood' ? p.name_en : null,
+      text_ar: text(m.phraseStart, m.end),
+      precision: m.level,
+    },
+    placeId: p.id,
+    level: m.level,
+    newRegion: null,
+  };
+}

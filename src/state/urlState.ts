@@ -1,0 +1,220 @@
+import { z } from 'zod';
+import { EMPTY_FILTERS, type FilterState } from '../domain/filter';
+import { Id, IsoDate } from '../domain/schema';
+import { ClaimKind, Perpetrator, Victims, Weapon } from '../domain/vocabulary';
+import type { Language } from '../lib/preferences';
+import type { MapView, OpenReport } from './viewState';
+
+/**
+ * The view as a URL: pure parse and serialise, so a copied link reopens the same view. Parsing never throws: a
+ * junk, unknown or out-of-range parameter is dropped and reported as a notice the page shows; the rest still applies.
+ *
+ * Parameters: lang, from, to (ISO days), place, perp, weapon, victims, source, kind, status (comma lists), min
+ * (least killed), disagree=1, q (search text), sel (selected event), report + claim (open report), lat, lon, zoom.
+ */
+export interface UrlView {
+  language: Language;
+  filters: FilterState;
+  selectedId: string | null;
+  report: OpenReport | null;
+  mapView: MapView | null;
+}
+
+/** Why a parameter was not applied. `not-in-data`: a well-formed id the loaded dataset does not have. */
+export type NoticeReason = 'unknown' | 'invalid' | 'out-of-range' | 'not-in-data';
+
+export interface UrlNotice {
+  param: string;
+  /** The offending value as given (shown as text, never as markup); cut to 60 characters. */
+  value: string;
+  reason: NoticeReason;
+}
+
+/** Longest search text a URL may carry (characters). */
+export const MAX_QUERY = 200;
+/** Highest "least killed" a URL may ask for (people). */
+export const MAX_MIN_KILLED = 1_000_000;
+/** Zoom levels a map view may have (Leaflet levels). */
+export const ZOOM_RANGE = { min: 0, max: 20 } as const;
+
+const Status = z.enum(['preliminary', 'revised']);
+const Lang = z.enum(['ar', 'en']);
+const MinKilled = z.coerce.number().int().min(0).max(MAX_MIN_KILLED);
+const Lat = z.coerce.number().min(-90).max(90);
+const Lon = z.coerce.number().min(-180).max(180);
+const Zoom = z.coerce.number().min(ZOOM_RANGE.min).max(ZOOM_RANGE.max);
+const NUMBER = /^-?\d+(\.\d+)?(e-?\d+)?$/i;
+
+const LIST_PARAMS = {
+  place: ['places', Id],
+  perp: ['perpetrators', Perpetrator],
+  weapon: ['weapons', Weapon],
+  victims: ['victims', Victims],
+  source: ['sources', Id],
+  kind: ['kinds', ClaimKind],
+  status: ['statuses', Status],
+} as const;
+type ListParam = keyof typeof LIST_PARAMS;
+
+const KNOWN = new Set<string>([
+  'lang',
+  'from',
+  'to',
+  ...Object.keys(LIST_PARAMS),
+  'min',
+  'disagree',
+  'q',
+  'sel',
+  'report',
+  'claim',
+  'lat',
+  'lon',
+  'zoom',
+]);
+
+const clip = (s: string) => (s.length > 60 ? `${s.slice(0, 59)}…` : s);
+
+/** Reads a view from a query string. `fallbackLanguage` applies when the URL names none. */
+export function parseView(
+  search: string | URLSearchParams,
+  fallbackLanguage: Language,
+): { view: UrlView; notices: UrlNotice[] } {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  const notices: UrlNotice[] = [];
+  const note = (param: string, value: string, reason: NoticeReason) =>
+    notices.push({ param, value: clip(value), reason });
+  const single = (name: string): string | null => {
+    const all = params.getAll(name);
+    if (all.length > 1) all.slice(1).forEach((v) => note(name, v, 'invalid'));
+    return all[0] ?? null;
+  };
+  const numberParam = <T>(name: string, schema: z.ZodType<T>): T | null => {
+    const raw = single(name);
+    if (raw === null || raw === '') return null;
+    if (!NUMBER.test(raw)) return (note(name, raw, 'invalid'), null);
+    const parsed = schema.safeParse(raw);
+    return parsed.success ? parsed.data : (note(name, raw, 'out-of-range'), null);
+  };
+
+  for (const key of new Set(params.keys())) if (!KNOWN.has(key)) note(key, params.get(key) ?? '', 'unknown');
+
+  const langRaw = single('lang');
+  const lang = langRaw === null ? null : Lang.safeParse(langRaw);
+  if (lang && !lang.success) note('lang', langRaw ?? '', 'invalid');
+
+  const date = (name: 'from' | 'to'): string | null => {
+    const raw = single(name);
+    if (raw === null || raw === '') return null;
+    return IsoDate.safeParse(raw).success ? raw : (note(name, raw, 'invalid'), null);
+  };
+  const from = date('from');
+  let to = date('to');
+  if (from !== null && to !== null && to < from) {
+    note('to', to, 'out-of-range');
+    to = null;
+  }
+
+  const filters: FilterState = { ...EMPTY_FILTERS, from, to };
+  for (const name of Object.keys(LIST_PARAMS) as ListParam[]) {
+    const [field, schema] = LIST_PARAMS[name];
+    const values: string[] = [];
+    for (const item of params.getAll(name).flatMap((v) => v.split(','))) {
+      if (item === '') continue;
+      if (!schema.safeParse(item).success) note(name, item, 'invalid');
+      else if (!values.includes(item)) values.push(item);
+    }
+    (filters as unknown as Record<string, string[]>)[field] = values;
+  }
+  filters.minKilled = numberParam('min', MinKilled);
+  const disagree = single('disagree');
+  if (disagree !== null && disagree !== '1' && disagree !== '') note('disagree', disagree, 'invalid');
+  filters.disagree = disagree === '1';
+  const q = single('q') ?? '';
+  if (q.length > MAX_QUERY) note('q', q, 'out-of-range');
+  filters.query = q.slice(0, MAX_QUERY);
+
+  const idParam = (name: string): string | null => {
+    const raw = single(name);
+    if (raw === null || raw === '') return null;
+    return Id.safeParse(raw).success ? raw : (note(name, raw, 'invalid'), null);
+  };
+  const selectedId = idParam('sel');
+  const reportId = idParam('report');
+  const claimId = idParam('claim');
+  if (claimId !== null && reportId === null) note('claim', claimId, 'invalid');
+  const report = reportId === null ? null : { reportId, claimId };
+
+  const lat = numberParam('lat', Lat);
+  const lon = numberParam('lon', Lon);
+  const zoom = numberParam('zoom', Zoom);
+  const given = ['lat', 'lon', 'zoom'].filter((k) => (params.get(k) ?? '') !== '');
+  const mapView = lat !== null && lon !== null && zoom !== null ? { lat, lon, zoom } : null;
+  if (mapView === null && given.length > 0 && given.length < 3) {
+    given.forEach((k) => note(k, params.get(k) ?? '', 'invalid')); // a partial view cannot be placed
+  }
+
+  return {
+    view: { language: lang?.success ? lang.data : fallbackLanguage, filters, selectedId, report, mapView },
+    notices: dedupe(notices),
+  };
+}
+
+function dedupe(notices: UrlNotice[]): UrlNotice[] {
+  const seen = new Set<string>();
+  return notices.filter((n) => {
+    const key = `${n.param}\u0000${n.value}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Writes a view as URL parameters, leaving out what is empty; `lang` is always written so links keep it. */
+export function serialiseView(view: UrlView): URLSearchParams {
+  const p = new URLSearchParams();
+  const f = view.filters;
+  p.set('lang', view.language);
+  if (f.from !== null) p.set('from', f.from);
+  if (f.to !== null) p.set('to', f.to);
+  for (const name of Object.keys(LIST_PARAMS) as ListParam[]) {
+    const values = f[LIST_PARAMS[name][0]] as readonly string[];
+    if (values.length > 0) p.set(name, values.join(','));
+  }
+  if (f.minKilled !== null) p.set('min', String(f.minKilled));
+  if (f.disagree) p.set('disagree', '1');
+  if (f.query !== '') p.set('q', f.query);
+  if (view.selectedId !== null) p.set('sel', view.selectedId);
+  if (view.report !== null) {
+    p.set('report', view.report.reportId);
+    if (view.report.claimId !== null) p.set('claim', view.report.claimId);
+  }
+  if (view.mapView !== null) {
+    p.set('lat', String(view.mapView.lat));
+    p.set('lon', String(view.mapView.lon));
+    p.set('zoom', String(view.mapView.zoom));
+  }
+  return p;
+}
+
+/** What the loaded dataset holds, to check ids a URL names. */
+export interface KnownIds {
+  places: ReadonlySet<string> | ReadonlyMap<string, unknown>;
+  sources: ReadonlySet<string> | ReadonlyMap<string, unknown>;
+  events: ReadonlySet<string> | ReadonlyMap<string, unknown>;
+  reports: ReadonlySet<string> | ReadonlyMap<string, unknown>;
+}
+
+/** Drops ids the dataset does not have (a link from another dataset version), with a notice for each. */
+export function reconcileView(view: UrlView, known: KnownIds): { view: UrlView; notices: UrlNotice[] } {
+  const notices: UrlNotice[] = [];
+  const keep = (param: string, ids: readonly string[], set: KnownIds[keyof KnownIds]) =>
+    ids.filter((id) => set.has(id) || (notices.push({ param, value: clip(id), reason: 'not-in-data' }), false));
+  const filters = {
+    ...view.filters,
+    places: keep('place', view.filters.places, known.places),
+    sources: keep('source', view.filters.sources, known.sources),
+  };
+  const [selectedId = null] = keep('sel', view.selectedId === null ? [] : [view.selectedId], known.events);
+  const report = view.report && keep('report', [view.report.reportId], known.reports).length > 0 ? view.report : null;
+  return { view: { ...view, filters, selectedId, report }, notices };
+}

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { sourceAgreement, sourceComparison, talliesAgainstIncidents } from '../../src/domain/aggregateSources';
+import type { Claim, Incident } from '../../src/domain/schema';
+import { shippedModel } from '../helpers/dataset';
+
+const model = shippedModel();
+const HARAT_AL_BADU = 'raqqa-2017-08-20-harat-al-badu-coalition-strike';
+
+describe('sourceComparison', () => {
+  it("shows SOHR's Harat al-Badu toll as a step from 17 to 27, the 17 superseded", () => {
+    const { rows, revisions } = sourceComparison(model.eventsById.get(HARAT_AL_BADU)!, model.claimsById, model.reportsById);
+    expect(rows.map((r) => [r.claimId, r.sourceId, r.step, r.status, r.superseded, r.killed?.min])).toEqual([
+      ['001-1', 'sohr', 1, 'reported', true, 17],
+      ['001-2', 'sohr', 2, 'revised', false, 27],
+    ]);
+    expect(rows[1]!.childrenKilled).toEqual({ min: 7, max: 7, qualifier: 'exact' });
+    expect(rows[1]!.published).toBe('2017-08-22');
+    expect(revisions).toEqual([{ sourceId: 'sohr', figures: [17, 27], claimIds: ['001-1', '001-2'] }]);
+  });
+
+  it('keeps each source of al-Jazra café apart, without revisions', () => {
+    const { rows, revisions } = sourceComparison(
+      model.eventsById.get('raqqa-2017-06-08-jazra-internet-cafe')!,
+      model.claimsById,
+      model.reportsById,
+    );
+    expect(rows.map((r) => [r.sourceId, r.killed])).toEqual([
+      ['unattributed', { min: 14, max: 14, qualifier: 'exact' }],
+      ['local-sources', { min: 14, max: null, qualifier: 'at_least' }],
+    ]);
+    expect(revisions).toEqual([]);
+  });
+
+  it('marks preliminary claims', () => {
+    const { rows } = sourceComparison(
+      model.eventsById.get('idlib-city-2024-12-01-earlier-airstrikes')!,
+      model.claimsById,
+      model.reportsById,
+    );
+    expect(rows.map((r) => [r.sourceId, r.status, r.womenKilled?.min])).toEqual([['white-helmets', 'preliminary', 1]]);
+  });
+});
+
+describe('sourceAgreement', () => {
+  it('on the shipped data: only al-Jazra has two sources, and both say 14', () => {
+    expect(sourceAgreement(model.incidents, model.claimsById)).toEqual([
+      { sourceId: 'local-sources', incidents: 1, higher: 0, lower: 0, same: 1, meanRelativeDeviation: 0, meanDeviation: 0 },
+      { sourceId: 'unattributed', incidents: 1, higher: 0, lower: 0, same: 1, meanRelativeDeviation: 0, meanDeviation: 0 },
+    ]);
+  });
+
+  it('measures each source against the median of the sources of each incident', () => {
+    // Three sources on one incident: 10, 20, 40 → median 20. On a second: 30 and 10 → median 20.
+    const claim = (id: string, source: string, n: number, event: string) =>
+      ({ id, source_id: source, event, killed: { min: n, max: n, qualifier: 'exact' } }) as Claim;
+    const claims = [
+      claim('a1', 'a', 10, 'e1'),
+      claim('b1', 'b', 20, 'e1'),
+      claim('c1', 'c', 40, 'e1'),
+      claim('a2', 'a', 30, 'e2'),
+      claim('c2', 'c', 10, 'e2'),
+    ];
+    const incident = (id: string, ids: string[]) =>
+      ({ id, current_claim_ids: ids, source_count: ids.length }) as unknown as Incident;
+    const rows = sourceAgreement(
+      [incident('e1', ['a1', 'b1', 'c1']), incident('e2', ['a2', 'c2'])],
+      new Map(claims.map((c) => [c.id, c])),
+    );
+    expect(rows).toEqual([
+      { sourceId: 'a', incidents: 2, higher: 1, lower: 1, same: 0, meanRelativeDeviation: 0, meanDeviation: 0 },
+      { sourceId: 'c', incidents: 2, higher: 1, lower: 1, same: 0, meanRelativeDeviation: 0.25, meanDeviation: 5 },
+      { sourceId: 'b', incidents: 1, higher: 0, lower: 0, same: 1, meanRelativeDeviation: 0, meanDeviation: 0 },
+    ]);
+  });
+});
+
+describe('talliesAgainstIncidents on the shipped data', () => {
+  const rows = new Map(
+    talliesAgainstIncidents(model.tallies, model.incidents, model.placesById).map((r) => [r.tallyId, r]),
+  );
+
+  it('SOHR: 125 in a week in Raqqa city; the incidents in the dataset account for 27 (Harat al-Badu)', () => {
+    const r = rows.get('raqqa-city-2017-08-16-to-22-coalition-week-tally')!;
+    expect(r.tallyKilled).toEqual({ min: 125, max: 125 });
+    expect(r.incidentIds).toEqual([HARAT_AL_BADU]);
+    expect(r.incidentsKilled).toEqual({ min: 27, max: 27, open: false });
+  });
+
+  it('a region counts the incidents of its member governorates (Idlib and Aleppo, 1 December 2024)', () => {
+    const r = rows.get('idlib-aleppo-2024-12-01-daily-tally')!;
+    expect(r.incidentIds.sort()).toEqual([
+      'aleppo-2024-12-01-university-hospital-strike',
+      'idlib-city-2024-12-01-earlier-airstrikes',
+      'idlib-city-2024-12-01-qusour-khamara-shamali-strikes',
+    ]);
+    // 16+ and 8 in Idlib, 12 in Aleppo: "more than 36" against the tally's "more than 35".
+    expect(r.incidentsKilled).toEqual({ min: 36, max: 36, open: true });
+  });
+
+  it('does not count al-Jazra (outside Raqqa city) against the OHCHR Raqqa city tally', () => {
+    expect(rows.get('raqqa-city-2017-06-onward-ohchr-tally')!.incidentIds).toEqual([]);
+  });
+
+  it('cannot compare an undated tally', () => {
+    expect(rows.get('raqqa-countryside-2017-landmine-remnants-tally')!.comparable).toBe(false);
+    expect([...rows.values()].filter((r) => r.comparable)).toHaveLength(9);
+  });
+});

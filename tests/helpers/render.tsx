@@ -1,0 +1,34 @@
+import { render } from '@testing-library/react';
+import { QueryClient } from '@tanstack/react-query';
+import { vi } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { App } from '../../src/app/App';
+import { initialViewState, type ViewState } from '../../src/state/viewState';
+
+/** Serves `files` (URL suffix → body) to the app's fetch; anything else is a 404. */
+export function stubFetch(files: Record<string, string | (() => string)>) {
+  const fetchMock = vi.fn(async (input: RequestInfo | URL) => {
+    const url = String(input);
+    const hit = Object.entries(files).find(([suffix]) => url.endsWith(suffix));
+    if (!hit) return new Response('not found', { status: 404 });
+    const body = typeof hit[1] === 'function' ? hit[1]() : hit[1];
+    return new Response(body, { status: 200, headers: { 'content-type': 'application/json' } });
+  });
+  vi.stubGlobal('fetch', fetchMock);
+  return fetchMock;
+}
+
+/** The shipped dataset and report texts, as the built app would fetch them. */
+export function shippedFiles(): Record<string, string> {
+  const files: Record<string, string> = { 'data/dataset.json': readFileSync('public/data/dataset.json', 'utf8') };
+  for (const f of ['000_1131940e7d3b61ba', '001_b83b3491cb2fb00d', '002_b564c9746518668b', '003_73b10a62cf48a15b', '004_bb3fd84aac5b828c']) {
+    files[`data/reports/${f}.txt`] = readFileSync(`data/reports/${f}.txt`, 'utf8');
+  }
+  return files;
+}
+
+/** Renders the whole app with a fresh QueryClient (no retries), in the given language. */
+export function renderApp(language: 'ar' | 'en' = 'ar', overrides: Partial<ViewState> = {}) {
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  return render(<App queryClient={queryClient} initial={{ ...initialViewState(), language, ...overrides }} />);
+}
