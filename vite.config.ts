@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { CONTENT_SECURITY_POLICY } from './src/app/csp';
 
 /** Adds the CSP to the built page only: the dev server injects inline styles and scripts for hot reload. */
@@ -21,7 +22,37 @@ function contentSecurityPolicy(): Plugin {
 // base './' lets the built dashboard be served from any sub-path of a static host.
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    // Offline after the first visit: the app shell, fonts, basemap, dataset and report texts are precached.
+    // The service worker is registered from a file (no inline script), so the CSP stays strict.
+    VitePWA({
+      registerType: 'autoUpdate',
+      injectRegister: 'script',
+      manifest: {
+        name: 'Rasd · رصد',
+        short_name: 'Rasd',
+        description: 'Syria strike reports, every number traced to its words',
+        lang: 'ar',
+        dir: 'rtl',
+        start_url: './',
+        display: 'standalone',
+        background_color: '#f6f4ef',
+        theme_color: '#1f3a4d',
+        icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' }],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,woff2,json,txt}'],
+        // The dataset can grow large; it is still worth keeping offline.
+        maximumFileSizeToCacheInBytes: 50 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        clientsClaim: true,
+        skipWaiting: true,
+      },
+    }),
+  ],
   build: {
     target: 'es2022',
     rolldownOptions: {
@@ -29,7 +60,7 @@ export default defineConfig({
         // Stable vendor chunks keep the app's own chunk small and cacheable.
         codeSplitting: {
           groups: [
-            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|use-sync-external-store|react-is)[\\/]/ },
             { name: 'leaflet', test: /node_modules[\\/](leaflet|react-leaflet|@react-leaflet|supercluster|kdbush)[\\/]/ },
             {
               name: 'recharts',

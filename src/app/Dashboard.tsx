@@ -1,20 +1,35 @@
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSelection } from '../state/selection';
 import { useViewState } from '../state/viewState';
 import { EventList } from '../features/incidents/EventList';
 import { ReportView } from '../features/report/ReportView';
 import { FilterPanel } from '../features/filters/FilterPanel';
-import { MapPanel } from '../features/map/MapPanel';
-import { TimelinePanel } from '../features/timeline/TimelinePanel';
-import { ChartsPanel } from '../features/charts/ChartsPanel';
 import { Header } from './Header';
 import { RejectedNotice } from './StatusScreens';
+
+// Map (Leaflet) and charts (Recharts) are the heaviest code: loaded after the first paint, in parallel.
+const MapPanel = lazy(() => import('../features/map/MapPanel').then((m) => ({ default: m.MapPanel })));
+const TimelinePanel = lazy(() => import('../features/timeline/TimelinePanel').then((m) => ({ default: m.TimelinePanel })));
+const ChartsPanel = lazy(() => import('../features/charts/ChartsPanel').then((m) => ({ default: m.ChartsPanel })));
+
+function PanelLoading() {
+  const { t } = useTranslation('common');
+  return (
+    <div className="panel panel-loading" role="status">
+      {t('loadingPanel')}
+    </div>
+  );
+}
 
 /** The dashboard: composes the features around the one filtered selection. */
 export function Dashboard() {
   const { t } = useTranslation('common');
   const { model, selection } = useSelection();
   const { report } = useViewState();
+  useEffect(() => {
+    performance.mark('rasd:rendered');
+  }, []);
   return (
     <>
       <Header />
@@ -22,9 +37,15 @@ export function Dashboard() {
       <main className="layout" aria-label={t('main')}>
         <FilterPanel />
         <div className="visuals">
-          <MapPanel />
-          <TimelinePanel />
-          <ChartsPanel />
+          <Suspense fallback={<PanelLoading />}>
+            <MapPanel />
+          </Suspense>
+          <Suspense fallback={<PanelLoading />}>
+            <TimelinePanel />
+          </Suspense>
+          <Suspense fallback={<PanelLoading />}>
+            <ChartsPanel />
+          </Suspense>
         </div>
         <div className="lists">
           <EventList kind="incident" events={selection.incidents} total={model.incidents.length} />

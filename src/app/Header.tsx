@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useSelection } from '../state/selection';
 import { useViewState } from '../state/viewState';
 import { useFormat } from '../lib/useFormat';
+import { useOnline } from '../lib/useOnline';
 
 /** Product name, what the dataset holds, and the display settings. */
 export function Header() {
@@ -9,6 +10,7 @@ export function Header() {
   const { language, digits, setLanguage, setDigits } = useViewState();
   const { model } = useSelection();
   const fmt = useFormat();
+  const online = useOnline();
   const dated = [...model.incidents, ...model.tallies].flatMap((e) => (e.date ? [e.date.from, e.date.to] : []));
   const from = dated.reduce<string | null>((a, b) => (a === null || b < a ? b : a), null);
   const to = dated.reduce<string | null>((a, b) => (a === null || b > a ? b : a), null);
@@ -30,7 +32,15 @@ export function Header() {
         <li>{t('summary.sources', { count: model.sources.length })}</li>
         <li>{t('summary.reports', { count: model.reports.length })}</li>
         {from && to ? <li>{t('summary.span', { from: fmt.date(from), to: fmt.date(to) })}</li> : null}
+        {/^\d{4}-\d{2}-\d{2}/.test(model.generated_at) ? (
+          <li className="updated">{t('summary.updated', { date: fmt.date(model.generated_at.slice(0, 10)) })}</li>
+        ) : null}
       </ul>
+      {online ? null : (
+        <p className="offline-badge" role="status">
+          {t('offline')}
+        </p>
+      )}
       <div className="settings" role="group" aria-label={t('controls.label')}>
         <button
           type="button"

@@ -1,13 +1,25 @@
 import { useTranslation } from 'react-i18next';
 import type { Rejected } from '../domain/validate';
 import { DatasetLoadError } from '../dataset/queries';
+import { useProgress } from '../dataset/progress';
 import { useFormat } from '../lib/useFormat';
 
 export function LoadingScreen() {
   const { t } = useTranslation('common');
+  const progress = useProgress();
+  const fmt = useFormat();
+  const fraction = progress?.total ? Math.min(1, progress.loaded / progress.total) : null;
   return (
     <div className="status-screen" role="status" aria-live="polite">
       <p>{t('loading')}</p>
+      {progress ? (
+        <>
+          <progress max={1} {...(fraction === null ? {} : { value: fraction })} aria-label={t('loading')} />
+          <p className="small muted">
+            {fraction === null ? t('loadedBytes', { mb: fmt.number(progress.loaded / 1e6) }) : fmt.percent(fraction)}
+          </p>
+        </>
+      ) : null}
     </div>
   );
 }

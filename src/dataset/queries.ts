@@ -1,44 +1,66 @@
 import { queryOptions } from '@tanstack/react-query';
-import { validateDataset } from '../domain/validate';
+import type { ValidDataset } from '../domain/validate';
+import { DatasetLoadError, fetchValidated, type LoadErrorKind, type Progress } from './fetchValidated';
 import { buildModel, type DatasetModel } from './model';
+import { setProgress } from './progress';
+
+export { DatasetLoadError } from './fetchValidated';
 
 /** Where the built dashboard finds its data, relative to the page so any sub-path works. */
 export const DATASET_URL = './data/dataset.json';
 export const reportTextUrl = (file: string) => `./data/reports/${encodeURIComponent(file)}`;
 
-/** Why loading failed, as a key the error screen translates. */
-export class DatasetLoadError extends Error {
-  constructor(
-    readonly kind: 'network' | 'http' | 'not-json' | 'not-a-dataset',
-    detail: string,
-  ) {
-    super(detail);
-    this.name = 'DatasetLoadError';
-  }
+type WorkerReply =
+  | { type: 'progress'; progress: Progress }
+  | { type: 'done'; dataset: ValidDataset }
+  | { type: 'error'; kind: LoadErrorKind; detail: string };
+
+function loadInWorker(url: string, signal: AbortSignal): Promise<ValidDataset> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./dataset.worker.ts', import.meta.url), { type: 'module' });
+    const finish = () => worker.terminate();
+    signal.addEventListener('abort', () => {
+      finish();
+      reject(new DatasetLoadError('network', 'aborted'));
+    });
+    worker.onmessage = (e: MessageEvent<WorkerReply>) => {
+      if (e.data.type === 'progress') setProgress(e.data.progress);
+      else if (e.data.type === 'done') {
+        finish();
+        resolve(e.data.dataset);
+      } else {
+        finish();
+        reject(new DatasetLoadError(e.data.kind, e.data.detail));
+      }
+    };
+    worker.onerror = (e) => {
+      finish();
+      reject(new DatasetLoadError('network', e.message));
+    };
+    // The worker resolves the URL against its own location: hand it an absolute one.
+    worker.postMessage({ url: new URL(url, document.baseURI).href });
+  });
 }
 
-async function fetchDataset(signal: AbortSignal): Promise<DatasetModel> {
-  let response: Response;
+async function loadDataset(signal: AbortSignal): Promise<DatasetModel> {
+  performance.mark('rasd:fetch-start');
+  setProgress({ loaded: 0, total: null });
   try {
-    response = await fetch(DATASET_URL, { signal });
-  } catch (e) {
-    throw new DatasetLoadError('network', e instanceof Error ? e.message : String(e));
+    const valid =
+      typeof Worker !== 'undefined' && import.meta.env.MODE !== 'test'
+        ? await loadInWorker(DATASET_URL, signal)
+        : await fetchValidated(DATASET_URL, setProgress, signal);
+    const model = buildModel(valid);
+    performance.mark('rasd:data-ready');
+    return model;
+  } finally {
+    setProgress(null);
   }
-  if (!response.ok) throw new DatasetLoadError('http', `HTTP ${response.status}`);
-  let raw: unknown;
-  try {
-    raw = JSON.parse(await response.text());
-  } catch (e) {
-    throw new DatasetLoadError('not-json', e instanceof Error ? e.message : String(e));
-  }
-  const result = validateDataset(raw);
-  if (!result.ok) throw new DatasetLoadError('not-a-dataset', result.detail);
-  return buildModel(result.dataset);
 }
 
 export const datasetQuery = queryOptions({
   queryKey: ['dataset', DATASET_URL],
-  queryFn: ({ signal }) => fetchDataset(signal),
+  queryFn: ({ signal }) => loadDataset(signal),
   staleTime: Infinity,
   retry: false,
 });

@@ -1,5 +1,15 @@
 import type { Claim, Incident, Place, Source, Tally } from './schema';
 import type { ClaimKind, Perpetrator, Victims, Weapon } from './vocabulary';
+import { PERPETRATORS, VICTIMS, WEAPONS } from './vocabulary';
+import {
+  dayNumber,
+  filterIndex,
+  FLAG_DISAGREE,
+  FLAG_PRELIMINARY,
+  FLAG_REVISED,
+  vocabCode,
+  type FilterIndex,
+} from './filterIndex';
 import { matchesTerms, queryTerms } from './search';
 
 /**
@@ -72,102 +82,126 @@ export const FACETS = [
 ] as const;
 export type Facet = (typeof FACETS)[number];
 
-type Event = Incident | Tally;
-type Test = (e: Event) => boolean;
+type Test = (i: number) => boolean;
 
-const upperKilled = (e: Event): number | null => (e.killed === null ? null : (e.killed.max ?? e.killed.min));
-
-/** Place ids of a place and its ancestors, nearest first, memoised per compiled filter. */
-function lineageIds(placesById: ReadonlyMap<string, Place>): (id: string | null) => readonly string[] {
-  const memo = new Map<string, readonly string[]>();
-  return (placeId) => {
-    if (placeId === null) return [];
-    const hit = memo.get(placeId);
-    if (hit) return hit;
-    const out: string[] = [];
-    let id: string | null = placeId;
-    while (id !== null && !out.includes(id)) {
-      out.push(id);
-      id = placesById.get(id)?.parent ?? null;
-    }
-    memo.set(placeId, out);
-    return out;
-  };
+/** A lookup table: 1 for each code of the chosen values. */
+function chosen(values: readonly string[], codes: ReadonlyMap<string, number>, size: number): Uint8Array {
+  const out = new Uint8Array(size);
+  for (const v of values) {
+    const c = codes.get(v);
+    if (c !== undefined) out[c] = 1;
+  }
+  return out;
 }
 
-/** One test per active facet; inactive facets are left out so they cost nothing. */
-function compile(f: FilterState, input: FilterInput): Array<[Facet, Test]> {
+/** 1 for every place that is, or lies inside, a chosen place. */
+function placesWithin(ix: FilterIndex, wanted: readonly string[]): Uint8Array {
+  const n = ix.placeIds.length;
+  // 0 not yet known, 1 inside, 2 outside; a cycle in the data reads as outside.
+  const state = new Uint8Array(n);
+  for (const id of wanted) {
+    const k = ix.placeIndex.get(id);
+    if (k !== undefined) state[k] = 1;
+  }
+  const path: number[] = [];
+  for (let p = 0; p < n; p++) {
+    let q = p;
+    path.length = 0;
+    while (q !== -1 && state[q] === 0 && path.length <= n) {
+      path.push(q);
+      q = ix.placeParent[q] as number;
+    }
+    const verdict = q !== -1 && state[q] === 1 ? 1 : 2;
+    for (const r of path) state[r] = verdict;
+  }
+  return state.map((v) => (v === 1 ? 1 : 0));
+}
+
+/** One test per active facet, over index slots; inactive facets are left out so they cost nothing. */
+function compile(f: FilterState, input: FilterInput, ix: FilterIndex): Array<[Facet, Test]> {
   const tests: Array<[Facet, Test]> = [];
-  const setOf = <T>(xs: readonly T[]) => new Set<T>(xs);
   if (f.kinds.length > 0) {
-    const kinds = setOf<string>(f.kinds);
-    tests.push(['kinds', (e) => kinds.has(e.kind)]);
+    const kinds = chosen(
+      f.kinds,
+      new Map([
+        ['incident', 0],
+        ['tally', 1],
+      ]),
+      2,
+    );
+    tests.push(['kinds', (i) => kinds[ix.kind[i] as number] === 1]);
   }
   if (f.from !== null || f.to !== null) {
-    const { from, to } = f;
-    tests.push([
-      'dates',
-      (e) => e.date !== null && (from === null || e.date.to >= from) && (to === null || e.date.from <= to),
-    ]);
+    const from = f.from === null ? -Infinity : dayNumber(f.from);
+    const to = f.to === null ? Infinity : dayNumber(f.to);
+    tests.push(['dates', (i) => (ix.dayTo[i] as number) >= from && (ix.dayFrom[i] as number) <= to]);
   }
   if (f.perpetrators.length > 0) {
-    const set = setOf<string>(f.perpetrators);
-    tests.push(['perpetrators', (e) => set.has(e.perpetrator)]);
+    const set = chosen(f.perpetrators, vocabCode.perpetrator, PERPETRATORS.length);
+    tests.push(['perpetrators', (i) => set[ix.perpetrator[i] as number] === 1]);
   }
   if (f.weapons.length > 0) {
-    const set = setOf<string>(f.weapons);
-    tests.push(['weapons', (e) => set.has(e.weapon)]);
+    const set = chosen(f.weapons, vocabCode.weapon, WEAPONS.length);
+    tests.push(['weapons', (i) => set[ix.weapon[i] as number] === 1]);
   }
   if (f.victims.length > 0) {
-    const set = setOf<string>(f.victims);
-    tests.push(['victims', (e) => set.has(e.victims)]);
+    const set = chosen(f.victims, vocabCode.victims, VICTIMS.length);
+    tests.push(['victims', (i) => set[ix.victims[i] as number] === 1]);
   }
   if (f.sources.length > 0) {
-    const set = setOf(f.sources);
-    tests.push(['sources', (e) => e.source_ids.some((s) => set.has(s))]);
-  }
-  if (f.minKilled !== null) {
-    const least = f.minKilled;
-    tests.push(['minKilled', (e) => (upperKilled(e) ?? -1) >= least]);
-  }
-  if (f.disagree) tests.push(['disagree', (e) => e.discrepancy !== null && e.discrepancy > 0]);
-  if (f.statuses.length > 0) {
-    const prelim = f.statuses.includes('preliminary');
-    const revised = f.statuses.includes('revised');
-    tests.push(['statuses', (e) => (prelim && e.preliminary) || (revised && e.revised)]);
-  }
-  if (f.places.length > 0) {
-    const wanted = setOf(f.places);
-    const lineage = lineageIds(input.placesById);
-    const memo = new Map<string | null, boolean>();
+    const set = chosen(f.sources, ix.sourceIndex, ix.sourceIndex.size);
     tests.push([
-      'places',
-      (e) => {
-        let hit = memo.get(e.place_id);
-        if (hit === undefined) {
-          hit = lineage(e.place_id).some((id) => wanted.has(id));
-          memo.set(e.place_id, hit);
+      'sources',
+      (i) => {
+        for (let k = ix.sourceStart[i] as number, end = ix.sourceStart[i + 1] as number; k < end; k++) {
+          if (set[ix.sourceOf[k] as number] === 1) return true;
         }
-        return hit;
+        return false;
       },
     ]);
   }
+  if (f.minKilled !== null) {
+    const least = f.minKilled;
+    tests.push(['minKilled', (i) => (ix.upperKilled[i] as number) >= least]);
+  }
+  if (f.disagree) tests.push(['disagree', (i) => ((ix.flags[i] as number) & FLAG_DISAGREE) !== 0]);
+  if (f.statuses.length > 0) {
+    const mask =
+      (f.statuses.includes('preliminary') ? FLAG_PRELIMINARY : 0) | (f.statuses.includes('revised') ? FLAG_REVISED : 0);
+    tests.push(['statuses', (i) => ((ix.flags[i] as number) & mask) !== 0]);
+  }
+  if (f.places.length > 0) {
+    const within = placesWithin(ix, f.places);
+    tests.push(['places', (i) => (ix.place[i] as number) >= 0 && within[ix.place[i] as number] === 1]);
+  }
   const terms = queryTerms(f.query);
-  if (terms.length > 0) tests.push(['query', (e) => matchesTerms(e, terms, input)]);
+  if (terms.length > 0) tests.push(['query', (i) => matchesTerms(ix.events[i] as Incident | Tally, terms, input)]);
   return tests;
 }
 
+const indexOf = (input: FilterInput) => filterIndex(input.incidents, input.tallies, input.placesById);
+
 /** The one filter every view reads through. Keeps the dataset's order. */
 export function applyFilters(input: FilterInput, filters: FilterState): Selection {
-  const tests = compile(filters, input);
-  const keep = (e: Event) => tests.every(([, test]) => test(e));
-  return { incidents: input.incidents.filter(keep), tallies: input.tallies.filter(keep) };
+  const ix = indexOf(input);
+  const tests = compile(filters, input, ix);
+  if (tests.length === 0) return { incidents: [...input.incidents], tallies: [...input.tallies] };
+  const incidents: Incident[] = [];
+  const tallies: Tally[] = [];
+  const n = ix.events.length;
+  outer: for (let i = 0; i < n; i++) {
+    for (const [, test] of tests) if (!test(i)) continue outer;
+    if (i < ix.incidentCount) incidents.push(ix.events[i] as Incident);
+    else tallies.push(ix.events[i] as Tally);
+  }
+  return { incidents, tallies };
 }
 
 /** True when no filter restricts anything. */
 export function isEmptyFilter(f: FilterState): boolean {
-  return compile(f, { incidents: [], tallies: [], claimsById: new Map(), placesById: new Map() }).length === 0;
+  return compile(f, EMPTY_INPUT, indexOf(EMPTY_INPUT)).length === 0;
 }
+const EMPTY_INPUT: FilterInput = { incidents: [], tallies: [], claimsById: new Map(), placesById: new Map() };
 
 /**
  * How many events each choice of a facet would give with every *other* filter kept: the counts a filter control
@@ -186,44 +220,72 @@ export interface FacetCounts {
   places: Map<string, number>;
 }
 
+const toMap = (keys: readonly string[], counts: Int32Array) => {
+  const m = new Map<string, number>();
+  keys.forEach((k, i) => {
+    if ((counts[i] as number) > 0) m.set(k, counts[i] as number);
+  });
+  return m;
+};
+
 export function facetCounts(input: FilterInput, filters: FilterState): FacetCounts {
-  const tests = compile(filters, input);
-  const lineage = lineageIds(input.placesById);
-  const out: FacetCounts = {
-    total: 0,
-    kinds: new Map(),
-    perpetrators: new Map(),
-    weapons: new Map(),
-    victims: new Map(),
-    sources: new Map(),
-    statuses: new Map(),
-    places: new Map(),
-  };
-  const bump = (m: Map<string, number>, key: string) => m.set(key, (m.get(key) ?? 0) + 1);
-  const add = (facet: Facet | null, e: Event) => {
-    // `facet` null: the event passes every filter and counts everywhere; else it fails only `facet`.
-    if (facet === null) out.total++;
-    if (facet === null || facet === 'kinds') bump(out.kinds, e.kind);
-    if (facet === null || facet === 'perpetrators') bump(out.perpetrators, e.perpetrator);
-    if (facet === null || facet === 'weapons') bump(out.weapons, e.weapon);
-    if (facet === null || facet === 'victims') bump(out.victims, e.victims);
-    if (facet === null || facet === 'sources') for (const s of e.source_ids) bump(out.sources, s);
-    if (facet === null || facet === 'statuses') {
-      if (e.preliminary) bump(out.statuses, 'preliminary');
-      if (e.revised) bump(out.statuses, 'revised');
-    }
-    if (facet === null || facet === 'places') for (const id of lineage(e.place_id)) bump(out.places, id);
-  };
-  const visit = (e: Event) => {
+  const ix = indexOf(input);
+  const tests = compile(filters, input, ix);
+  const kinds = new Int32Array(2);
+  const perps = new Int32Array(PERPETRATORS.length);
+  const weapons = new Int32Array(WEAPONS.length);
+  const victims = new Int32Array(VICTIMS.length);
+  const sources = new Int32Array(ix.sourceIndex.size);
+  const statuses = new Int32Array(2);
+  const ownPlace = new Int32Array(ix.placeIds.length);
+  let total = 0;
+  const n = ix.events.length;
+  for (let i = 0; i < n; i++) {
+    // `failed` null: the event passes every filter and counts everywhere; else it fails only `failed`.
     let failed: Facet | null = null;
+    let twice = false;
     for (const [facet, test] of tests) {
-      if (test(e)) continue;
-      if (failed !== null) return; // fails two filters: counts nowhere
+      if (test(i)) continue;
+      if (failed !== null) {
+        twice = true;
+        break;
+      }
       failed = facet;
     }
-    add(failed, e);
+    if (twice) continue;
+    const all = failed === null;
+    if (all) total++;
+    if (all || failed === 'kinds') kinds[ix.kind[i] as number]!++;
+    if (all || failed === 'perpetrators') perps[ix.perpetrator[i] as number]!++;
+    if (all || failed === 'weapons') weapons[ix.weapon[i] as number]!++;
+    if (all || failed === 'victims') victims[ix.victims[i] as number]!++;
+    if (all || failed === 'sources') {
+      for (let k = ix.sourceStart[i] as number; k < (ix.sourceStart[i + 1] as number); k++)
+        sources[ix.sourceOf[k] as number]!++;
+    }
+    if (all || failed === 'statuses') {
+      const flags = ix.flags[i] as number;
+      if (flags & FLAG_PRELIMINARY) statuses[0]!++;
+      if (flags & FLAG_REVISED) statuses[1]!++;
+    }
+    if ((all || failed === 'places') && (ix.place[i] as number) >= 0) ownPlace[ix.place[i] as number]!++;
+  }
+  // Each place's own events count for it and for every place it lies in.
+  const places = new Int32Array(ix.placeIds.length);
+  ownPlace.forEach((count, p) => {
+    if (count === 0) return;
+    for (let q = p, steps = 0; q !== -1 && steps <= ownPlace.length; q = ix.placeParent[q] as number, steps++) {
+      places[q]! += count;
+    }
+  });
+  return {
+    total,
+    kinds: toMap(['incident', 'tally'], kinds),
+    perpetrators: toMap(PERPETRATORS, perps),
+    weapons: toMap(WEAPONS, weapons),
+    victims: toMap(VICTIMS, victims),
+    sources: toMap([...ix.sourceIndex.keys()], sources),
+    statuses: toMap(['preliminary', 'revised'], statuses),
+    places: toMap(ix.placeIds, places),
   };
-  input.incidents.forEach(visit);
-  input.tallies.forEach(visit);
-  return out;
 }

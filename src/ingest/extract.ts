@@ -20,7 +20,7 @@ import { sourcesIn } from './steps/source';
 import { startsWithReportVerb, splitStatements } from './steps/statements';
 import { readStatement } from './steps/statement-fields';
 import type { Folded, Token } from './text';
-import { foldText, tokenize } from './text';
+import { foldKey, foldText, tokenize } from './text';
 import type { ReportInput, StepMessage } from './types';
 
 /** The report record from its file name and sidecar; a missing sidecar leaves everything unknown. */
@@ -78,6 +78,10 @@ export function span(ctx: Pick<ReportCtx, 'tokens' | 'folded' | 'text'>, a: numb
   return [start, end];
 }
 
+/** "وبلغت حصيلة …" right after a source speaks gives that source's toll. */
+const TOLL = new Set(['وبلغت', 'وبلغ', 'بلغت'].map(foldKey));
+const startsWithToll = (tokens: readonly Token[], i: number) => TOLL.has(tokens[i]?.t ?? '');
+
 const opener = (ctx: ReportCtx, s: Sentence): Draft['opener'] => {
   const words = ctx.tokens
     .slice(s.start, Math.min(s.end, s.start + 5))
@@ -126,7 +130,11 @@ export function extractReport(input: ReportInput, prepared: Prepared): { report:
       for (const st of splitStatements(tokens, s.start, s.end, counts)) {
         const d = readStatement(ctx, s, st, {
           opener: opener(ctx, s),
-          inherited: startsWithReportVerb(tokens, s.start, s.end) && s.index - lastSourceSentence <= 3 ? lastSource : null,
+          inherited:
+            (startsWithReportVerb(tokens, s.start, s.end) && s.index - lastSourceSentence <= 3) ||
+            (startsWithToll(tokens, s.start) && s.index - lastSourceSentence === 1)
+              ? lastSource
+              : null,
         });
         if (d.newRegion) newPlaces.push(d.newRegion);
         drafts.push(d);

@@ -32,8 +32,9 @@ export const slug = (s: string): string =>
     .replace(/^-|-$/g, '')
     .slice(0, 60);
 
-function eventSlug(c: Claim): string {
-  const where = [c.place.city ?? c.place.governorate ?? 'syria', c.place.neighborhood ?? ''].filter(Boolean).map(slug);
+function eventSlug(c: Claim, byId: ReadonlyMap<string, Place>): string {
+  const region = c.place.precision === 'region' && c.place_id ? byId.get(c.place_id)?.name_en : undefined;
+  const where = [region ?? c.place.city ?? c.place.governorate ?? 'syria', c.place.neighborhood ?? ''].filter(Boolean).map(slug);
   const when = c.date ? (c.date.from === c.date.to ? c.date.from : `${c.date.from}-to-${c.date.to}`) : 'undated';
   const what = c.kind === 'tally' ? ['tally'] : [c.perpetrator, c.weapon].filter((x) => x !== 'unknown');
   return [...where, when, ...what].filter(Boolean).join('-').replace(/-+/g, '-');
@@ -80,7 +81,7 @@ export function groupEvents(claims: readonly Claim[], reports: readonly Report[]
     const root = find(i);
     let name = names.get(root);
     if (name === undefined) {
-      const base = eventSlug(claims[root] as Claim) || 'event';
+      const base = eventSlug(claims[root] as Claim, byId) || 'event';
       const n = (used.get(base) ?? 0) + 1;
       used.set(base, n);
       name = n === 1 ? base : `${base}-${n}`;

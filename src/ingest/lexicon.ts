@@ -36,26 +36,27 @@ export const ORDINALS = table({
 
 /** Verbs and nouns that announce dead people. */
 export const KILLED_TRIGGERS = set(`قتل قتلت قتلوا قتلا يقتل مقتل مقتلهم قضى قضوا قضت استشهد استشهدت استشهدوا استشهاد
-  شهيد شهيدا شهداء شهيدان قتيل قتيلا قتلى قتيلان ضحايا ضحية ضحيتها ضحيته بحياة حتفهم حتفه وفاة سقط سقوط`);
+  شهيد شهيدا شهداء شهيدان قتيل قتيلا قتلى قتيلان ضحايا ضحية ضحيتها ضحيته بحياة حتفهم حتفه وفاة سقط سقوط
+  ارتقى ارتقت ارتقوا ارتقاء مصرع حتفهما`);
 /** Verbs and nouns that announce injured people. */
 export const INJURED_TRIGGERS = set(`أصيب أصيبت أصيبوا إصابة إصابات بإصابة جرح جرحى جريح جريحا جريحان مصاب مصابا مصابين
   مصابون بجروح بجراح`);
 
 /** Nouns whose count is of dead / of injured, whatever verb is near. */
 export const KILLED_NOUNS = set('قتيل قتيلا قتلى قتيلان قتيلين شهيد شهيدا شهداء شهيدان شهيدين ضحية ضحايا');
-export const INJURED_NOUNS = set('جريح جريحا جرحى جريحان جريحين مصاب مصابا مصابين مصابون مصابان');
+export const INJURED_NOUNS = set('جريح جريحا جرحى جريحان جريحين مصاب مصابا مصابين مصابون مصابان إصابات');
 
 /** Nouns for people, by who they are (stems without article or proclitics). */
 export const CIVILIAN_NOUNS = set(`مدني مدنيا مدنيين مدنيون مدنيان مدنية مدنيات طفل طفلا أطفال طفلة طفلان طفلين طفلتان طفلتين
   امرأة امرأتان امرأتين نساء سيدة سيدات سيدتان سيدتين رجل رجلا رجال رجلان رجلين مواطن مواطنا مواطنين مواطنون مواطنان
   متطوع متطوعا متطوعين متطوعان مسعف مسعفا مسعفين مسعفان ممرض ممرضا ممرضين ممرضان ممرضة طبيب طبيبا أطباء صحفي صحفيا
   صحفيين صحفيان إعلامي إعلاميين عامل عاملا عمال عاملين طالب طالبا طلاب تلميذ تلاميذ شاب شابا شبان شابان مدرس معلم
-  فتاة فتيات فتى شقيق شقيقان شقيقين أشقاء`);
+  فتاة فتيات فتى شقيق شقيقان شقيقين أشقاء مواطنة مواطنات`);
 export const COMBATANT_NOUNS = set(`عنصر عنصرا عناصر عنصران عنصرين مقاتل مقاتلا مقاتلين مقاتلي مقاتلون مقاتلان مسلح مسلحا
   مسلحين مسلحون جندي جنديا جنود جنديان عسكري عسكريا عسكريين عسكريون`);
-export const NEUTRAL_NOUNS = set(`شخص شخصا أشخاص شخصان شخصين فرد أفراد آخرين آخرون نسمة`);
+export const NEUTRAL_NOUNS = set(`شخص شخصا أشخاص شخصان شخصين فرد فردا أفراد آخرين آخرون نسمة`);
 export const CHILD_NOUNS = set('طفل طفلا أطفال طفلة طفلان طفلين طفلتان طفلتين أطفالا فتى فتاة');
-export const WOMEN_NOUNS = set('امرأة امرأتان امرأتين نساء سيدة سيدات سيدتان سيدتين');
+export const WOMEN_NOUNS = set('امرأة امرأتان امرأتين نساء سيدة سيدات سيدتان سيدتين مواطنة مواطنات مواطنتان مواطنتين');
 /** Dual forms that are a count of two by themselves ("طفلان"). -ين forms only where the plural differs. */
 export const DUALS = set(`طفلان طفلين طفلتان طفلتين امرأتان امرأتين سيدتان سيدتين مدنيان شخصان شخصين رجلان رجلين
   ممرضان مسعفان متطوعان شابان شابين عنصران عنصرين مقاتلان قتيلان قتيلين جريحان جريحين شقيقان شقيقين مواطنان
@@ -79,7 +80,7 @@ export const CLAUSE_BREAKS = set('فيما بينما حيث إذ لتتجاوز
 /** Reporting verbs: after a comma they start someone else's statement; before a source they attribute. */
 export const REPORT_VERBS = set(`قال قالت أفاد أفادت ذكر ذكرت أكد أكدت أوضح أوضحت أشار أشارت أضاف أضافت تابع تابعت أعلن أعلنت
   وثق وثقت نقل نقلت صرح صرحت رصد رصدت سجل سجلت أحصى أحصت نشر نشرت بحسب حسب وفق وفقا طبقا مصدر مصادر تقرير بيان
-  مراسل لفت لفتت قالوا أفادوا ذكروا أكدوا`);
+  مراسل لفت لفتت قالوا أفادوا ذكروا أكدوا شدد شددت طالب طالبت دعا دعت حذر حذرت اتهم اتهمت أدان أدانت دان دانت وأحصى`);
 /** Verbs of statement (not documentation): a date right after them is when it was said, not when it happened. */
 export const STATEMENT_VERBS = set('قال قالت أعلن أعلنت ذكر ذكرت صرح صرحت أكد أكدت أفاد أفادت نشر نشرت');
 /** Sentence openers that carry on the previous event's time ("وفي السياق ذاته"). */
@@ -88,3 +89,12 @@ export const CONTINUATIONS = ['في غضون ذلك', 'في السياق ذات�
 export const TOPIC_SHIFTS = ['إلى ذلك', 'يذكر أن', 'يذكر ان', 'من جهة أخرى', 'من جهتها', 'من جهته', 'على صعيد آخر'].map(
   foldKey,
 );
+/** Relatives after a singular noun: "رجل وابنه", "امرأة وابنتها" are two people. */
+export const KIN = set(`ابنه ابنها ابنته ابنتها زوجته زوجها طفله طفلها طفلته طفلتها شقيقه شقيقها شقيقته شقيقتها أخيه أخته
+  أخوه أخاه والده والدته والدها والدتها ابنهما ابنتهما ولده ولدها`);
+/** Words before a bare total ("بلغت ثمانية عشر", "ارتفع إلى 25"): the toll is named further back. */
+export const TOTAL_BEFORE = set('إلى بلغت بلغ وصلت وصل لتصل ليصل');
+/** The second noun of a combined figure ("11 قتيلا وجريحا"): killed and injured together, not a claim. */
+export const COMBINED_SECOND = set('وجريحا وجرحى وجريح ومصابا ومصابين والجرحى والمصابين ومصاب');
+/** "من القتلى": a part of a figure already given, not a new one. */
+export const PARTITIVE = set('القتلى الضحايا الشهداء الجرحى المصابين');

@@ -36,6 +36,8 @@ export interface Draft {
   weapon: Weapon;
   place: ClaimPlace | null;
   placeId: string | null;
+  /** The place was named in the statement itself (not taken from its sentence or the one before). */
+  ownPlace: boolean;
   date: DateSpan | null;
   timeOfDay: TimeOfDay | null;
   kind: ClaimKind;
@@ -82,11 +84,15 @@ function dedupe(drafts: Draft[], parentOf: (id: string) => string | null): Draft
       const injuredOk = a.injured === null || b.injured === null || sameCount(a.injured, b.injured);
       if (!killedSame || !injuredOk || (a.killed === null && !sameCount(a.injured, b.injured))) continue;
       const sources = a.source.source.id === b.source.source.id || a.source.source.id === 'unattributed' || b.source.source.id === 'unattributed';
-      if (!sources || !nested(a.placeId, b.placeId, parentOf) || !overlaps(a.date, b.date)) continue;
-      const keepB = richness(b) >= richness(a);
+      const place = !a.ownPlace || !b.ownPlace || nested(a.placeId, b.placeId, parentOf);
+      if (!sources || !place || !overlaps(a.date, b.date)) continue;
+      // Statements in consecutive sentences are usually a list of strikes; the same figure twice there is one
+      // claim only when the same named source gives it (a lead and its quote).
+      const named = a.source.source.id === b.source.source.id && a.source.source.id !== 'unattributed';
+      if (Math.abs(a.sentence - b.sentence) <= 1 && !named) continue;
+      const keepB = richness(b) > richness(a);
       const [keep, drop] = keepB ? [b, a] : [a, b];
       keep.date ??= drop.date;
-      keep.timeOfDay ??= drop.timeOfDay;
       dropped.add(keepB ? i : j);
     }
   return drafts.filter((_, k) => !dropped.has(k));
@@ -115,7 +121,9 @@ function shareDates(drafts: Draft[], parentOf: (id: string) => string | null): v
       if (a === b || a.date !== null || b.date === null || a.kind !== b.kind) continue;
       const sameFigure = a.killed !== null && b.killed !== null && a.killed.min === b.killed.min;
       const revision = drafts[a.supersedes ?? -1] === b || drafts[b.supersedes ?? -1] === a;
-      if ((sameFigure || revision) && a.placeId !== null && b.placeId !== null && nested(a.placeId, b.placeId, parentOf)) {
+      const gov = a.place?.governorate ?? null;
+      const samePlace = nested(a.placeId, b.placeId, parentOf) || (gov !== null && gov === b.place?.governorate);
+      if ((sameFigure || revision) && a.placeId !== null && b.placeId !== null && samePlace) {
         a.date = { ...b.date, basis: `same event as another statement in the report (${b.date.basis})` };
         a.timeOfDay ??= b.timeOfDay;
       }

@@ -15,7 +15,7 @@ const num = (min: number, max: number) => fc.double({ min, max, noNaN: true }).m
 
 const dateRange = fc
   .tuple(fc.option(isoDay), fc.option(isoDay))
-  .map(([a, b]) => (a !== null && b !== null && b < a ? [b, a] : [a, b]));
+  .map(([a, b]): [string | null, string | null] => (a !== null && b !== null && b < a ? [b, a] : [a, b]));
 
 const view: fc.Arbitrary<UrlView> = fc.record({
   language: fc.constantFrom('ar' as const, 'en' as const),
@@ -139,7 +139,7 @@ describe('junk in the URL is ignored with notices, never a crash', () => {
 
 describe('reconcileView', () => {
   it('drops ids the dataset lacks, with a notice each', () => {
-    const { view: v, notices } = parseView('?place=gov-SY07,gov-XX&source=sohr&sel=nope&report=r9', 'ar');
+    const { view: v } = parseView('?place=gov-SY07,gov-XX&source=sohr&sel=nope&report=r9', 'ar');
     const known = {
       places: new Set(['gov-SY07']),
       sources: new Set(['sohr']),

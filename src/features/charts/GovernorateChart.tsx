@@ -26,10 +26,14 @@ export function GovernorateChart({ incidents }: { incidents: readonly Incident[]
   const sumText = useSumText();
   const rows = useMemo(() => killedByGovernorate(incidents), [incidents]);
   const perpetrators = perpetratorsPresent(rows);
-  const data = rows.map((r) => ({ ...r.byPerpetrator, label: labels.governorate(r.governorate), total: sumText(r.killed), row: r }));
+  // The range is written at the end of each bar: on the row's last non-zero segment, since an empty one gets no label.
+  const data = rows.map((r) => {
+    const last = perpetrators.filter((p) => r.byPerpetrator[p] > 0).pop();
+    const ends = Object.fromEntries(perpetrators.map((p) => [`end_${p}`, p === last ? sumText(r.killed) : '']));
+    return { ...r.byPerpetrator, ...ends, label: labels.governorate(r.governorate), total: sumText(r.killed), row: r };
+  });
   const rtl = language === 'ar';
   const perp = (p: string) => tc(`vocab.perpetrator.${p}`);
-  const lastSeries = perpetrators[perpetrators.length - 1];
 
   return (
     <ChartFrame
@@ -78,7 +82,8 @@ export function GovernorateChart({ incidents }: { incidents: readonly Incident[]
             />
             {perpetrators.map((p) => (
               <Bar key={p} dataKey={p} stackId="killed" name={perp(p)} fill={PERPETRATOR_COLOURS[p]} isAnimationActive={false}>
-                {p === lastSeries ? <LabelList dataKey="total" position={rtl ? 'left' : 'right'} fontSize={12} /> : null}
+                {/* "right" is the bar's far end either way: recharts flips it for a reversed (right-to-left) axis. */}
+                <LabelList dataKey={`end_${p}`} position="right" fontSize={12} />
               </Bar>
             ))}
           </ComposedChart>

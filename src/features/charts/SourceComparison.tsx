@@ -32,7 +32,7 @@ export function SourceComparison({ event }: { event: Incident | Tally }) {
   const revising = new Set(revisions.flatMap((r) => r.claimIds));
   const data = rows.map((r) => ({
     ...r,
-    label: `${labels.source(r.sourceId)}${r.step > 1 ? ` (${r.step})` : ''}`,
+    label: r.step > 1 ? t('revisionN', { source: labels.source(r.sourceId), n: fmt.number(r.step - 1) }) : labels.source(r.sourceId),
     killedBar: bar(r.killed),
     killedWhisker: whisker(r.killed),
     injuredBar: bar(r.injured),
@@ -41,6 +41,7 @@ export function SourceComparison({ event }: { event: Incident | Tally }) {
     womenBar: bar(r.womenKilled),
     revisionStep: revising.has(r.claimId) && r.killed ? (r.killed.max ?? r.killed.min) : null,
   }));
+  const hasInjured = rows.some((r) => r.injured !== null);
   const hasChildren = rows.some((r) => r.childrenKilled !== null);
   const hasWomen = rows.some((r) => r.womenKilled !== null);
   const rtl = language === 'ar';
@@ -97,7 +98,7 @@ export function SourceComparison({ event }: { event: Incident | Tally }) {
               content={({ active, payload }) => {
                 const r = payload?.[0]?.payload as (typeof data)[number] | undefined;
                 if (!active || !r) return null;
-                const lines = [
+                const lines: Array<{ label: string; value: string; colour: string }> = [
                   { label: t('killed'), value: range(r.killed), colour: FIGURE_COLOURS.killed },
                   { label: t('injured'), value: range(r.injured), colour: FIGURE_COLOURS.injured },
                 ];
@@ -109,21 +110,27 @@ export function SourceComparison({ event }: { event: Incident | Tally }) {
             />
             <Bar dataKey="killedBar" name={t('killed')} fill={FIGURE_COLOURS.killed} isAnimationActive={false}>
               {data.map((r) => (
-                <Cell key={r.claimId} fillOpacity={r.superseded ? 0.35 : 1} strokeDasharray={r.status === 'preliminary' ? '4 2' : undefined} stroke={r.status === 'preliminary' ? '#000' : undefined} />
+                <Cell
+                  key={r.claimId}
+                  fillOpacity={r.superseded ? 0.35 : r.status === 'preliminary' ? 0.6 : 1}
+                  {...(r.status === 'preliminary' ? { stroke: '#000', strokeDasharray: '4 2' } : {})}
+                />
               ))}
               <ErrorBar dataKey="killedWhisker" width={6} stroke="#333" />
               <LabelList dataKey={(r: (typeof data)[number]) => (r.killed ? `${range(r.killed)}${r.status === 'preliminary' ? '*' : ''}` : '')} position="top" fontSize={12} />
             </Bar>
-            <Bar dataKey="injuredBar" name={t('injured')} fill={FIGURE_COLOURS.injured} isAnimationActive={false}>
-              {data.map((r) => (
-                <Cell key={r.claimId} fillOpacity={r.superseded ? 0.35 : 1} />
-              ))}
-              <ErrorBar dataKey="injuredWhisker" width={6} stroke="#333" />
-            </Bar>
+            {hasInjured ? (
+              <Bar dataKey="injuredBar" name={t('injured')} fill={FIGURE_COLOURS.injured} isAnimationActive={false}>
+                {data.map((r) => (
+                  <Cell key={r.claimId} fillOpacity={r.superseded ? 0.35 : 1} />
+                ))}
+                <ErrorBar dataKey="injuredWhisker" width={6} stroke="#333" />
+              </Bar>
+            ) : null}
             {hasChildren ? <Bar dataKey="childrenBar" name={t('children')} fill={FIGURE_COLOURS.children} isAnimationActive={false} /> : null}
             {hasWomen ? <Bar dataKey="womenBar" name={t('women')} fill={FIGURE_COLOURS.women} isAnimationActive={false} /> : null}
             {revisions.length > 0 ? (
-              <Line dataKey="revisionStep" name={t('revisionLine')} type="stepAfter" stroke="#111" strokeWidth={2} strokeDasharray="5 3" connectNulls={false} dot={{ r: 3 }} isAnimationActive={false} />
+              <Line dataKey="revisionStep" name={t('revisionLine')} type="stepAfter" stroke="#111" strokeWidth={2} strokeDasharray="5 3" connectNulls={false} dot={{ r: 4, fill: '#111', stroke: '#111' }} isAnimationActive={false} />
             ) : null}
           </ComposedChart>
         </ChartBox>
@@ -132,7 +139,7 @@ export function SourceComparison({ event }: { event: Incident | Tally }) {
         <ChartLegend
           items={[
             { label: t('killed'), colour: FIGURE_COLOURS.killed },
-            { label: t('injured'), colour: FIGURE_COLOURS.injured },
+            ...(hasInjured ? [{ label: t('injured'), colour: FIGURE_COLOURS.injured }] : []),
             ...(hasChildren ? [{ label: t('children'), colour: FIGURE_COLOURS.children }] : []),
             ...(hasWomen ? [{ label: t('women'), colour: FIGURE_COLOURS.women }] : []),
             ...(revisions.length > 0 ? [{ label: t('revisionLine'), colour: '#111', line: true }] : []),

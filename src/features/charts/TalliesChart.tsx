@@ -51,7 +51,7 @@ export function TalliesChart({ tallies }: { tallies: readonly Tally[] }) {
     .sort((a, b) => (b.tallyKilled?.min ?? 0) - (a.tallyKilled?.min ?? 0));
   const data = comparable.slice(0, CHART_TALLIES).map((r) => ({
     id: r.tallyId,
-    label: `${r.sourceIds.map(labels.source).join(t('and'))} · ${labels.place(byId.get(r.tallyId)?.place_id ?? null)}`,
+    label: `${r.sourceIds.map(labels.source).join(t('and'))} · ${labels.place(byId.get(r.tallyId)?.place_id ?? null, false)}`,
     tally: r.tallyKilled?.min ?? 0,
     tallyText: fmt.range(r.tallyKilled),
     incidents: r.incidentsKilled.min,
@@ -95,7 +95,7 @@ export function TalliesChart({ tallies }: { tallies: readonly Tally[] }) {
               style={{ width: '100%', height: '100%' }}
             >
               <XAxis type="number" reversed={rtl} allowDecimals={false} tickFormatter={(v: number) => fmt.number(v)} tick={{ fontSize: 12 }} />
-              <YAxis type="category" dataKey="label" orientation={rtl ? 'right' : 'left'} width={150} tick={{ fontSize: 11 }} />
+              <YAxis type="category" dataKey="label" orientation={rtl ? 'right' : 'left'} width={200} tick={{ fontSize: 11 }} />
               <Tooltip
                 content={({ active, payload }) => {
                   const d = payload?.[0]?.payload as (typeof data)[number] | undefined;
@@ -104,15 +104,15 @@ export function TalliesChart({ tallies }: { tallies: readonly Tally[] }) {
                 }}
               />
               <Bar dataKey="tally" name={t('tallyFigure')} fill={TALLY_COLOUR} isAnimationActive={false}>
-                <LabelList dataKey="tallyText" position={rtl ? 'left' : 'right'} fontSize={11} />
+                <LabelList dataKey="tallyText" position="right" fontSize={11} />
               </Bar>
               <Bar dataKey="incidents" name={t('incidentsSum')} fill={INCIDENTS_SUM_COLOUR} isAnimationActive={false}>
-                <LabelList dataKey="incidentsText" position={rtl ? 'left' : 'right'} fontSize={11} />
+                <LabelList dataKey="incidentsText" position="right" fontSize={11} />
               </Bar>
             </ComposedChart>
           </ChartBox>
           <ul className="chart-facts small">
-            {data.slice(0, 3).map((d) => (
+            {[...data.filter((d) => d.incidents > 0), ...data.filter((d) => d.incidents === 0)].slice(0, 3).map((d) => (
               <li key={d.id}>{d.sentence}</li>
             ))}
           </ul>

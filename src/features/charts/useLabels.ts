@@ -31,13 +31,13 @@ export function useLabels() {
     (g: Governorate | null) => (g === null ? t('severalGovernorates') : (governorates.get(g) ?? g)),
     [governorates, t],
   );
-  /** "Harat al-Badu, Raqqa": a place and the place it is in. */
+  /** "Harat al-Badu, Raqqa": a place and the place it is in (unless `withParent` is false). */
   const place = useCallback(
-    (placeId: string | null) => {
+    (placeId: string | null, withParent = true) => {
       const [first, second] = placeLineage(placeId, model.placesById);
       if (!first) return tc('vocab.placeUnknown');
       const sep = language === 'ar' ? '، ' : ', ';
-      return second && second.kind !== 'region' && first.kind !== 'governorate'
+      return withParent && second && second.kind !== 'region' && first.kind !== 'governorate'
         ? `${placeName(first, language)}${sep}${placeName(second, language)}`
         : placeName(first, language);
     },

@@ -12,7 +12,10 @@ interface Chip {
 }
 
 const without =
-  <K extends 'places' | 'perpetrators' | 'weapons' | 'victims' | 'sources' | 'kinds' | 'statuses'>(field: K, value: string) =>
+  <K extends 'places' | 'perpetrators' | 'weapons' | 'victims' | 'sources' | 'kinds' | 'statuses'>(
+    field: K,
+    value: string,
+  ) =>
   (f: FilterState): FilterState => ({ ...f, [field]: (f[field] as readonly string[]).filter((v) => v !== value) });
 
 /** Every active filter as a chip that removes it, and one button that clears them all. */
@@ -24,27 +27,43 @@ export function ActiveFilters() {
   const fmt = useFormat();
 
   const chips: Chip[] = [];
-  if (f.query.trim() !== '') chips.push({ key: 'q', label: t('chips.query', { query: f.query.trim() }), remove: (x) => ({ ...x, query: '' }) });
-  if (f.from !== null) chips.push({ key: 'from', label: t('chips.from', { date: fmt.date(f.from) }), remove: (x) => ({ ...x, from: null }) });
-  if (f.to !== null) chips.push({ key: 'to', label: t('chips.to', { date: fmt.date(f.to) }), remove: (x) => ({ ...x, to: null }) });
+  if (f.query.trim() !== '')
+    chips.push({ key: 'q', label: t('chips.query', { query: f.query.trim() }), remove: (x) => ({ ...x, query: '' }) });
+  if (f.from !== null)
+    chips.push({
+      key: 'from',
+      label: t('chips.from', { date: fmt.date(f.from) }),
+      remove: (x) => ({ ...x, from: null }),
+    });
+  if (f.to !== null)
+    chips.push({ key: 'to', label: t('chips.to', { date: fmt.date(f.to) }), remove: (x) => ({ ...x, to: null }) });
   for (const id of f.places) {
     const place = model.placesById.get(id);
     chips.push({ key: `place-${id}`, label: place ? placeName(place, language) : id, remove: without('places', id) });
   }
-  for (const v of f.perpetrators) chips.push({ key: `perp-${v}`, label: tc(`vocab.perpetrator.${v}`), remove: without('perpetrators', v) });
-  for (const v of f.weapons) chips.push({ key: `weapon-${v}`, label: tc(`vocab.weapon.${v}`), remove: without('weapons', v) });
-  for (const v of f.victims) chips.push({ key: `victims-${v}`, label: tc(`vocab.victims.${v}`), remove: without('victims', v) });
+  for (const v of f.perpetrators)
+    chips.push({ key: `perp-${v}`, label: tc(`vocab.perpetrator.${v}`), remove: without('perpetrators', v) });
+  for (const v of f.weapons)
+    chips.push({ key: `weapon-${v}`, label: tc(`vocab.weapon.${v}`), remove: without('weapons', v) });
+  for (const v of f.victims)
+    chips.push({ key: `victims-${v}`, label: tc(`vocab.victims.${v}`), remove: without('victims', v) });
   for (const id of f.sources) {
     const source = model.sourcesById.get(id);
     const label = source ? (sourceName(source, language) ?? tc('vocab.unattributed')) : id;
     chips.push({ key: `source-${id}`, label, remove: without('sources', id) });
   }
   for (const v of f.kinds) chips.push({ key: `kind-${v}`, label: tc(`vocab.kind.${v}`), remove: without('kinds', v) });
-  for (const v of f.statuses) chips.push({ key: `status-${v}`, label: tc(`vocab.status.${v}`), remove: without('statuses', v) });
+  for (const v of f.statuses)
+    chips.push({ key: `status-${v}`, label: tc(`vocab.status.${v}`), remove: without('statuses', v) });
   if (f.minKilled !== null) {
-    chips.push({ key: 'min', label: t('chips.minKilled', { count: f.minKilled }), remove: (x) => ({ ...x, minKilled: null }) });
+    chips.push({
+      key: 'min',
+      label: t('chips.minKilled', { count: f.minKilled }),
+      remove: (x) => ({ ...x, minKilled: null }),
+    });
   }
-  if (f.disagree) chips.push({ key: 'disagree', label: t('chips.disagree'), remove: (x) => ({ ...x, disagree: false }) });
+  if (f.disagree)
+    chips.push({ key: 'disagree', label: t('chips.disagree'), remove: (x) => ({ ...x, disagree: false }) });
 
   if (chips.length === 0) return null;
   return (

@@ -3,7 +3,8 @@ import { useFormat } from '../../lib/useFormat';
 import { useViewState } from '../../state/viewState';
 
 const DAY_MS = 86_400_000;
-const shift = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+const shift = (iso: string, days: number) =>
+  new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 
 /** The date range as two inputs and quick ranges counted back from the data's last day (the data is historical). */
 export function DateFilter({ extent }: { extent: { from: string; to: string } | null }) {

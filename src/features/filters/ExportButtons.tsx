@@ -11,7 +11,8 @@ export function ExportButtons() {
   const { t } = useTranslation('filters');
   const { model, selection } = useSelection();
   const [hxl, setHxl] = useState(false);
-  const csv = (table: Table, name: string) => downloadText(toCsv(table.rows, table.columns), `rasd-${name}-${stamp()}.csv`);
+  const csv = (table: Table, name: string) =>
+    downloadText(toCsv(table.rows, table.columns), `rasd-${name}-${stamp()}.csv`);
   const json = (value: unknown, name: string, ext: string, type: string) =>
     downloadText(JSON.stringify(value, null, 1), `rasd-${name}-${stamp()}.${ext}`, type);
 

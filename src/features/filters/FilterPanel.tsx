@@ -4,7 +4,6 @@ import { facetCounts, type FilterState } from '../../domain/filter';
 import { buildPlaceTree } from '../../domain/placeTree';
 import { PERPETRATORS, VICTIMS, WEAPONS } from '../../domain/vocabulary';
 import { sourceName } from '../../lib/names';
-import { useFormat } from '../../lib/useFormat';
 import { useSelection } from '../../state/selection';
 import { useViewState } from '../../state/viewState';
 import { ActiveFilters } from './ActiveFilters';
@@ -18,7 +17,7 @@ import { useFilterTiming } from './useFilterTiming';
 import { useReconcile } from './useReconcile';
 import './filters.css';
 
-type ListField = 'perpetrators' | 'weapons' | 'victims' | 'sources' | 'kinds' | 'statuses';
+type ListField = 'places' | 'perpetrators' | 'weapons' | 'victims' | 'sources' | 'kinds' | 'statuses';
 
 /** The one filter state's controls; every view reads the selection they produce (state/selection.tsx). */
 export function FilterPanel() {
@@ -26,7 +25,6 @@ export function FilterPanel() {
   const { t: tc } = useTranslation('common');
   const { filters, setFilters, language } = useViewState();
   const { model, selection } = useSelection();
-  const fmt = useFormat();
   useFilterTiming(selection);
   useReconcile(model);
 
@@ -44,12 +42,10 @@ export function FilterPanel() {
   }, [all]);
   const counts = useMemo(() => facetCounts(model, filters), [model, filters]);
   const sourceOptions = useMemo(
-    () =>
-      model.sources.map((s) => ({ value: s.id, label: sourceName(s, language) ?? tc('vocab.unattributed') })),
+    () => model.sources.map((s) => ({ value: s.id, label: sourceName(s, language) ?? tc('vocab.unattributed') })),
     [model.sources, language, tc],
   );
-  const setList = (field: ListField) => (next: string[]) =>
-    setFilters((f) => ({ ...f, [field]: next }) as FilterState);
+  const setList = (field: ListField) => (next: string[]) => setFilters((f) => ({ ...f, [field]: next }) as FilterState);
   const vocab = (group: string, values: readonly string[]) =>
     values.map((value) => ({ value, label: tc(`vocab.${group}.${value}`) }));
 
@@ -73,7 +69,7 @@ export function FilterPanel() {
       <details className="more-filters" open>
         <summary>{t('more')}</summary>
         <div className="filter-grid">
-          <PlaceFilter tree={tree} counts={counts.places} chosen={filters.places} onChange={setList('places' as ListField)} />
+          <PlaceFilter tree={tree} counts={counts.places} chosen={filters.places} onChange={setList('places')} />
           <OptionGroup
             legend={t('groups.perpetrators')}
             options={vocab('perpetrator', PERPETRATORS)}
@@ -144,7 +140,6 @@ export function FilterPanel() {
         </div>
       </details>
       <ExportButtons />
-      <span hidden>{fmt.number(0)}</span>
     </section>
   );
 }

@@ -25,8 +25,7 @@ export function OptionGroup({
   const fmt = useFormat();
   const shown = options.filter((o) => (counts.get(o.value) ?? 0) > 0 || chosen.includes(o.value));
   if (shown.length === 0) return null;
-  const toggle = (value: string, on: boolean) =>
-    onChange(on ? [...chosen, value] : chosen.filter((v) => v !== value));
+  const toggle = (value: string, on: boolean) => onChange(on ? [...chosen, value] : chosen.filter((v) => v !== value));
   return (
     <fieldset className="filter-group">
       <legend>{legend}</legend>

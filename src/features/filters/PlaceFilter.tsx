@@ -30,14 +30,20 @@ export function PlaceFilter({ tree, counts, chosen, onChange }: Props) {
       return next;
     });
   const choose = (id: string, on: boolean) => onChange(on ? [...chosen, id] : chosen.filter((c) => c !== id));
-  const visible = (nodes: readonly PlaceNode[]) => (matches === null ? nodes : nodes.filter((n) => matches.has(n.place.id)));
+  const visible = (nodes: readonly PlaceNode[]) =>
+    matches === null ? nodes : nodes.filter((n) => matches.has(n.place.id));
 
   return (
     <fieldset className="filter-group place-filter">
       <legend>{t('places.legend')}</legend>
       <label className="place-search">
         <span className="visually-hidden">{t('places.search')}</span>
-        <input type="search" placeholder={t('places.search')} value={query} onChange={(e) => setQuery(e.target.value)} />
+        <input
+          type="search"
+          placeholder={t('places.search')}
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
       </label>
       {visible(tree).length === 0 ? <p className="muted small">{t('places.none')}</p> : null}
       <ul className="place-tree">

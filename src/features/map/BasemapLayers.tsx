@@ -6,11 +6,22 @@ import type { Language } from '../../lib/preferences';
 import { basemapQuery, neighbourhoodsQuery, type LabelPlace } from './basemap';
 
 /** Zooms at which each kind of label appears: few labels at country scale, towns only once zoomed in. */
-const LABEL_ZOOMS: Record<LabelPlace['kind'], [number, number]> = {
+const LABEL_ZOOMS: Record<LabelPlace['kind'] | 'capital', [number, number]> = {
   governorate: [0, 7],
-  city: [6, 13],
+  capital: [0, 13],
+  city: [8, 13],
   town: [9, 13],
 };
+
+/**
+ * Which zoom band a label belongs to. A governorate capital names its governorate at country scale, so a governorate
+ * is labelled only when no city shares its name (Rif Dimashq); other cities and towns wait until zoomed in.
+ */
+function labelKind(p: LabelPlace, cityNames: ReadonlySet<string>, governorateNames: ReadonlySet<string>) {
+  if (p.kind === 'governorate') return cityNames.has(p.en) ? null : 'governorate';
+  if (p.kind === 'city' && governorateNames.has(p.en)) return 'capital';
+  return p.kind;
+}
 /** City neighbourhood outlines load and draw from this zoom on. */
 export const NEIGHBOURHOOD_ZOOM = 12;
 
@@ -46,8 +57,12 @@ function Labels({ places, language }: { places: LabelPlace[]; language: Language
   useEffect(() => {
     const group = L.layerGroup().addTo(map);
     const padded = bounds.pad(0.2);
+    const cityNames = new Set(places.filter((p) => p.kind === 'city').map((p) => p.en));
+    const governorateNames = new Set(places.filter((p) => p.kind === 'governorate').map((p) => p.en));
     for (const p of places) {
-      const [min, max] = LABEL_ZOOMS[p.kind];
+      const kind = labelKind(p, cityNames, governorateNames);
+      if (kind === null) continue;
+      const [min, max] = LABEL_ZOOMS[kind];
       if (zoom < min || zoom > max || !padded.contains([p.lat, p.lon])) continue;
       const text = language === 'ar' ? p.ar : p.en;
       labelMarker(text, p.kind, [p.lat, p.lon], language === 'ar' ? 'rtl' : 'ltr').addTo(group);

@@ -36,7 +36,8 @@ export function IncidentMarks({ index, points }: { index: IncidentIndex; points:
   const { model } = useSelection();
   const fmt = useFormat();
   const text = usePointText();
-  const [layer, setLayer] = useState<MarksLayer | null>(null);
+  // A ref, not state: the layer is created and filled in the same commit, so the first draw needs no re-render.
+  const layerRef = useRef<MarksLayer | null>(null);
   const [hover, setHover] = useState<HoverTarget | null>(null);
   const [cluster, setCluster] = useState<OpenCluster | null>(null);
   const selectedOnMap = useRef<string | null>(null);
@@ -65,16 +66,21 @@ export function IncidentMarks({ index, points }: { index: IncidentIndex; points:
 
   useEffect(() => {
     const created = new MarksLayer(map, latestCallbacks.current);
-    setLayer(created);
-    return () => created.remove();
+    layerRef.current = created;
+    return () => {
+      created.remove();
+      layerRef.current = null;
+    };
   }, [map]);
 
   useEffect(() => {
+    if (latestCallbacks.current === callbacks) return;
     latestCallbacks.current = callbacks;
-    layer?.setCallbacks(callbacks);
-  }, [layer, callbacks]);
+    layerRef.current?.setCallbacks(callbacks);
+  }, [callbacks]);
 
   useEffect(() => {
+    const layer = layerRef.current;
     if (!layer) return;
     layer.setData(index, points);
     setCluster(null);
@@ -82,16 +88,16 @@ export function IncidentMarks({ index, points }: { index: IncidentIndex; points:
     const container = map.getContainer();
     container.dataset.marksDrawn = String(layer.stats().marks);
     performance.mark('rasd:map-drawn', { detail: { points: points.length } });
-  }, [layer, index, points, map]);
+  }, [index, points, map]);
 
   useEffect(() => {
-    layer?.setSelected(selectedId);
+    layerRef.current?.setSelected(selectedId);
     const point = selectedId === null ? undefined : pointsById.get(selectedId);
     const fromMap = selectedOnMap.current === selectedId;
     selectedOnMap.current = null;
     if (!point || fromMap) return;
     map.flyTo([point.lat, point.lon], zoomFor(point), { duration: 0.8 });
-  }, [layer, selectedId, pointsById, map]);
+  }, [selectedId, pointsById, map]);
 
   const dir = language === 'ar' ? 'rtl' : 'ltr';
   return (

@@ -20,7 +20,12 @@ export function MapToolbar(props: {
           {t('jumpTo')}
         </span>
         {PRESETS.map((p) => (
-          <button key={p.key} type="button" disabled={!map} onClick={() => map?.flyTo([p.lat, p.lon], p.zoom)}>
+          <button
+            key={p.key}
+            type="button"
+            disabled={!map}
+            onClick={() => map?.flyTo([p.lat, p.lon], p.zoom, { duration: 1 })}
+          >
             {t(`preset.${p.key}`)}
           </button>
         ))}

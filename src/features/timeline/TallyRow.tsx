@@ -28,6 +28,25 @@ export function packLanes<T extends { start: number; end: number }>(items: reado
     });
 }
 
+/** Roughly how wide a label of n characters is at 11px; a label that does not fit its bar is left to the tooltip. */
+const fits = (text: string, width: number) => text.length * 6 + 8 <= width;
+
+/** One tally's period bar; hovering shows what it counts (SVG <title>), and it is labelled when the label fits. */
+function TallyBar({ x, y, width, height, label, title, rtl }: { x: number; y: number; width: number; height: number; label: string; title: string; rtl: boolean }) {
+  const w = Math.max(width, 3);
+  return (
+    <g className="tally-bar">
+      <title>{title}</title>
+      <rect x={x} y={y} width={w} height={height} fill={TALLY_FILL} stroke={TALLY_STROKE} strokeDasharray="3 2" />
+      {fits(label, w) ? (
+        <text x={rtl ? x + w - 4 : x + 4} y={y + height / 2} dominantBaseline="central" textAnchor={rtl ? 'end' : 'start'} fontSize={11} fill="#1b2430">
+          {label}
+        </text>
+      ) : null}
+    </g>
+  );
+}
+
 /**
  * Tallies ("125 killed in a week") are not incidents: they are drawn apart, as bars spanning their period, under
  * the incident bars and aligned with them (same data window, margins and axis widths).
@@ -52,7 +71,7 @@ export function TallyRow({
   const visible = rows.slice(shown.start, shown.end + 1);
   const n = data.buckets.length;
   const drawn = lanes.filter((l) => l.lane < MAX_LANES);
-  const laneCount = Math.max(1, Math.min(MAX_LANES, ...drawn.map((l) => l.lane + 1)));
+  const laneCount = Math.min(MAX_LANES, Math.max(1, ...drawn.map((l) => l.lane + 1)));
   if (lanes.length === 0) return null;
 
   return (
@@ -62,7 +81,7 @@ export function TallyRow({
         <YAxis yAxisId="lanes" type="number" domain={[0, laneCount]} reversed width={AXIS_WIDTH} tick={false} axisLine={false} />
         <YAxis yAxisId="pad" orientation="right" width={AXIS_WIDTH} tick={false} axisLine={false} />
         {/* An empty series gives the categorical axis its buckets. */}
-        <Bar yAxisId="pad" dataKey={() => 0} isAnimationActive={false} />
+        <Bar yAxisId="lanes" dataKey={() => 0} isAnimationActive={false} />
         {drawn.map(({ tally, start, end, lane }) => {
           // Chronological indices to display indices, then clipped to the brushed window.
           const a = Math.max(rtl ? n - 1 - end : start, shown.start);
@@ -80,17 +99,18 @@ export function TallyRow({
               x2={x2}
               y1={lane + 0.1}
               y2={lane + 0.9}
-              fill={TALLY_FILL}
-              fillOpacity={1}
-              stroke={TALLY_STROKE}
-              strokeDasharray="3 2"
               ifOverflow="visible"
-              label={{
-                value: t('tallyLabel', { source: who, killed: fmt.range(tally.killed) }),
-                position: rtl ? 'insideRight' : 'insideLeft',
-                fontSize: 11,
-                fill: '#1b2430',
-              }}
+              shape={(props: { x?: number; y?: number; width?: number; height?: number }) => (
+                <TallyBar
+                  x={props.x ?? 0}
+                  y={props.y ?? 0}
+                  width={props.width ?? 0}
+                  height={props.height ?? 0}
+                  label={t('tallyLabel', { source: who, killed: fmt.range(tally.killed) })}
+                  title={t('tallyTitle', { source: who, killed: fmt.range(tally.killed), period: fmt.dateSpan(tally.date) ?? '' })}
+                  rtl={rtl}
+                />
+              )}
             />
           );
         })}

@@ -89,7 +89,7 @@ export function TimelineChart({ data, onCommit }: { data: TimelineData; onCommit
             name={t('killed')}
             stroke={KILLED_COLOUR}
             strokeWidth={2}
-            dot={n < 120}
+            dot={n <= 40}
             isAnimationActive={false}
           />
           <Brush

@@ -24,6 +24,8 @@ function attackerMentions(m: PhraseMatcher<Perpetrator>, tokens: readonly Token[
       if (t.k === 'w' && bareForms(t.t).some((f) => NOT_ATTACKER.has(f))) return false;
     }
     const first = tokens[hit.start] as Token;
+    // "مقتل 10 إرهابيين": the counted are the victims.
+    if (tokens[hit.start - 1]?.k === 'n') return false;
     return !bareForms(first.t).some((f) => NOT_ATTACKER.has(f));
   });
 }

@@ -8,7 +8,7 @@ import type { Count } from '../../domain/schema';
 import {
   AMONG, BARE_CASUALTY, CHILD_NOUNS, CIVILIAN_NOUNS, COMBATANT_NOUNS, DUALS, FALL_VERBS, HUNDREDS_OF,
   INJURED_NOUNS, INJURED_TRIGGERS, KILLED_NOUNS, KILLED_TRIGGERS, NEGATIONS, NEUTRAL_NOUNS, OTHERS, TENS_OF,
-  WOMEN_NOUNS,
+  WOMEN_NOUNS, KIN, TOTAL_BEFORE, COMBINED_SECOND, PARTITIVE, UNITS,
 } from '../lexicon';
 import type { Token } from '../text';
 import { bareForms, foldKey, stem } from '../text';
@@ -56,9 +56,11 @@ const QUALIFIERS: Array<{ words: string[]; q: Count['qualifier'] }> = [
   { words: Q('زهاء'), q: 'approx' },
 ];
 const AT_LEAST_AFTER = Q('على الأقل');
+const TOLL = new Set(['عدد', 'حصيله', 'حصيلة'].map(foldKey));
+const isTotalBefore = (t: Token | undefined): boolean => t !== undefined && t.k === 'w' && TOTAL_BEFORE.has(t.t);
 /** Units that make a number something other than people ("145 غارة", "49 كم"). */
 const NOT_PEOPLE = new Set(
-  Q('غارة غارات ضربة ضربات صاروخ صواريخ قذيفة قذائف برميل براميل كم كيلو متر منزل منازل سيارة سيارات يوم أيام ساعة ساعات أسبوع أسابيع شهر أشهر عام أعوام سنة سنوات بالمئة بالمائة في % مرة مرات طلعة طلعات موقع مواقع غارتين'),
+  Q('غارة غارات ضربة ضربات صاروخ صواريخ قذيفة قذائف برميل براميل كم كيلو متر منزل منازل سيارة سيارات يوم أيام ساعة ساعات أسبوع أسابيع شهر أشهر عام أعوام سنة سنوات بالمئة بالمائة % مرة مرات طلعة طلعات موقع مواقع غارتين'),
 );
 
 function matchesAt(tokens: readonly Token[], i: number, words: string[]): boolean {
@@ -80,7 +82,7 @@ function qualifierBefore(tokens: readonly Token[], i: number): { q: Count['quali
 
 export function triggerRole(tok: Token | undefined): Role | null {
   if (!tok || tok.k !== 'w') return null;
-  for (const f of bareForms(tok.t)) {
+  for (const f of [...bareForms(tok.t), stem(tok.t)]) {
     if (KILLED_TRIGGERS.has(f)) return 'killed';
     if (INJURED_TRIGGERS.has(f)) return 'injured';
   }
@@ -108,21 +110,42 @@ const isStop = (t: Token | undefined): boolean => !t || t.k === 'nl' || t.t === 
 
 /** The role from the nearest casualty word before (up to 7 tokens) or just after (up to 3) the phrase. */
 function roleNear(tokens: readonly Token[], start: number, end: number, lo: number, hi: number) {
-  for (let k = start - 1; k >= Math.max(lo, start - 7); k--) {
+  // "ارتفعت حصيلة قتلى غارات التحالف على الرقة خلال أسبوع إلى 125": the toll named before "إلى" may be far back.
+  const total = isTotalBefore(tokens[start - 1]);
+  if (total) {
+    // "ارتفع عدد الشهداء … إلى 224": the word after "عدد"/"حصيلة" says whose total it is.
+    for (let k = start - 2; k >= Math.max(lo, start - 30); k--) {
+      const t = tokens[k] as Token;
+      if (t.k !== 'w' || !TOLL.has(stem(t.t))) continue;
+      for (let j = k + 1; j <= k + 2; j++) {
+        const r = triggerRole(tokens[j]);
+        if (r) return { role: r, trigger: j };
+      }
+    }
+  }
+  const reach = total ? 30 : 10;
+  for (let k = start - 1; k >= Math.max(lo, start - reach); k--) {
     const r = triggerRole(tokens[k]);
     if (r) return { role: r, trigger: k };
   }
-  for (let k = end; k < Math.min(hi, end + 3); k++) {
-    const r = triggerRole(tokens[k]);
+  // "21 مدنياً وخمسة عناصر من التنظيم قتلوا": the verb may follow the figures, within the clause.
+  for (let k = end; k < Math.min(hi, end + 12); k++) {
+    const t = tokens[k] as Token;
+    if (t.t === '"' || t.t === '(' || t.t === ')') continue;
+    if (t.k === 'p' || t.k === 'nl' || t.k === 'n') break;
+    const r = triggerRole(t);
     if (r) return { role: r, trigger: k };
   }
   return null;
 }
 
+const STILL = new Set(['يزال', 'تزال', 'زال', 'زالت'].map(foldKey));
+
 function negated(tokens: readonly Token[], at: number, lo: number): boolean {
   for (let k = at - 1; k >= Math.max(lo, at - 4); k--) {
     const t = tokens[k];
-    if (t && t.k === 'w' && bareForms(t.t).some((f) => NEGATIONS.has(f))) return true;
+    // "لا يزال عدد الشهداء …" is "still", not a negation.
+    if (t && t.k === 'w' && bareForms(t.t).some((f) => NEGATIONS.has(f)) && !STILL.has(tokens[k + 1]?.t ?? '')) return true;
   }
   return false;
 }
@@ -162,6 +185,7 @@ function readHead(tokens: readonly Token[], i: number, hi: number): Head | null 
   const next = tokens[num.end];
   if (!hasNoun && next && next.k === 'w' && (NOT_PEOPLE.has(stem(next.t)) || NOT_PEOPLE.has(next.t))) return null;
   if (!hasNoun && next?.t === '%') return null;
+  if (next?.t === 'في' && ['المييه', 'الماييه', 'الميه', 'المايه'].includes(tokens[num.end + 1]?.t ?? '')) return null;
   const q = qualifierBefore(tokens, i);
   let count: Count;
   let end = hasNoun ? n + 1 : num.end;
@@ -180,7 +204,8 @@ function subCounts(tokens: readonly Token[], from: number, hi: number) {
   let children: Count | null = null;
   let women: Count | null = null;
   let k = from;
-  while (k < from + 3 && tokens[k]?.t === '،') k++;
+  // Skip a comma or a repeated noun ("15 مدنياً مدنيين بينهم …").
+  while (k < from + 3 && (tokens[k]?.t === '،' || nounClass(tokens[k]) !== null)) k++;
   const among = tokens[k];
   if (!among || !bareForms(among.t).some((f) => AMONG.has(f) || f === 'بين')) return { children, women, end: from };
   if (among.t === 'من' && tokens[k + 1]?.t !== 'بينهم') return { children, women, end: from };
@@ -192,7 +217,11 @@ function subCounts(tokens: readonly Token[], from: number, hi: number) {
     const s = stem(t.t);
     const isChild = CHILD_NOUNS.has(s) || CHILD_NOUNS.has(t.t);
     const isWoman = WOMEN_NOUNS.has(s) || WOMEN_NOUNS.has(t.t);
-    if (!isChild && !isWoman) continue;
+    if (!isChild && !isWoman) {
+      // "… و9 مواطنات وممرضان": other people named in the list belong to it too.
+      if (nounClass(t) !== null) end = j + 1;
+      continue;
+    }
     let c: Count;
     const prev = j - 1 > k ? readNumberEndingAt(tokens, j, k + 1) : null;
     if (prev !== null) c = exact(prev);
@@ -217,6 +246,7 @@ function readNumberEndingAt(tokens: readonly Token[], at: number, lo: number): n
 /** All casualty counts in tokens [lo, hi) (one sentence), in order. */
 export function findCounts(tokens: readonly Token[], lo: number, hi: number): CountPhrase[] {
   const out: CountPhrase[] = [];
+  let partEnd = -1;
   let i = lo;
   while (i < hi) {
     const tok = tokens[i] as Token;
@@ -229,22 +259,52 @@ export function findCounts(tokens: readonly Token[], lo: number, hi: number): Co
         head = { count: vague(2), start: i + 1, end: i + 2, noun: i + 1, bare: false };
       else if (nx && FALL_VERBS.has(bareForms(tok.t).at(-1) ?? '') && BARE_CASUALTY.has(stem(nx.t)))
         head = { count: vague(2), start: i + 1, end: i + 2, noun: i + 1, bare: false };
-      else if (nx && nx.k === 'w' && ['مقتل', 'اصابه', 'قتل', 'استشهاد'].includes(bareForms(tok.t).at(-1) ?? '')) {
+      else if (nx && nx.k === 'w' && (DUALS.has(nx.t) || bareForms(nx.t).some((f) => DUALS.has(f))))
+        head = { count: exact(2), start: i + 1, end: i + 2, noun: i + 1, bare: false };
+      else if (nx && nx.k === 'w' && !KILLED_NOUNS.has(stem(tok.t)) && !INJURED_NOUNS.has(stem(tok.t))) {
         // "مقتل طفل", "إصابة امرأة": a singular noun after the casualty word counts one.
         const cls = nounClass(nx);
         const s = stem(nx.t);
         const singular = cls !== null && !s.endsWith('ين') && !s.endsWith('ون') && !['اطفال', 'نساء', 'عناصر'].includes(s);
-        if (singular && !OTHERS.has(s)) head = { count: exact(1), start: i + 1, end: i + 2, noun: i + 1, bare: false };
+        const after = tokens[i + 2]?.k === 'w' ? (tokens[i + 2] as Token).t : '';
+        const kin = KIN.has(stem(after));
+        // "مدني واحد", "مواطنين اثنين".
+        const one = UNITS.get(after) === 1;
+        const two = UNITS.get(after) === 2;
+        if ((singular || two) && !OTHERS.has(s))
+          head = { count: exact(kin || two ? 2 : 1), start: i + 1, end: kin || one || two ? i + 3 : i + 2, noun: i + 1, bare: false };
       }
     }
-    if (!head) {
-      i++;
+    // A figure right after "بينهم" is a part of the one before, read by `subCounts`.
+    const before = tokens[(head?.start ?? i) - 1];
+    if (!head || (before && before.k === 'w' && AMONG.has(before.t))) {
+      i = head ? Math.max(i + 1, head.end) : i + 1;
       continue;
     }
-    const role = nounRole(tokens[head.noun]) ?? nounRole(tokens[head.noun + 1]);
-    const near = roleNear(tokens, head.start, head.end, lo, hi);
+    // "11 قتيلا وجريحا": dead and injured counted together — not a figure of either.
+    if (head.noun >= 0 && COMBINED_SECOND.has(tokens[head.noun + 1]?.t ?? '')) {
+      i = Math.max(i + 1, head.end + 1);
+      continue;
+    }
+    // "قتيلاً مدنياً" names the dead in either order; "… والجرحى" after the noun is another figure.
+    const nextNoun = tokens[head.noun + 1];
+    const role = nounRole(tokens[head.noun]) ?? (nextNoun?.t.startsWith('و') ? null : nounRole(nextNoun));
+    // "13 فرداً من القتلى", "بين الشهداء 41 طفلاً و33 سيدة": parts of a figure already given, with their list.
+    const partitive =
+      (tokens[head.end]?.t === 'من' && PARTITIVE.has(tokens[head.end + 1]?.t ?? '')) ||
+      (PARTITIVE.has(tokens[head.start - 1]?.t ?? '') && tokens[head.start - 2]?.t === foldKey('بين'));
+    const chained = partEnd >= 0 && head.start - partEnd <= 1 && (tokens[head.start]?.t.startsWith('و') ?? false);
+    if (partitive || chained) {
+      partEnd = head.end;
+      i = Math.max(i + 1, head.end);
+      continue;
+    }
+    partEnd = -1;
+    const sub = subCounts(tokens, head.end, hi);
+    const near = roleNear(tokens, head.start, Math.max(head.end, sub.end), lo, hi);
     const finalRole = role ?? near?.role ?? null;
-    if (!finalRole || (head.bare && (!near || near.trigger < head.start - 2))) {
+    const bareOk = near !== null && (near.trigger >= head.start - 2 || isTotalBefore(tokens[head.start - 1]));
+    if (!finalRole || (head.bare && !bareOk)) {
       i = Math.max(i + 1, head.end);
       continue;
     }
@@ -260,7 +320,6 @@ export function findCounts(tokens: readonly Token[], lo: number, hi: number): Co
     const s = nounTok ? stem(nounTok.t) : '';
     const child = nounTok ? CHILD_NOUNS.has(s) || CHILD_NOUNS.has(nounTok.t) : false;
     const women = nounTok ? WOMEN_NOUNS.has(s) || WOMEN_NOUNS.has(nounTok.t) : false;
-    const sub = subCounts(tokens, head.end, hi);
     out.push({
       start: head.start,
       end: Math.max(head.end, sub.end),

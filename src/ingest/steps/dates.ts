@@ -181,7 +181,7 @@ function dateAt(ctx: Ctx, i: number): DateMention | null {
     const abs = absoluteDate(ctx, start, i);
     if (abs) return abs;
   }
-  if (f === W('خلال') || f === W('منذ') || f === W('مدى')) return period(ctx, i);
+  if (f === W('خلال') || f === W('منذ') || f === W('مدى') || f === W('طيلة') || f === W('طوال')) return period(ctx, i);
   const isToday = forms.includes(TODAY) && !(tokens[i + 1] && ORDINALS.has(tokens[i + 1]?.t ?? '')) && !t.t.startsWith('لل');
   const isYesterday = forms.includes(YESTERDAY);
   const wd = forms.map((x) => WEEKDAYS.get(x)).find((x) => x !== undefined);
@@ -212,11 +212,21 @@ function dateAt(ctx: Ctx, i: number): DateMention | null {
     day = day ?? 0;
     date = addDays(published, -((weekday(published) - day + 7) % 7));
   }
+  // "ليل الثلاثاء الأربعاء", "ليلة الجمعة - السبت": a night across two days.
+  let to = date;
+  let k = end;
+  if (ctx.tokens[k]?.t === '-') k++;
+  const nextDay = WEEKDAYS.get(ctx.tokens[k]?.t ?? '');
+  if (!isToday && !isYesterday && nextDay !== undefined && nextDay === ((day ?? -9) + 1) % 7 && addDays(date, 1) <= published) {
+    to = addDays(date, 1);
+    end = k + 1;
+    basis = 'weekdays relative to publication (a night across two days)';
+  }
   return {
     start: pod.start,
     end,
     from: date,
-    to: date,
+    to,
     basis,
     timeOfDay: pod.tod,
     statement: isStatement(tokens, pod.start),
@@ -282,7 +292,11 @@ function period(ctx: Ctx, i: number): DateMention | null {
     let k = j + 1;
     if (tokens[k]?.t === W('شهر')) k++;
     const month = monthAt(tokens, k);
-    if (!month) return null;
+    if (!month) {
+      if (tokens[k]?.t === W('الشهر') && published !== null && [W('الحالي'), W('الجاري')].includes(tokens[k + 1]?.t ?? ''))
+        return { start: i, end: k + 2, from: `${published.slice(0, 8)}01`, to: published, basis: 'period: this month up to publication', timeOfDay: null, statement: false, period: true, absolute: false };
+      return null;
+    }
     if (published === null) return unresolved(ctx, i, month.end, 'a period');
     let year = Number(published.slice(0, 4));
     const from0 = iso(year, month.month, 1);
@@ -290,6 +304,33 @@ function period(ctx: Ctx, i: number): DateMention | null {
     const from = iso(year, month.month, 1);
     if (!from) return null;
     return { start: i, end: month.end, from, to: published, basis: 'period from the start of the month to publication', timeOfDay: null, statement: false, period: true, absolute: false };
+  }
+  // "خلال كانون الأول الماضي": that whole month.
+  const month = monthAt(tokens, j);
+  if (month && tokens[i]?.t !== W('منذ')) {
+    if (published === null) return unresolved(ctx, i, month.end, 'a month');
+    let year = Number(published.slice(0, 4));
+    const y = tokens[month.end];
+    let end = month.end;
+    if (y?.k === 'n' && y.t.length === 4) {
+      year = Number(y.t);
+      end++;
+    } else if (iso(year, month.month, 1)! > published) year--;
+    const from = iso(year, month.month, 1);
+    const last = from ? addDays(iso(month.month === 12 ? year + 1 : year, (month.month % 12) + 1, 1)!, -1) : null;
+    if (!from || !last) return null;
+    const to = last > published ? published : last;
+    return { start: i, end, from, to, basis: 'the month named', timeOfDay: null, statement: false, period: true, absolute: true };
+  }
+  // "منذ 29 يناير": from that date to publication.
+  const since = absoluteDate(ctx, j, j);
+  if (since && since.from !== null && published !== null && since.from <= published) {
+    return { ...since, start: i, to: published, basis: 'period: from the date stated to publication', period: since.from !== published, absolute: false };
+  }
+  // "مطلع الشهر الحالي": from the first of the publication month.
+  if (tokens[j]?.t === W('الشهر') && (tokens[j + 1]?.t === W('الحالي') || tokens[j + 1]?.t === W('الجاري'))) {
+    if (published === null) return unresolved(ctx, i, j + 2, 'a period');
+    return { start: i, end: j + 2, from: `${published.slice(0, 8)}01`, to: published, basis: 'period: this month up to publication', timeOfDay: null, statement: false, period: true, absolute: false };
   }
   let n = 1;
   const num = readNumber(tokens, j);

@@ -48,6 +48,12 @@ const COMMON = new Set(
 const GENERIC = new Set(
   'ذاته ذاتها نفسه نفسها السكني السكنية سكني سكنية الواقعة الخاضعة التي الذي المحاذية المجاورة المكتظة واحد اخرى اخر'.split(' ').map(foldKey),
 );
+const GENERIC_NAME_WORDS = new Set(
+  ('المدينة المدينه البلدة القرية الحي الأحياء المنطقة العاصمة البلد مركز وسط القديمة الجديدة الكبرى الصغرى السوق ' +
+    'شمال جنوب شرق غرب شمالي جنوبي شرقي غربي الشمالي الجنوبي الشرقي الغربي الشمالية الجنوبية الشرقية الغربية')
+    .split(' ')
+    .map(foldKey),
+);
 const KIND_LEVEL: Record<Place['kind'], Level> = {
   region: 'region',
   governorate: 'governorate',
@@ -70,6 +76,8 @@ export function buildPlaceIndex(places: readonly Place[], aliases: Readonly<Reco
     if (words.length === 0 || (words.length === 1 && (words[0] as string).length < 3)) return;
     const key = words.join(' ');
     if (words.length === 1 && COMMON.has(key)) return;
+    // "مدينة", "مركز المدينة", "الأحياء الشمالية": names made only of generic words are never read as names.
+    if (words.every((w) => GENERIC_NAME_WORDS.has(w) || CONTEXT.has(w) || CONTEXT.has(stem(w)))) return;
     maxWords = Math.max(maxWords, words.length);
     const list = byKey.get(key);
     if (!list) byKey.set(key, [p]);

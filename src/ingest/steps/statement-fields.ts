@@ -14,6 +14,7 @@ import { perpetratorIn, victimsOf, weaponIn } from './actors';
 import type { CountPhrase } from './counts';
 import type { DateMention } from './dates';
 import { addDays } from './dates';
+import type { PlaceMention } from './places';
 import type { Sentence } from './sentences';
 import { sourcesIn } from './source';
 import type { Statement } from './statements';
@@ -70,7 +71,8 @@ function enumeration(tokens: readonly Token[], c: CountPhrase, hi: number): numb
   let n = 1;
   for (let k = c.end; k < Math.min(hi, c.end + 25); k++) {
     const t = tokens[k] as Token;
-    if (t.k === 'w' && t.t.startsWith('و')) n = Math.max(n, ORDINAL_MORE.get(t.t.slice(1)) ?? 0);
+    const afterComma = tokens[k - 1]?.t === '،' || tokens[k - 1]?.t === ',';
+    if (afterComma && t.k === 'w' && t.t.startsWith('و')) n = Math.max(n, ORDINAL_MORE.get(t.t.slice(1)) ?? 0);
   }
   return n;
 }
@@ -115,7 +117,8 @@ export function readStatement(ctx: ReportCtx, s: Sentence, st: Statement, opts: 
   const earlierFigure = has(tokens, main.end, s.end, RISE) >= 0;
 
   // Source: in the statement, else in its sentence, else the speaker the sentence carries on from.
-  const own = sourcesIn(prepared.sources, tokens, a, b)[0] ?? sourcesIn(prepared.sources, tokens, s.start, s.end)[0];
+  const sentenceSources = sourcesIn(prepared.sources, tokens, s.start, s.end);
+  const own = sourcesIn(prepared.sources, tokens, a, b)[0] ?? sentenceSources[0];
   let source: Draft['source'] = { source: prepared.unattributed, ar: null };
   if (own) source = { source: own.value, ar: text(own.start, own.end) };
   else if (opts.inherited) source = opts.inherited;
@@ -123,8 +126,11 @@ export function readStatement(ctx: ReportCtx, s: Sentence, st: Statement, opts: 
   // Place and attacker, with the sentence before as a fallback when this one points back to it.
   const anaphora = has(tokens, s.start, s.end, ANAPHORA) >= 0;
   const prev = ctx.sentences[s.index - 1];
-  const inRange = (lo: number, hi: number) => ctx.places.filter((m) => m.start >= lo && m.end <= hi);
+  // A place inside or right after a source's name ("مصدر في الدفاع المدني بإدلب") is where the source is.
+  const ofSource = (m: PlaceMention) => sentenceSources.some((h) => m.phraseStart >= h.start && m.phraseStart <= h.end + 1);
+  const inRange = (lo: number, hi: number) => ctx.places.filter((m) => m.start >= lo && m.end <= hi && !ofSource(m));
   let mentions = inRange(a, b);
+  const ownPlace = mentions.length > 0;
   if (mentions.length === 0) mentions = inRange(s.start, s.end);
   if (mentions.length === 0 && anaphora && prev && prev.paragraph >= s.paragraph - 1) mentions = inRange(prev.start, prev.end);
   const chosen = choosePlace(mentions, tokens, a, b, prepared.placesById, prepared.resources.places, text);
@@ -134,6 +140,8 @@ export function readStatement(ctx: ReportCtx, s: Sentence, st: Statement, opts: 
     perpetratorIn(prepared.perpetrators, tokens, a, b) ?? perpetratorIn(prepared.perpetrators, tokens, s.start, s.end);
   if (perpetrator === null && anaphora && prev) perpetrator = perpetratorIn(prepared.perpetrators, tokens, prev.start, prev.end);
   if (weaponRaw === 'landmine') perpetrator = null;
+  // The coalition and Russia strike from the air: a bare "قصف" by them is an air strike.
+  const weapon = weaponRaw ?? (perpetrator === 'coalition' || perpetrator === 'russia' ? 'airstrike' : 'unknown');
 
   // Date: the statement's own (not when something was said), else its sentence's; periods end at a date stated
   // earlier in the sentence ("حصيلة يوم السبت 30 …، لتتجاوز حصيلة … خلال أربعة أيام").
@@ -172,9 +180,10 @@ export function readStatement(ctx: ReportCtx, s: Sentence, st: Statement, opts: 
     victims,
     source,
     perpetrator: perpetrator ?? 'unknown',
-    weapon: weaponRaw ?? 'unknown',
+    weapon,
     place: chosen?.place ?? null,
     placeId: chosen?.placeId ?? null,
+    ownPlace,
     date,
     timeOfDay: dm?.timeOfDay ?? null,
     kind,

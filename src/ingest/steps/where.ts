@@ -18,7 +18,7 @@ export interface ChosenPlace {
 }
 
 const LEVEL_RANK: Record<Level, number> = { neighborhood: 0, city: 1, district: 2, governorate: 3, region: 4 };
-const PLURAL_PLACES = new Set('بلدات مدن قرى مناطق محافظات محافظتي مدينتي بلدتي قريتي أحياء'.split(' ').map(foldKey));
+const PLURAL_PLACES = new Set('بلدات مدن قرى مناطق محافظات محافظتي مدينتي بلدتي قريتي'.split(' ').map(foldKey));
 
 export const hasPluralPlaces = (tokens: readonly Token[], lo: number, hi: number): boolean => {
   for (let k = lo; k < hi; k++) {

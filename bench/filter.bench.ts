@@ -1,0 +1,114 @@
+/**
+ * `npx tsx bench/filter.bench.ts [--n 100000] [--reps 25] [--out bench/results/filter.json]`
+ *
+ * The one filter function on a synthetic dataset from scripts/synth.ts (n incidents, about 1.6 claims each), as the
+ * app runs it: loaded with validateDataset + buildModel, then a series of filter changes a user makes. For each
+ * change it times `applyFilters` (what every view reads) and `facetCounts` (the counts the filter panel shows),
+ * `reps` times, and reports medians. Target (issue 5): filter_change_median < 10 ms at 100k.
+ * Prints one JSON line per measure {name, n, value, unit} and writes them all to --out.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildModel } from '../src/dataset/model';
+import { applyFilters, EMPTY_FILTERS, facetCounts, type FilterState } from '../src/domain/filter';
+import { validateDataset } from '../src/domain/validate';
+
+const { values } = parseArgs({
+  options: {
+    n: { type: 'string', default: '100000' },
+    reps: { type: 'string', default: '25' },
+    out: { type: 'string', default: 'bench/results/filter.json' },
+  },
+});
+const n = Number(values.n);
+const reps = Number(values.reps);
+
+interface Result {
+  name: string;
+  n: number;
+  value: number;
+  unit: string;
+}
+const results: Result[] = [];
+const report = (name: string, value: number, unit = 'ms') => {
+  const r = { name, n, value: Math.round(value * 100) / 100, unit };
+  results.push(r);
+  console.log(JSON.stringify(r));
+};
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? (s[(s.length - 1) / 2] as number) : ((s[s.length / 2 - 1] as number) + (s[s.length / 2] as number)) / 2;
+};
+const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))] as number;
+const time = (fn: () => unknown) => {
+  const t0 = performance.now();
+  fn();
+  return performance.now() - t0;
+};
+
+// The same cache file as the other benchmarks, so the dataset is generated once per machine.
+const file = join(tmpdir(), `rasd-synth-${n}.json`);
+if (!existsSync(file)) {
+  const run = spawnSync('npx', ['tsx', 'scripts/synth.ts', '--n', String(n), '--out', file], { stdio: 'inherit' });
+  if (run.status !== 0) throw new Error(`synth failed for n=${n}`);
+}
+const raw: unknown = JSON.parse(readFileSync(file, 'utf8'));
+let validated: ReturnType<typeof validateDataset> | undefined;
+report('validate', time(() => (validated = validateDataset(raw))));
+if (!validated?.ok) throw new Error('synthetic dataset did not validate');
+const valid = validated.dataset;
+let model = undefined as unknown as ReturnType<typeof buildModel>;
+report('build_model', time(() => (model = buildModel(valid))));
+
+// Realistic choices drawn from the data itself, so every filter selects something.
+const governorate = model.places.find((p) => p.kind === 'governorate')!;
+const city = model.places.find((p) => p.kind === 'city')!;
+const source = model.sources[0]!;
+const firstClaim = model.claims[0]!;
+const word = firstClaim.place.text_ar ?? 'حلب';
+
+const changes: Array<[string, FilterState]> = [
+  ['none', EMPTY_FILTERS],
+  ['year', { ...EMPTY_FILTERS, from: '2016-01-01', to: '2016-12-31' }],
+  ['governorate', { ...EMPTY_FILTERS, places: [governorate.id] }],
+  ['city_and_month', { ...EMPTY_FILTERS, places: [city.id], from: '2016-03-01', to: '2016-03-31' }],
+  ['perpetrator_weapon', { ...EMPTY_FILTERS, perpetrators: ['regime', 'russia'], weapons: ['airstrike'] }],
+  ['source', { ...EMPTY_FILTERS, sources: [source.id] }],
+  ['min_killed_disagree', { ...EMPTY_FILTERS, minKilled: 10, disagree: true }],
+  ['status_kind', { ...EMPTY_FILTERS, statuses: ['preliminary', 'revised'], kinds: ['incident'] }],
+  ['search_arabic', { ...EMPTY_FILTERS, query: word }],
+  ['search_and_filters', { ...EMPTY_FILTERS, query: 'مدنيا', perpetrators: ['regime'], from: '2014-01-01' }],
+];
+
+// The first search folds every event's text once (cached per dataset): the cost of the first keystroke.
+report('search_index_first_query', time(() => applyFilters(model, { ...EMPTY_FILTERS, query: 'x' })));
+
+const filterTimes: number[] = [];
+const changeTimes: number[] = [];
+for (const [name, filters] of changes) {
+  const f: number[] = [];
+  const c: number[] = [];
+  for (let i = 0; i < reps; i++) {
+    // A fresh object each time, as a state update makes one, so no per-object cache can help.
+    const state = structuredClone(filters);
+    const tf = time(() => applyFilters(model, state));
+    const tc = time(() => facetCounts(model, state));
+    f.push(tf);
+    c.push(tf + tc);
+  }
+  const shown = applyFilters(model, filters);
+  report(`filter_${name}`, median(f));
+  report(`selected_${name}`, shown.incidents.length + shown.tallies.length, 'events');
+  filterTimes.push(...f);
+  changeTimes.push(...c);
+}
+report('filter_change_median', median(filterTimes));
+report('filter_change_p95', p95(filterTimes));
+report('filter_and_counts_median', median(changeTimes));
+report('filter_and_counts_p95', p95(changeTimes));
+
+mkdirSync(dirname(values.out ?? 'bench/results/filter.json'), { recursive: true });
+writeFileSync(values.out ?? 'bench/results/filter.json', `${JSON.stringify(results, null, 2)}\n`);

@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, serviceWorkers: 'block' });
+const page = await context.newPage();
+page.on('console', (m) => console.log('console', m.type(), m.text().slice(0, 300)));
+await page.goto('http://127.0.0.1:4182/');
+await page.waitForSelector('.timeline-panel');
+await page.waitForTimeout(600);
+console.log(await page.locator('.timeline-chart').evaluate((el) => el.querySelectorAll('.recharts-reference-area').length + ' areas; ' + el.querySelectorAll('.recharts-yAxis').length));
+await browser.close();

@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, deviceScaleFactor: 2, serviceWorkers: 'block' });
+await context.addInitScript(() => localStorage.setItem('rasd.language', 'ar'));
+const page = await context.newPage();
+await page.goto('http://127.0.0.1:4182/');
+await page.waitForSelector('.charts-panel');
+await page.waitForTimeout(500);
+console.log(JSON.stringify(await page.locator('.charts-panel .chart-facts').last().locator('li').nth(1).textContent()));
+await browser.close();
