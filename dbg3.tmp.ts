@@ -9,6 +9,7 @@ await page.waitForSelector('.timeline-panel');
 await page.waitForTimeout(500);
 const timeline = page.locator('.timeline-panel');
 const handles = timeline.getByRole('slider');
+await timeline.locator('.recharts-brush').scrollIntoViewIfNeeded();
 const brush = (await timeline.locator('.recharts-brush > rect').first().boundingBox())!;
 const left = (await handles.nth(0).boundingBox())!;
 console.log(JSON.stringify({ brush, left }));

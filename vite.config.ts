@@ -1,7 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import { CONTENT_SECURITY_POLICY } from './src/app/csp';
+import { CONTENT_SECURITY_POLICY } from './src/app/csp.ts';
 
 /** Adds the CSP to the built page only: the dev server injects inline styles and scripts for hot reload. */
 function contentSecurityPolicy(): Plugin {

@@ -1,60 +1,34 @@
 /**
- * `npm run data`: builds public/data/dataset.json (and copies the report texts beside it) from data/.
- * Validates the whole dataset with the published schema before writing anything.
+ * `npm run data`: builds public/data/dataset.json from data/ — the ingest pipeline over data/reports, then the
+ * analysts' corrections in data/corrections — and copies the report texts beside it. The whole dataset is validated
+ * with the published schema before anything is written; the output is byte-identical on rerun.
  */
-import { mkdirSync, readFileSync, readdirSync, writeFileSync, copyFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { GoldFile } from '../src/domain/gold';
-import { Place, Source } from '../src/domain/schema';
-import { assembleDataset } from '../src/domain/dataset';
-import { claimsFromGold, reportFromInput, type ReportInput } from '../src/ingest/fromGold';
-import { z } from 'zod';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { buildDataset, listReports, loadCorrections, loadResources, readReport } from '../src/ingest/cli';
+import { prepare } from '../src/ingest/prepare';
 
 const DATA = 'data';
 const OUT = join('public', 'data');
 
-const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
-
-const files = readdirSync(join(DATA, 'reports')).filter((f) => f.endsWith('.txt')).sort();
-const inputs: ReportInput[] = files.map((file) => {
-  const metaPath = join(DATA, 'reports', file.replace(/\.txt$/, '.meta.json'));
-  return {
-    file,
-    text: readFileSync(join(DATA, 'reports', file), 'utf8').normalize('NFC'),
-    meta: existsSync(metaPath) ? (readJson(metaPath) as Record<string, unknown>) : null,
-  };
-});
-
-const gold = GoldFile.parse(readJson(join(DATA, 'gold', 'seeds.json')));
-const sources = z.array(Source).parse(readJson(join(DATA, 'sources.json')));
-const places = z.array(Place).parse(readJson(join(DATA, 'places', 'places.json')));
-const links = z.record(z.string(), z.string()).parse(readJson(join(DATA, 'gold', 'place-links.json')));
-
-const { claims, messages } = claimsFromGold(gold, inputs, sources, links);
-for (const m of messages) console.error(`${m.rule}: ${m.reason} ${m.claim ?? m.file ?? ''}`);
-if (messages.length > 0) process.exit(1);
-
-const dataset = assembleDataset({
-  reports: inputs.map(reportFromInput),
-  sources,
-  places,
-  claims,
+const files = listReports([join(DATA, 'reports')]);
+const { resources, extras } = loadResources(DATA);
+const dataset = buildDataset(files.map(readReport), prepare(resources), extras, {
   title: 'Founding reports',
-  // Deterministic output: the build time is the newest publication date, not the wall clock.
-  generatedAt: inputs
-    .map((r) => (typeof r.meta?.published === 'string' ? r.meta.published : ''))
-    .reduce((a, b) => (b > a ? b : a), ''),
+  corrections: loadCorrections(join(DATA, 'corrections')),
 });
 
 mkdirSync(join(OUT, 'reports'), { recursive: true });
 writeFileSync(join(OUT, 'dataset.json'), JSON.stringify(dataset, null, 1) + '\n');
-for (const f of files) copyFileSync(join(DATA, 'reports', f), join(OUT, 'reports', f));
+for (const f of files) copyFileSync(f, join(OUT, 'reports', basename(f)));
 console.log(
   JSON.stringify({
     reports: dataset.reports.length,
     claims: dataset.claims.length,
+    corrected: dataset.claims.filter((c) => c.corrected === true).length,
     incidents: dataset.incidents.length,
     tallies: dataset.tallies.length,
+    messages: dataset.messages?.length ?? 0,
     out: join(OUT, 'dataset.json'),
   }),
 );

@@ -45,16 +45,16 @@ export function Header() {
         <button
           type="button"
           lang={language === 'ar' ? 'en' : 'ar'}
-          aria-label={t('controls.switchToLabel')}
+          title={t('controls.switchToLabel')}
           onClick={() => setLanguage(language === 'ar' ? 'en' : 'ar')}
         >
           {t('controls.switchTo')}
         </button>
         <div role="group" aria-label={t('controls.digits')} className="segmented">
-          <button type="button" aria-pressed={digits === 'latn'} aria-label={t('controls.digitsLatnLabel')} onClick={() => setDigits('latn')}>
+          <button type="button" aria-pressed={digits === 'latn'} aria-label={`${t('controls.digitsLatn')} ${t('controls.digitsLatnLabel')}`} onClick={() => setDigits('latn')}>
             {t('controls.digitsLatn')}
           </button>
-          <button type="button" aria-pressed={digits === 'arab'} aria-label={t('controls.digitsArabLabel')} onClick={() => setDigits('arab')}>
+          <button type="button" aria-pressed={digits === 'arab'} aria-label={`${t('controls.digitsArab')} ${t('controls.digitsArabLabel')}`} onClick={() => setDigits('arab')}>
             {t('controls.digitsArab')}
           </button>
         </div>

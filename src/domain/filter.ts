@@ -7,10 +7,11 @@ import {
   FLAG_DISAGREE,
   FLAG_PRELIMINARY,
   FLAG_REVISED,
+  inheritDown,
   vocabCode,
   type FilterIndex,
 } from './filterIndex';
-import { matchesTerms, queryTerms } from './search';
+import { queryTerms, searchHits, warmSearchIndex } from './search';
 
 /**
  * One filter state drives every view. Empty lists and nulls mean "no restriction".
@@ -96,25 +97,12 @@ function chosen(values: readonly string[], codes: ReadonlyMap<string, number>, s
 
 /** 1 for every place that is, or lies inside, a chosen place. */
 function placesWithin(ix: FilterIndex, wanted: readonly string[]): Uint8Array {
-  const n = ix.placeIds.length;
-  // 0 not yet known, 1 inside, 2 outside; a cycle in the data reads as outside.
-  const state = new Uint8Array(n);
+  const marked = new Uint8Array(ix.placeIds.length);
   for (const id of wanted) {
     const k = ix.placeIndex.get(id);
-    if (k !== undefined) state[k] = 1;
+    if (k !== undefined) marked[k] = 1;
   }
-  const path: number[] = [];
-  for (let p = 0; p < n; p++) {
-    let q = p;
-    path.length = 0;
-    while (q !== -1 && state[q] === 0 && path.length <= n) {
-      path.push(q);
-      q = ix.placeParent[q] as number;
-    }
-    const verdict = q !== -1 && state[q] === 1 ? 1 : 2;
-    for (const r of path) state[r] = verdict;
-  }
-  return state.map((v) => (v === 1 ? 1 : 0));
+  return inheritDown(ix, marked);
 }
 
 /** One test per active facet, over index slots; inactive facets are left out so they cost nothing. */
@@ -175,7 +163,10 @@ function compile(f: FilterState, input: FilterInput, ix: FilterIndex): Array<[Fa
     tests.push(['places', (i) => (ix.place[i] as number) >= 0 && within[ix.place[i] as number] === 1]);
   }
   const terms = queryTerms(f.query);
-  if (terms.length > 0) tests.push(['query', (i) => matchesTerms(ix.events[i] as Incident | Tally, terms, input)]);
+  if (terms.length > 0) {
+    const hits = searchHits(ix, input, terms);
+    tests.push(['query', (i) => hits[i] === 1]);
+  }
   return tests;
 }
 
@@ -183,9 +174,10 @@ const indexOf = (input: FilterInput) => filterIndex(input.incidents, input.talli
 
 /** The one filter every view reads through. Keeps the dataset's order. */
 export function applyFilters(input: FilterInput, filters: FilterState): Selection {
+  // No filter: no need to build the index (the first render of a large dataset stays light).
+  if (isEmptyFilter(filters)) return { incidents: [...input.incidents], tallies: [...input.tallies] };
   const ix = indexOf(input);
   const tests = compile(filters, input, ix);
-  if (tests.length === 0) return { incidents: [...input.incidents], tallies: [...input.tallies] };
   const incidents: Incident[] = [];
   const tallies: Tally[] = [];
   const n = ix.events.length;
@@ -199,9 +191,33 @@ export function applyFilters(input: FilterInput, filters: FilterState): Selectio
 
 /** True when no filter restricts anything. */
 export function isEmptyFilter(f: FilterState): boolean {
-  return compile(f, EMPTY_INPUT, indexOf(EMPTY_INPUT)).length === 0;
+  return (
+    f.from === null &&
+    f.to === null &&
+    f.places.length + f.perpetrators.length + f.weapons.length + f.victims.length === 0 &&
+    f.sources.length + f.kinds.length + f.statuses.length === 0 &&
+    f.minKilled === null &&
+    !f.disagree &&
+    queryTerms(f.query).length === 0
+  );
 }
-const EMPTY_INPUT: FilterInput = { incidents: [], tallies: [], claimsById: new Map(), placesById: new Map() };
+
+/**
+ * Prepares a dataset for fast filtering ahead of the first filter change: the filter index at once, then the
+ * search index in slices handed to `schedule` (e.g. requestIdleCallback). Returns a function that stops the work.
+ */
+export function warmFilters(input: FilterInput, schedule: (step: () => void) => void): () => void {
+  let stop = () => {};
+  let stopped = false;
+  schedule(() => {
+    if (stopped) return;
+    stop = warmSearchIndex(indexOf(input), input, schedule);
+  });
+  return () => {
+    stopped = true;
+    stop();
+  };
+}
 
 /**
  * How many events each choice of a facet would give with every *other* filter kept: the counts a filter control

@@ -127,3 +127,26 @@ function build(incidents: readonly Incident[], tallies: readonly Tally[], places
   ix.sourceStart[n] = s;
   return ix;
 }
+
+/**
+ * Marks every place that is marked or lies inside a marked place (following parents); 1 = yes. A cycle in the data
+ * reads as not inside.
+ */
+export function inheritDown(ix: FilterIndex, marked: Uint8Array): Uint8Array {
+  const n = ix.placeIds.length;
+  // 0 not yet known, 1 inside, 2 outside.
+  const state = new Uint8Array(n);
+  for (let p = 0; p < n; p++) if (marked[p] === 1) state[p] = 1;
+  const path: number[] = [];
+  for (let p = 0; p < n; p++) {
+    let q = p;
+    path.length = 0;
+    while (q !== -1 && state[q] === 0 && path.length <= n) {
+      path.push(q);
+      q = ix.placeParent[q] as number;
+    }
+    const verdict = q !== -1 && state[q] === 1 ? 1 : 2;
+    for (const r of path) state[r] = verdict;
+  }
+  return state.map((v) => (v === 1 ? 1 : 0));
+}

@@ -1,4 +1,5 @@
 import { fold, findFolded } from './arabic';
+import { inheritDown, type FilterIndex } from './filterIndex';
 import type { Claim, Incident, Place, Source, Tally } from './schema';
 
 /**
@@ -14,6 +15,60 @@ export interface SearchInput {
   sourcesById?: ReadonlyMap<string, Source>;
 }
 
+const ARABIC_FOLD: Record<number, string> = {
+  0x0623: 'ا', // أ
+  0x0625: 'ا', // إ
+  0x0622: 'ا', // آ
+  0x0671: 'ا', // ٱ
+  0x0649: 'ي', // ى
+  0x0629: 'ه', // ة
+  0x0624: 'و', // ؤ
+  0x0626: 'ي', // ئ
+};
+const dropped = (c: number) =>
+  c === 0x0640 ||
+  (c >= 0x0610 && c <= 0x061a) ||
+  (c >= 0x064b && c <= 0x065f) ||
+  c === 0x0670 ||
+  (c >= 0x06d6 && c <= 0x06ed);
+
+/**
+ * The same result as `fold` from arabic.ts (a property test holds them equal), several times faster: it copies runs
+ * of unchanged characters whole and builds no offset map. The search folds every quote of the dataset once, so this
+ * is what the first search of a large dataset costs.
+ */
+export function foldFast(text: string): string {
+  const s = text.normalize('NFC');
+  let out = '';
+  let runStart = 0;
+  let lastWasSpace = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let replacement: string | null;
+    if (c < 128) {
+      if (c === 32 || (c >= 9 && c <= 13)) replacement = lastWasSpace ? '' : c === 32 ? null : ' ';
+      else replacement = c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : null;
+    } else if (c >= 0x0600 && c <= 0x06ff) {
+      if (dropped(c)) replacement = '';
+      else if (c >= 0x0660 && c <= 0x0669) replacement = String(c - 0x0660);
+      else if (c >= 0x06f0 && c <= 0x06f9) replacement = String(c - 0x06f0);
+      else replacement = ARABIC_FOLD[c] ?? null;
+    } else {
+      const ch = s[i] as string;
+      if (/\s/.test(ch)) replacement = lastWasSpace ? '' : ' ';
+      else {
+        const lower = ch.toLowerCase();
+        replacement = lower === ch ? null : lower;
+      }
+    }
+    if (replacement !== '') lastWasSpace = replacement === ' ' || (replacement === null && c === 32);
+    if (replacement === null) continue;
+    out += s.slice(runStart, i) + replacement;
+    runStart = i + 1;
+  }
+  return runStart === 0 ? s : out + s.slice(runStart);
+}
+
 /** The folded words of a query; empty when the query has nothing to match. */
 export function queryTerms(query: string): string[] {
   return fold(query)
@@ -24,68 +79,168 @@ export function queryTerms(query: string): string[] {
 // Fields are joined with a character no folded query term can contain, so a term never spans two fields.
 const FIELD_SEPARATOR = '\n';
 
-// Folded text per event and per place, computed once per dataset on the first search (the records are immutable).
-const eventText = new WeakMap<Incident | Tally, string>();
-const placeText = new WeakMap<Place, string>();
-const sourceText = new WeakMap<Source, string>();
+/**
+ * What the search reads, folded once per dataset: the claims' words (quote, source and place as written) as one
+ * long string with each claim's offset, so a term is found with a few native `indexOf` scans over the whole
+ * dataset rather than one call per event; place and source names apart, since thousands of events share them.
+ */
+interface SearchIndex {
+  claimText: string;
+  /** Start of each claim's text in `claimText`, plus its end. */
+  claimStart: Int32Array;
+  /** The event (index slot) each claim belongs to. */
+  claimEvent: Int32Array;
+  /** Folded names (English and Arabic) of each place and source, by index. */
+  placeNames: string[];
+  sourceNames: string[];
+  /** Events per term, for the last few terms (typing a word asks for each of its prefixes in turn). */
+  hits: Map<string, Uint8Array>;
+}
 
-function foldedPlaceLineage(placeId: string | null, placesById: ReadonlyMap<string, Place>): string[] {
-  const out: string[] = [];
-  const seen = new Set<string>();
-  let id = placeId;
-  while (id !== null && !seen.has(id)) {
-    seen.add(id);
-    const place = placesById.get(id);
-    if (!place) break;
-    let text = placeText.get(place);
-    if (text === undefined) {
-      text = [place.name_en, ...place.names_ar].map(fold).join(FIELD_SEPARATOR);
-      placeText.set(place, text);
+const indexes = new WeakMap<FilterIndex, SearchIndex>();
+const TERM_CACHE_SIZE = 32;
+const names = (n: { name_en: string; names_ar: readonly string[] }) =>
+  [n.name_en, ...n.names_ar].map(foldFast).join(FIELD_SEPARATOR);
+
+/**
+ * Builds the search index in steps of `batch` events, so a caller can spread the work over idle time
+ * (`warmSearchIndex`); running it to the end gives the index.
+ */
+function* buildSteps(ix: FilterIndex, input: SearchInput, batch: number): Generator<void, SearchIndex> {
+  const parts: string[] = [];
+  const starts: number[] = [];
+  const events: number[] = [];
+  let offset = 0;
+  for (let i = 0; i < ix.events.length; i++) {
+    for (const id of (ix.events[i] as Incident | Tally).claim_ids) {
+      const c = input.claimsById.get(id);
+      if (!c) continue;
+      const text = [c.quote, c.source_ar ?? '', c.place.text_ar ?? ''].map(foldFast).join(FIELD_SEPARATOR);
+      starts.push(offset);
+      events.push(i);
+      parts.push(text);
+      offset += text.length + 1;
     }
-    out.push(text);
-    id = place.parent;
+    if (i % batch === batch - 1) yield;
   }
+  starts.push(offset);
+  const placeNames = ix.placeIds.map((id) => {
+    const place = input.placesById.get(id);
+    return place ? names(place) : '';
+  });
+  const sourceNames = [...ix.sourceIndex.keys()].map((id) => {
+    const source = input.sourcesById?.get(id);
+    return source ? names(source) : foldFast(id);
+  });
+  return {
+    claimText: parts.join(FIELD_SEPARATOR),
+    claimStart: Int32Array.from(starts),
+    claimEvent: Int32Array.from(events),
+    placeNames,
+    sourceNames,
+    hits: new Map(),
+  };
+}
+
+const pending = new WeakMap<FilterIndex, Generator<void, SearchIndex>>();
+
+function searchIndex(ix: FilterIndex, input: SearchInput): SearchIndex {
+  const built = indexes.get(ix);
+  if (built) return built;
+  const steps = pending.get(ix) ?? buildSteps(ix, input, Number.MAX_SAFE_INTEGER);
+  let r = steps.next();
+  while (!r.done) r = steps.next();
+  indexes.set(ix, r.value);
+  pending.delete(ix);
+  return r.value;
+}
+
+/**
+ * Builds the search index of a dataset a slice at a time, calling `schedule` between slices (e.g. with
+ * requestIdleCallback), so the first search on a large dataset is instant and loading does not freeze the page.
+ * A search that comes first simply finishes the work. Returns a function that stops the warm-up.
+ */
+export function warmSearchIndex(
+  ix: FilterIndex,
+  input: SearchInput,
+  schedule: (step: () => void) => void,
+  batch = 5000,
+): () => void {
+  if (indexes.has(ix)) return () => {};
+  // A warm-up already under way (React runs effects twice in development) is driven on, not restarted.
+  if (!pending.has(ix)) pending.set(ix, buildSteps(ix, input, batch));
+  let stopped = false;
+  const step = () => {
+    const steps = pending.get(ix);
+    if (stopped || !steps) return;
+    const r = steps.next();
+    if (r.done) {
+      indexes.set(ix, r.value);
+      pending.delete(ix);
+    } else schedule(step);
+  };
+  schedule(step);
+  return () => {
+    stopped = true;
+  };
+}
+
+/** Events (1 per index slot) where `term` occurs in a claim's words, a place's name or a source's name. */
+function termHits(ix: FilterIndex, s: SearchIndex, term: string): Uint8Array {
+  const cached = s.hits.get(term);
+  if (cached) return cached;
+  const hits = new Uint8Array(ix.events.length);
+  // Claims: scan the whole text; after a hit, jump to the next claim.
+  let claim = 0;
+  for (let at = s.claimText.indexOf(term); at !== -1;) {
+    let lo = claim;
+    let hi = s.claimStart.length - 2;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((s.claimStart[mid] as number) <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    claim = lo;
+    hits[s.claimEvent[claim] as number] = 1;
+    claim++;
+    if (claim >= s.claimStart.length - 1) break;
+    at = s.claimText.indexOf(term, s.claimStart[claim] as number);
+  }
+  // Places: a name match counts for every place inside it.
+  const placeMarked = new Uint8Array(s.placeNames.length);
+  s.placeNames.forEach((n, p) => {
+    if (n.includes(term)) placeMarked[p] = 1;
+  });
+  const placeHit = inheritDown(ix, placeMarked);
+  const sourceHit = Uint8Array.from(s.sourceNames, (n) => (n.includes(term) ? 1 : 0));
+  for (let i = 0; i < hits.length; i++) {
+    if (hits[i] === 1) continue;
+    const p = ix.place[i] as number;
+    if (p >= 0 && placeHit[p] === 1) {
+      hits[i] = 1;
+      continue;
+    }
+    for (let k = ix.sourceStart[i] as number; k < (ix.sourceStart[i + 1] as number); k++) {
+      if (sourceHit[ix.sourceOf[k] as number] === 1) {
+        hits[i] = 1;
+        break;
+      }
+    }
+  }
+  if (s.hits.size >= TERM_CACHE_SIZE) s.hits.delete(s.hits.keys().next().value as string);
+  s.hits.set(term, hits);
+  return hits;
+}
+
+/** Events (1 per index slot) where every term occurs. */
+export function searchHits(ix: FilterIndex, input: SearchInput, terms: readonly string[]): Uint8Array {
+  const s = searchIndex(ix, input);
+  const [first, ...rest] = terms.map((t) => termHits(ix, s, t));
+  if (!first) return new Uint8Array(ix.events.length).fill(1);
+  if (rest.length === 0) return first;
+  const out = Uint8Array.from(first);
+  for (const other of rest) for (let i = 0; i < out.length; i++) out[i] = (out[i] as number) & (other[i] as number);
   return out;
-}
-
-function foldedSource(source: Source): string {
-  let text = sourceText.get(source);
-  if (text === undefined) {
-    text = [source.name_en, ...source.names_ar].map(fold).join(FIELD_SEPARATOR);
-    sourceText.set(source, text);
-  }
-  return text;
-}
-
-/** The folded text an event is searched by (cached). */
-export function searchText(event: Incident | Tally, input: SearchInput): string {
-  const hit = eventText.get(event);
-  if (hit !== undefined) return hit;
-  const parts: string[] = foldedPlaceLineage(event.place_id, input.placesById);
-  const sourceIds = new Set<string>();
-  for (const id of event.claim_ids) {
-    const claim = input.claimsById.get(id);
-    if (!claim) continue;
-    parts.push(fold(claim.quote));
-    if (claim.source_ar !== null) parts.push(fold(claim.source_ar));
-    if (claim.place.text_ar !== null) parts.push(fold(claim.place.text_ar));
-    if (!sourceIds.has(claim.source_id)) {
-      sourceIds.add(claim.source_id);
-      const source = input.sourcesById?.get(claim.source_id);
-      parts.push(source ? foldedSource(source) : fold(claim.source));
-    }
-    if (claim.place_id !== event.place_id) parts.push(...foldedPlaceLineage(claim.place_id, input.placesById));
-  }
-  const text = parts.join(FIELD_SEPARATOR);
-  eventText.set(event, text);
-  return text;
-}
-
-/** True when every term occurs in the event's searchable text. */
-export function matchesTerms(event: Incident | Tally, terms: readonly string[], input: SearchInput): boolean {
-  if (terms.length === 0) return true;
-  const text = searchText(event, input);
-  return terms.every((t) => text.includes(t));
 }
 
 /**

@@ -92,7 +92,7 @@ export function buildDataset(inputs: readonly ReportInput[], prepared: Prepared,
   const used = corrected.claims.map((c) => c.place_id).filter((x): x is string => x !== null);
   const dataset: Dataset = assembleDataset({
     reports: out.reports,
-    sources: prepared.resources.sources,
+    sources: [...prepared.resources.sources, ...out.newSources.filter((s) => !prepared.resources.sources.some((r) => r.id === s.id))],
     places: placesToShip(used, all, extras),
     claims: corrected.claims,
     title: opts.title,

@@ -34,6 +34,20 @@ export const CorrectionFile = z.object({ corrections: z.array(Correction) });
 
 export class CorrectionError extends Error {}
 
+/**
+ * Whether a correction changed what the claim asserts (counts, place, date, actors, kind, status, source) rather
+ * than only its annotation (id, event slug, notes, the exact quote boundaries, wording of a date's basis).
+ */
+export function factChanged(before: Claim, after: Claim): boolean {
+  const facts = (c: Claim) =>
+    JSON.stringify([
+      c.kind, c.source, c.date?.from ?? null, c.date?.to ?? null, c.time_of_day, c.place.governorate, c.place.city,
+      c.place.neighborhood, c.place.precision, c.place_id, c.perpetrator, c.weapon, c.victims, c.killed, c.injured,
+      c.children_killed, c.women_killed, c.children_injured, c.women_injured, c.status,
+    ]);
+  return facts(before) !== facts(after);
+}
+
 const sourceId = (name: string, sources: readonly Source[]): string => {
   const s = sources.find((x) => x.name_en.toLowerCase() === name.toLowerCase());
   if (!s) throw new CorrectionError(`no source named "${name}" in data/sources.json`);
@@ -72,11 +86,12 @@ export function applyCorrections(
       result.set(k.claim, null);
     } else if (k.action === 'set') {
       const c = check(k.claim, k.expect);
-      const next: Record<string, unknown> = { ...c, ...k.fields, corrected: true };
+      const next: Record<string, unknown> = { ...c, ...k.fields };
       if (k.fields.quote !== undefined) Object.assign(next, locate(k.fields.quote.normalize('NFC'), texts.get(c.report_id), k.claim));
       if (k.fields.source !== undefined) next.source_id = sourceId(k.fields.source, sources);
       if (k.fields.id !== undefined && k.fields.id !== c.id) renamed.set(c.id, k.fields.id);
-      result.set(k.claim, ClaimSchema.parse(next));
+      const parsed = ClaimSchema.parse(next);
+      result.set(k.claim, factChanged(c, parsed) ? { ...parsed, corrected: true } : parsed);
     } else {
       const quote = k.claim.quote.normalize('NFC');
       added.push(

@@ -3,7 +3,7 @@
  * perpetrator, weapon, victims, kind → report-level rules (duplicates, revisions, inherited dates) → claims.
  * Pure: the text and the prepared dictionaries in, claims and messages out.
  */
-import type { Claim, IngestMessage, Place, Report } from '../domain/schema';
+import type { Claim, IngestMessage, Place, Report, Source } from '../domain/schema';
 import { Report as ReportSchema } from '../domain/schema';
 import { CONTINUATIONS, TOPIC_SHIFTS } from './lexicon';
 import type { Prepared } from './prepare';
@@ -16,6 +16,7 @@ import type { PlaceMention } from './steps/places';
 import { findPlaces, unknownPlaces } from './steps/places';
 import type { Sentence } from './steps/sentences';
 import { splitSentences } from './steps/sentences';
+import { matchAll } from './steps/phrases';
 import { sourcesIn } from './steps/source';
 import { startsWithReportVerb, splitStatements } from './steps/statements';
 import { readStatement } from './steps/statement-fields';
@@ -94,7 +95,16 @@ const opener = (ctx: ReportCtx, s: Sentence): Draft['opener'] => {
   return null;
 };
 
-export function extractReport(input: ReportInput, prepared: Prepared): { report: Report; claims: Claim[]; messages: IngestMessage[]; places: Place[] } {
+export interface Extracted {
+  report: Report;
+  claims: Claim[];
+  messages: IngestMessage[];
+  /** Places and sources made while reading (a region of several governorates, an outlet's own correspondent). */
+  places: Place[];
+  sources: Source[];
+}
+
+export function extractReport(input: ReportInput, prepared: Prepared): Extracted {
   const report = reportFromInput(input);
   const messages: IngestMessage[] = [];
   const norm = normalizeReport(input.text);
@@ -104,7 +114,7 @@ export function extractReport(input: ReportInput, prepared: Prepared): { report:
     messages.push({ report_id: report.id, rule: m.rule, reason: m.reason, start, end, ...(claimId ? { claim_id: claimId } : {}) });
   };
   for (const m of norm.messages) push(m);
-  if (!norm.value.readable) return { report, claims: [], messages, places: [] };
+  if (!norm.value.readable) return { report, claims: [], messages, places: [], sources: [] };
   const text = norm.value.text;
   const folded = foldText(text);
   const tokens = tokenize(folded.text);
@@ -124,8 +134,12 @@ export function extractReport(input: ReportInput, prepared: Prepared): { report:
   let lastSource: Draft['source'] | null = null;
   let lastSourceSentence = -10;
   for (const s of sentences) {
-    const counts = findCounts(tokens, s.start, s.end);
     const sentenceSources = sourcesIn(prepared.sources, tokens, s.start, s.end);
+    // A number inside a source's name ("دير الزور 24") is not a count.
+    const named = matchAll(prepared.sources, tokens, s.start, s.end);
+    const counts = findCounts(tokens, s.start, s.end).filter(
+      (c) => !named.some((h) => c.start < h.end && c.end > h.start && c.noun === null),
+    );
     if (counts.length > 0) {
       for (const st of splitStatements(tokens, s.start, s.end, counts)) {
         const d = readStatement(ctx, s, st, {
@@ -148,5 +162,5 @@ export function extractReport(input: ReportInput, prepared: Prepared): { report:
     }
   }
   const done = finishReport(ctx, report, drafts, (m, claimId) => push(m, folded, claimId));
-  return { report, claims: done.claims, messages, places: [...newPlaces, ...done.places] };
+  return { report, claims: done.claims, messages, places: [...newPlaces, ...done.places], sources: done.sources };
 }

@@ -2,7 +2,7 @@
  * The whole pipeline over many reports, without I/O: extract each report (a report that throws becomes a
  * message, never a crash), group claims into events, and return what the dataset needs.
  */
-import type { Claim, IngestMessage, Place, Report } from '../domain/schema';
+import type { Claim, IngestMessage, Place, Report, Source } from '../domain/schema';
 import { extractReport, reportFromInput } from './extract';
 import { groupEvents } from './group';
 import type { Prepared } from './prepare';
@@ -14,6 +14,8 @@ export interface IngestOutput {
   messages: IngestMessage[];
   /** Places made while reading (regions of several governorates the dictionaries lack). */
   newPlaces: Place[];
+  /** Sources made while reading (an outlet's own correspondent). */
+  newSources: Source[];
 }
 
 export interface Progress {
@@ -29,6 +31,7 @@ export function ingestReports(inputs: readonly ReportInput[], prepared: Prepared
   let claims: Claim[] = [];
   const messages: IngestMessage[] = [];
   const newPlaces = new Map<string, Place>();
+  const newSources = new Map<string, Source>();
   const ids = new Set<string>();
   const claimIds = new Set<string>();
   inputs.forEach((input, k) => {
@@ -37,7 +40,7 @@ export function ingestReports(inputs: readonly ReportInput[], prepared: Prepared
       result = extractReport(input, prepared);
     } catch (e) {
       const report = safeReport(input);
-      result = { report, claims: [], places: [], messages: [{ report_id: report.id, rule: 'report-failed', reason: String(e).slice(0, 300), start: null, end: null }] };
+      result = { report, claims: [], places: [], sources: [], messages: [{ report_id: report.id, rule: 'report-failed', reason: String(e).slice(0, 300), start: null, end: null }] };
     }
     // Two files with one id (same name in two folders): the second is renamed, not merged.
     let id = result.report.id;
@@ -55,10 +58,11 @@ export function ingestReports(inputs: readonly ReportInput[], prepared: Prepared
     }
     messages.push(...result.messages.map((m) => rename(m.claim_id ? { ...m, claim_id: cid(m.claim_id) } : m)));
     for (const p of result.places) newPlaces.set(p.id, p);
+    for (const src of result.sources) if (!newSources.has(src.id)) newSources.set(src.id, src);
     onProgress?.({ done: k + 1, total: inputs.length, claims: claims.length, messages: messages.length, file: input.file });
   });
   claims = groupEvents(claims, reports, [...prepared.resources.places, ...newPlaces.values()]);
-  return { reports, claims, messages, newPlaces: [...newPlaces.values()] };
+  return { reports, claims, messages, newPlaces: [...newPlaces.values()], newSources: [...newSources.values()] };
 }
 
 function safeReport(input: ReportInput): Report {

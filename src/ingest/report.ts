@@ -43,6 +43,8 @@ export interface Draft {
   kind: ClaimKind;
   status: ClaimStatus;
   opener: 'continuation' | 'shift' | null;
+  /** A headline (a line near the top that does not end like a sentence): it repeats the body's figures. */
+  title: boolean;
   /** The sentence says the figure later rose ("إلا أن الحصيلة ارتفعت"). */
   earlierFigure: boolean;
   supersedes: number | null;
@@ -88,8 +90,8 @@ function dedupe(drafts: Draft[], parentOf: (id: string) => string | null): Draft
       if (!sources || !place || !overlaps(a.date, b.date)) continue;
       // Statements in consecutive sentences are usually a list of strikes; the same figure twice there is one
       // claim only when the same named source gives it (a lead and its quote).
-      const named = a.source.source.id === b.source.source.id && a.source.source.id !== 'unattributed';
-      if (Math.abs(a.sentence - b.sentence) <= 1 && !named) continue;
+      const unnamed = a.source.source.id === 'unattributed' && b.source.source.id === 'unattributed';
+      if (Math.abs(a.sentence - b.sentence) <= 1 && unnamed && !a.title && !b.title) continue;
       const keepB = richness(b) > richness(a);
       const [keep, drop] = keepB ? [b, a] : [a, b];
       keep.date ??= drop.date;
@@ -149,7 +151,7 @@ export function finishReport(
   report: Report,
   raw: Draft[],
   message: (m: StepMessage, claimId?: string) => void,
-): { claims: Claim[]; places: Place[] } {
+): { claims: Claim[]; places: Place[]; sources: Source[] } {
   const byId = ctx.prepared.placesById;
   const parentOf = (id: string) => byId.get(id)?.parent ?? null;
   const drafts = dedupe(raw, parentOf);
@@ -160,6 +162,15 @@ export function finishReport(
   const prefix = /^[A-Za-z0-9]+(?=_)/.exec(report.id)?.[0] ?? report.id;
   const id = (k: number) => `${prefix}-${k + 1}`;
   const claims: Claim[] = [];
+  const ownSources = new Map<string, Source>();
+  // "مراسلنا": the outlet's own correspondent, named after the outlet when the sidecar gives it.
+  for (const d of drafts) {
+    if (d.source.source.id !== 'own-correspondent' || report.outlet === 'unknown') continue;
+    const id = `${report.outlet.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'outlet'}-correspondent`;
+    const src: Source = ownSources.get(id) ?? { id, name_en: `${report.outlet} correspondent`, names_ar: [d.source.ar ?? 'مراسل'], kind: 'media' };
+    ownSources.set(id, src);
+    d.source = { source: src, ar: d.source.ar };
+  }
   drafts.forEach((d, k) => {
     const [qs, qe] = span(ctx, d.start, d.end);
     const where = { start: (ctx.tokens[d.start]?.s ?? 0), end: (ctx.tokens[Math.max(d.start, d.end - 1)]?.e ?? 0) };
@@ -196,7 +207,7 @@ export function finishReport(
     if (parsed.success) claims.push(parsed.data);
     else message({ rule: 'claim-invalid', reason: parsed.error.issues.map((i) => i.message).join('; '), ...where }, id(k));
   });
-  return { claims, places: added };
+  return { claims, places: added, sources: [...ownSources.values()] };
 }
 
 /**

@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findFolded, fold } from '../../src/domain/arabic';
-import { highlightRanges, queryTerms } from '../../src/domain/search';
+import { foldFast, highlightRanges, queryTerms } from '../../src/domain/search';
 
 describe('fold: what counts as the same letters', () => {
   // [what the user types, what the text says]: each pair must fold to the same string.
@@ -61,5 +62,30 @@ describe('query words', () => {
     const text = 'غارة على إدلب وحلب';
     expect(highlightRanges(text, 'ادلب حلب').map(([s, e]) => text.slice(s, e))).toEqual(['إدلب', 'حلب']);
     expect(highlightRanges('الرقة', 'الر رقة')).toEqual([[0, 5]]);
+  });
+});
+
+describe('foldFast (the search index folding) agrees with fold', () => {
+  const arabicish = fc.string({
+    unit: fc.constantFrom(...'أإآٱاىيةهؤئوـًٌٍَُِّْٰ٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹ABCxyz \t\n\u00a0\u2003İ١4'.split('')),
+    maxLength: 30,
+  });
+  it('on Arabic-heavy text', () => {
+    fc.assert(
+      fc.property(arabicish, (s) => {
+        expect(foldFast(s)).toBe(fold(s));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it('on any text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 30 }), (s) => {
+        expect(foldFast(s)).toBe(fold(s));
+      }),
+      {
+        numRuns: 2000,
+      },
+    );
   });
 });

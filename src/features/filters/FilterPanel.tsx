@@ -1,6 +1,6 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { facetCounts, type FilterState } from '../../domain/filter';
+import { facetCounts, warmFilters, type FilterState } from '../../domain/filter';
 import { buildPlaceTree } from '../../domain/placeTree';
 import { PERPETRATORS, VICTIMS, WEAPONS } from '../../domain/vocabulary';
 import { sourceName } from '../../lib/names';
@@ -17,6 +17,11 @@ import { useFilterTiming } from './useFilterTiming';
 import { useReconcile } from './useReconcile';
 import './filters.css';
 
+const whenIdle = (step: () => void) => {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => step(), { timeout: 2000 });
+  else setTimeout(step, 50);
+};
+
 type ListField = 'places' | 'perpetrators' | 'weapons' | 'victims' | 'sources' | 'kinds' | 'statuses';
 
 /** The one filter state's controls; every view reads the selection they produce (state/selection.tsx). */
@@ -27,6 +32,8 @@ export function FilterPanel() {
   const { model, selection } = useSelection();
   useFilterTiming(selection);
   useReconcile(model);
+  // Index the data for filtering and search while the user reads, so the first change or keystroke is quick.
+  useEffect(() => warmFilters(model, whenIdle), [model]);
 
   const all = useMemo(() => [...model.incidents, ...model.tallies], [model]);
   const tree = useMemo(() => buildPlaceTree(all, model.placesById), [all, model.placesById]);

@@ -49,6 +49,7 @@ export function weaponIn(m: PhraseMatcher<Weapon>, tokens: readonly Token[], lo:
   const found = new Set(matchAll(m, tokens, lo, hi).map((h) => h.value));
   if (found.has('drone')) found.delete('airstrike');
   if (found.has('white_phosphorus')) found.delete('airstrike');
+  if (found.has('artillery') || found.has('rocket') || found.has('mortar')) found.delete('unknown');
   if (found.size === 0) return null;
   if (found.size > 1) return 'mixed';
   const only = [...found][0] as Weapon;

@@ -293,7 +293,12 @@ export function findCounts(tokens: readonly Token[], lo: number, hi: number): Co
     const partitive =
       (tokens[head.end]?.t === 'من' && PARTITIVE.has(tokens[head.end + 1]?.t ?? '')) ||
       (PARTITIVE.has(tokens[head.start - 1]?.t ?? '') && tokens[head.start - 2]?.t === foldKey('بين'));
-    const chained = partEnd >= 0 && head.start - partEnd <= 1 && (tokens[head.start]?.t.startsWith('و') ?? false);
+    const gap = tokens.slice(Math.max(partEnd, 0), head.start);
+    const chained =
+      partEnd >= 0 &&
+      gap.length <= 2 &&
+      (tokens[head.start]?.t.startsWith('و') || gap.some((t) => t.t === 'و')) &&
+      gap.every((t) => t.t === 'و' || t.t === '،' || t.t === ',');
     if (partitive || chained) {
       partEnd = head.end;
       i = Math.max(i + 1, head.end);

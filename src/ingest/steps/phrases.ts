@@ -39,7 +39,10 @@ export function buildMatcher<T>(entries: ReadonlyArray<{ value: T; phrases: read
 export function matchAt<T>(m: PhraseMatcher<T>, tokens: readonly Token[], i: number, hi: number): PhraseMatch<T> | null {
   const t = tokens[i];
   if (!t || t.k !== 'w') return null;
-  for (const f of bareForms(t.t)) {
+  const forms = bareForms(t.t);
+  // "بالقذائف الصاروخية" finds "قذائف": the article may be glued to the first word too.
+  for (const f of forms) if (f.startsWith('ال') && f.length > 4) forms.push(f.slice(2));
+  for (const f of forms) {
     const list = m.byFirst.get(f);
     if (!list) continue;
     for (const cand of list) {
@@ -47,7 +50,9 @@ export function matchAt<T>(m: PhraseMatcher<T>, tokens: readonly Token[], i: num
       let ok = true;
       for (let k = 1; k < cand.words.length; k++) {
         while (j < hi && tokens[j]?.t === '"') j++;
-        if (j >= hi || tokens[j]?.t !== cand.words[k]) {
+        const w = tokens[j]?.t ?? '';
+        const want = cand.words[k] as string;
+        if (j >= hi || (w !== want && !(w.startsWith('ال') && w.slice(2) === want))) {
           ok = false;
           break;
         }

@@ -189,6 +189,7 @@ export function readStatement(ctx: ReportCtx, s: Sentence, st: Statement, opts: 
     kind,
     status,
     opener: opts.opener,
+    title: s.paragraph <= 2 && ctx.tokens[s.end - 1]?.t !== '.' && s.end - s.start < 30,
     earlierFigure,
     supersedes: null,
     newRegion: chosen?.newRegion ?? null,

@@ -1,0 +1,94 @@
+/** Shared pieces of the browser benchmarks: synthetic data, a preview server, Chromium, results as JSON lines. */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { chromium, type Browser } from '@playwright/test';
+
+export interface Result {
+  name: string;
+  n: number;
+  value: number;
+  unit: string;
+}
+
+/** Collects results, printing each as a JSON line as it comes. */
+export function resultLog() {
+  const results: Result[] = [];
+  return {
+    results,
+    report(name: string, n: number, value: number, unit: string) {
+      const r = { name, n, value: Math.round(value * 100) / 100, unit };
+      results.push(r);
+      console.log(JSON.stringify(r));
+    },
+    write(path: string) {
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, JSON.stringify({ measured_at: new Date().toISOString(), results }, null, 2) + '\n');
+    },
+  };
+}
+
+/** A deterministic synthetic dataset of n incidents (cached in the temp folder). */
+export function syntheticDataset(n: number): string {
+  const file = join(tmpdir(), `rasd-synth-${n}.json`);
+  if (!existsSync(file)) {
+    const run = spawnSync('npx', ['tsx', 'scripts/synth.ts', '--n', String(n), '--out', file], { stdio: 'inherit' });
+    if (run.status !== 0) throw new Error(`synth failed for n=${n}`);
+  }
+  return file;
+}
+
+export function build(outDir: string): void {
+  const run = spawnSync('npx', ['vite', 'build', '--outDir', outDir], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (run.status !== 0) throw new Error('build failed');
+}
+
+/** Serves a built folder with vite preview; resolves once it answers. */
+export async function preview(outDir: string, port: number): Promise<{ url: string; stop: () => void }> {
+  const server: ChildProcess = spawn(
+    'npx',
+    ['vite', 'preview', '--outDir', outDir, '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+    { stdio: 'ignore', detached: true },
+  );
+  const url = `http://127.0.0.1:${port}/`;
+  const stop = () => {
+    try {
+      process.kill(-(server.pid as number));
+    } catch {
+      /* already gone */
+    }
+  };
+  for (let i = 0; i < 150; i++) {
+    try {
+      if ((await fetch(url)).ok) return { url, stop };
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  stop();
+  throw new Error(`preview at ${url} did not start`);
+}
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--enable-precise-memory-info',
+      '--js-flags=--expose-gc',
+    ],
+  });
+}
+
+export const quantile = (xs: readonly number[], q: number): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? NaN;
+};
+
+export const sizesArg = (raw: string | undefined, fallback = '1000,10000,100000'): number[] =>
+  (raw ?? fallback).split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
