@@ -4,7 +4,18 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-*', 'node_modules', 'public', 'coverage', 'test-results', 'playwright-report', 'bench/results'] },
+  {
+    ignores: [
+      'dist',
+      'dist-*',
+      'node_modules',
+      'public',
+      'coverage',
+      'test-results',
+      'playwright-report',
+      'bench/results',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -24,7 +35,18 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['react', 'react-*', 'leaflet', 'recharts', '**/features/**', '**/app/**', '**/state/**', '**/dataset/**'] },
+        {
+          patterns: [
+            'react',
+            'react-*',
+            'leaflet',
+            'recharts',
+            '**/features/**',
+            '**/app/**',
+            '**/state/**',
+            '**/dataset/**',
+          ],
+        },
       ],
     },
   },

@@ -44,6 +44,15 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,woff2,json,txt}'],
+        // Optional comparison datasets (UCDP GED: 25 MB) load only when the user turns them on, then stay offline.
+        globIgnores: ['datasets/**'],
+        runtimeCaching: [
+          {
+            urlPattern: ({ url }) => url.pathname.includes('/datasets/'),
+            handler: 'StaleWhileRevalidate',
+            options: { cacheName: 'rasd-optional-datasets' },
+          },
+        ],
         // The dataset can grow large; it is still worth keeping offline.
         maximumFileSizeToCacheInBytes: 50 * 1024 * 1024,
         navigateFallback: 'index.html',
@@ -60,8 +69,14 @@ export default defineConfig({
         // Stable vendor chunks keep the app's own chunk small and cacheable.
         codeSplitting: {
           groups: [
-            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|use-sync-external-store|react-is)[\\/]/ },
-            { name: 'leaflet', test: /node_modules[\\/](leaflet|react-leaflet|@react-leaflet|supercluster|kdbush)[\\/]/ },
+            {
+              name: 'react',
+              test: /node_modules[\\/](react|react-dom|scheduler|use-sync-external-store|react-is)[\\/]/,
+            },
+            {
+              name: 'leaflet',
+              test: /node_modules[\\/](leaflet|react-leaflet|@react-leaflet|supercluster|kdbush)[\\/]/,
+            },
             {
               name: 'recharts',
               test: /node_modules[\\/](recharts|d3-[^\\/]+|victory-vendor|@reduxjs|redux|immer|reselect|es-toolkit|decimal\.js-light)[\\/]/,

@@ -42,7 +42,9 @@ const browser = await launch();
 
 async function measureLoad(page: Page): Promise<number> {
   await page.goto(server.url);
-  await page.waitForFunction(() => performance.getEntriesByName('rasd:rendered').length > 0, null, { timeout: 120_000 });
+  await page.waitForFunction(() => performance.getEntriesByName('rasd:rendered').length > 0, null, {
+    timeout: 120_000,
+  });
   // The map draws after its code loads; wait for it when it reports, up to 10 s.
   await page
     .waitForFunction(() => performance.getEntriesByName('rasd:map-drawn').length > 0, null, { timeout: 10_000 })

@@ -38,8 +38,19 @@ try {
   ].join(' ');
   const run = spawnSync(
     'npx',
-    ['lighthouse', server.url, '--quiet', '--preset=desktop', `--chrome-flags=${flags}`, '--output=json', `--output-path=${out}`],
-    { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' } },
+    [
+      'lighthouse',
+      server.url,
+      '--quiet',
+      '--preset=desktop',
+      `--chrome-flags=${flags}`,
+      '--output=json',
+      `--output-path=${out}`,
+    ],
+    {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
+    },
   );
   if (run.status !== 0) throw new Error('lighthouse failed');
   const report = JSON.parse(readFileSync(out, 'utf8')) as {

@@ -4,6 +4,9 @@
  * Serves the built app (vite preview of --dist), routes the dataset request to a synthetic dataset from
  * scripts/synth.ts, and measures in Chromium, for each size:
  * - map_drawn: ms from `rasd:data-ready` (the loader, after validation) to `rasd:map-drawn` (the marks are in the DOM);
+ *   this includes rendering the rest of the dashboard and loading the lazy map chunk;
+ * - map_index: the map's own indexing (locating, grouping into spots, supercluster), `rasd:map-index-start`→`-end`;
+ * - map_first_draw: drawing the first view's marks, `rasd:map-draw-start` → `rasd:map-drawn`;
  * - pan_frame_median / pan_frame_p95: ms between animation frames while dragging the map;
  * - zoom_frame_median / zoom_frame_p95: the same while zooming in and out;
  * - dom_marks: mark elements in the DOM after the first draw (clusters keep it small at any size);
@@ -11,13 +14,12 @@
  * Prints one JSON line per measure {name, n, value, unit} and writes them all to bench/results/map.json.
  * Build first (`npx vite build --outDir <dist>`). Targets at 100k: map_drawn ≤ 500 ms, pan_frame_median < 16 ms.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { cpus, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { tmpdir } from 'node:os';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from '@playwright/test';
+import { preview, quantile, resultLog, sizesArg, syntheticDataset } from './lib/harness';
 
 const { values } = parseArgs({
   options: {
@@ -27,47 +29,8 @@ const { values } = parseArgs({
     out: { type: 'string', default: 'bench/results/map.json' },
   },
 });
-const sizes = (values.sizes ?? '').split(',').map(Number);
-const base = `http://127.0.0.1:${values.port}/`;
-
-interface Result {
-  name: string;
-  n: number;
-  value: number;
-  unit: string;
-}
-const results: Result[] = [];
-const report = (name: string, n: number, value: number, unit: string) => {
-  const r = { name, n, value: Math.round(value * 100) / 100, unit };
-  results.push(r);
-  console.log(JSON.stringify(r));
-};
-
-function syntheticDataset(n: number): string {
-  const file = join(tmpdir(), `rasd-synth-${n}.json`);
-  if (!existsSync(file)) {
-    const run = spawnSync('npx', ['tsx', 'scripts/synth.ts', '--n', String(n), '--out', file], { stdio: 'inherit' });
-    if (run.status !== 0) throw new Error(`synth failed for n=${n}`);
-  }
-  return file;
-}
-
-async function waitForServer(url: string): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`server at ${url} did not start`);
-}
-
-const quantile = (xs: number[], q: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? NaN;
-};
+const sizes = sizesArg(values.sizes);
+const { report, write } = resultLog();
 
 /** Records requestAnimationFrame deltas while `act` runs. */
 async function frameTimes(page: Page, act: () => Promise<void>): Promise<number[]> {
@@ -90,7 +53,7 @@ async function frameTimes(page: Page, act: () => Promise<void>): Promise<number[
   })()`);
 }
 
-async function measure(page: Page, n: number, file: string): Promise<void> {
+async function measure(page: Page, base: string, n: number, file: string): Promise<void> {
   // On the context, so the request is caught when the loader fetches from a worker too. The body is not passed
   // through Playwright (`fulfill` of a 170 MB file drops the connection): the request goes on to a local file server.
   await page
@@ -107,6 +70,17 @@ async function measure(page: Page, n: number, file: string): Promise<void> {
     { timeout: 600_000, polling: 100 },
   );
   report('map_drawn', n, Number(await drawn.jsonValue()), 'ms');
+  // The map's own work, apart from the rest of the dashboard rendering in between.
+  const own = await page.evaluate<[number, number]>(`(() => {
+    const span = (a, b) => {
+      const start = performance.getEntriesByName(a)[0];
+      const end = performance.getEntriesByName(b).find((e) => start && e.startTime >= start.startTime);
+      return start && end ? end.startTime - start.startTime : NaN;
+    };
+    return [span('rasd:map-index-start', 'rasd:map-index-end'), span('rasd:map-draw-start', 'rasd:map-drawn')];
+  })()`);
+  report('map_index', n, own[0], 'ms');
+  report('map_first_draw', n, own[1], 'ms');
   report('dom_marks', n, await page.locator('.rasd-point, .rasd-cluster').count(), 'count');
   await page.waitForTimeout(500);
 
@@ -116,19 +90,30 @@ async function measure(page: Page, n: number, file: string): Promise<void> {
   if (!box) throw new Error('no map on the page');
   const cx = box.x + box.width / 2;
   const cy = box.y + box.height / 2;
-  const pan = await frameTimes(page, async () => {
-    for (const [dx, dy] of [
-      [250, 120],
-      [-300, -80],
-      [120, -150],
-    ] as const) {
-      await page.mouse.move(cx, cy);
-      await page.mouse.down();
-      await page.mouse.move(cx + dx, cy + dy, { steps: 30 });
-      await page.mouse.up();
-      await page.waitForTimeout(300);
+  // Dragging is driven inside the page, one mouse step per animation frame, so frame times measure the page's work
+  // and not the round trips of remote input (which would pace frames at the speed of the protocol).
+  const pan = await page.evaluate<number[]>(`(async () => {
+    const el = document.querySelector('.map-frame .leaflet-container');
+    const r = el.getBoundingClientRect();
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    const at = (x, y) => ({ clientX: x, clientY: y, bubbles: true, cancelable: true, button: 0, buttons: 1, view: window });
+    const deltas = [];
+    for (const [dx, dy] of [[5, 2], [-6, -2], [2, -4], [-3, 3]]) {
+      let x = r.left + r.width / 2, y = r.top + r.height / 2;
+      el.dispatchEvent(new MouseEvent('mousedown', at(x, y)));
+      let last = await frame();
+      for (let i = 0; i < 60; i++) {
+        x += dx; y += dy;
+        document.dispatchEvent(new MouseEvent('mousemove', at(x, y)));
+        const now = await frame();
+        deltas.push(now - last);
+        last = now;
+      }
+      document.dispatchEvent(new MouseEvent('mouseup', at(x, y)));
+      await new Promise((resolve) => setTimeout(resolve, 400));
     }
-  });
+    return deltas;
+  })()`);
   report('pan_frame_median', n, quantile(pan, 0.5), 'ms');
   report('pan_frame_p95', n, quantile(pan, 0.95), 'ms');
 
@@ -166,26 +151,8 @@ await new Promise((resolve) => files.once('listening', resolve));
 const address = files.address();
 const fileServer = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
 
-const server = spawn(
-  'npx',
-  [
-    'vite',
-    'preview',
-    '--outDir',
-    values.dist ?? 'dist',
-    '--port',
-    values.port ?? '4190',
-    '--strictPort',
-    '--host',
-    '127.0.0.1',
-  ],
-  { stdio: 'ignore', detached: true },
-);
+const server = await preview(values.dist ?? 'dist', Number(values.port));
 try {
-  await waitForServer(base);
-  // With --strictPort a busy port makes preview exit: then the page answering is someone else's build.
-  await new Promise((r) => setTimeout(r, 500));
-  if (server.exitCode !== null) throw new Error(`port ${values.port} is in use by another server`);
   const browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     args: [
@@ -207,18 +174,12 @@ try {
     });
     await context.addInitScript(() => localStorage.setItem('rasd.language', 'en'));
     const page = await context.newPage();
-    await measure(page, n, file);
+    await measure(page, server.url, n, file);
     await context.close();
   }
   await browser.close();
-  mkdirSync('bench/results', { recursive: true });
-  const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', node: process.version };
-  writeFileSync(
-    values.out ?? 'bench/results/map.json',
-    `${JSON.stringify({ bench: 'map', at: new Date().toISOString(), machine, results }, null, 2)}\n`,
-  );
+  write(values.out ?? 'bench/results/map.json');
 } finally {
-  // The server runs in its own process group: end the group, not just npx.
-  if (server.pid !== undefined) process.kill(-server.pid, 'SIGTERM');
+  server.stop();
   files.close();
 }

@@ -1,7 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { openDashboard } from './helpers';
 
-const incidentCards = (page: Page) => page.locator('section[aria-labelledby="incident-list-heading"] article.event-card');
+const incidentCards = (page: Page) =>
+  page.locator('section[aria-labelledby="incident-list-heading"] article.event-card');
 
 /** Drags a brush handle horizontally by `dx` pixels, in steps, as a person would. */
 async function dragHandle(page: Page, handle: ReturnType<Page['locator']>, dx: number) {

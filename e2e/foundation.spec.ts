@@ -66,6 +66,11 @@ test.describe('the dashboard on the shipped dataset', () => {
       await openDashboard(page, language);
       await expect(page.locator('article.event-card').first()).toBeVisible();
       expect(await seriousViolations(page)).toEqual([]);
+      // `SCREENSHOTS=1 npm run test:e2e` refreshes the README's pictures.
+      if (process.env.SCREENSHOTS) {
+        await page.waitForTimeout(1500);
+        await page.screenshot({ path: `tests/screenshots/dashboard-${language}.png` });
+      }
     });
   }
 });
@@ -86,7 +91,9 @@ test.describe('bad data', () => {
     dataset.claims[0]!.killed = { min: 9, max: 2, qualifier: 'exact' };
     await serveDataset(page, JSON.stringify(dataset));
     await openDashboard(page, 'en');
-    await expect(page.getByText('1 record could not be read and is set aside; everything else is shown.')).toBeVisible();
+    await expect(
+      page.getByText('1 record could not be read and is set aside; everything else is shown.'),
+    ).toBeVisible();
     await expect(page.locator('tr[data-claim-id]')).toHaveCount(dataset.claims.length - 1);
   });
 

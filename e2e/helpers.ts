@@ -3,13 +3,20 @@ import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 /** The shipped dataset, parsed, for tests that serve a modified copy. */
-export function shippedDataset(): { claims: Array<Record<string, unknown>>; incidents: unknown[]; tallies: unknown[]; places: Array<Record<string, unknown>> } {
+export function shippedDataset(): {
+  claims: Array<Record<string, unknown>>;
+  incidents: unknown[];
+  tallies: unknown[];
+  places: Array<Record<string, unknown>>;
+} {
   return JSON.parse(readFileSync('public/data/dataset.json', 'utf8'));
 }
 
 /** Serves `body` in place of the dataset file. */
 export async function serveDataset(page: Page, body: string): Promise<void> {
-  await page.route('**/data/dataset.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+  await page.route('**/data/dataset.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body }),
+  );
 }
 
 /** Opens the dashboard in a language, with the choice pre-set as a returning user would have it. */

@@ -55,15 +55,19 @@ process.stderr.write(
 );
 
 if (flag('--details')) {
-  for (const m of s.missed) process.stderr.write(`MISSED ${m.gold.id}: ${JSON.stringify(m.gold.killed)} ${m.gold.quote.slice(0, 90)}\n`);
-  for (const p of s.spurious) process.stderr.write(`SPURIOUS ${p.id}: ${JSON.stringify(p.killed)} ${p.quote.slice(0, 90)}\n`);
+  for (const m of s.missed)
+    process.stderr.write(`MISSED ${m.gold.id}: ${JSON.stringify(m.gold.killed)} ${m.gold.quote.slice(0, 90)}\n`);
+  for (const p of s.spurious)
+    process.stderr.write(`SPURIOUS ${p.id}: ${JSON.stringify(p.killed)} ${p.quote.slice(0, 90)}\n`);
   for (const p of s.pairs)
     for (const [f, check] of Object.entries(FIELD_CHECKS))
       if (!check(p.gold, p.pred)) {
         const g = p.gold as unknown as Record<string, unknown>;
         const q = p.pred as unknown as Record<string, unknown>;
         const key = f === 'place_city' ? 'place' : f;
-        process.stderr.write(`DIFF ${p.gold.id}~${p.pred.id} ${f}: gold ${JSON.stringify(g[key])} got ${JSON.stringify(q[key])}\n`);
+        process.stderr.write(
+          `DIFF ${p.gold.id}~${p.pred.id} ${f}: gold ${JSON.stringify(g[key])} got ${JSON.stringify(q[key])}\n`,
+        );
       }
 }
 
@@ -72,7 +76,9 @@ if (outFile) {
   const corrections: Correction[] = [];
   const links: Record<string, string> = (() => {
     try {
-      return JSON.parse(readFileSync(join(import.meta.dirname, '..', 'data', 'gold', 'place-links.json'), 'utf8')) as Record<string, string>;
+      return JSON.parse(
+        readFileSync(join(import.meta.dirname, '..', 'data', 'gold', 'place-links.json'), 'utf8'),
+      ) as Record<string, string>;
     } catch {
       return {};
     }
@@ -83,12 +89,29 @@ if (outFile) {
     const link = links[p.gold.id];
     if (link !== undefined && link !== p.pred.place_id) fields.place_id = link;
     if (Object.keys(fields).length > 0)
-      corrections.push({ action: 'set', claim: p.pred.id, expect: p.pred.quote.slice(0, 30), fields, reason: 'analyst review against the gold annotation' });
+      corrections.push({
+        action: 'set',
+        claim: p.pred.id,
+        expect: p.pred.quote.slice(0, 30),
+        fields,
+        reason: 'analyst review against the gold annotation',
+      });
   }
   for (const c of s.spurious)
-    corrections.push({ action: 'drop', claim: c.id, expect: c.quote.slice(0, 30), reason: 'not a claim in the gold annotation (repeats another figure, or not a casualty count)' });
+    corrections.push({
+      action: 'drop',
+      claim: c.id,
+      expect: c.quote.slice(0, 30),
+      reason: 'not a claim in the gold annotation (repeats another figure, or not a casualty count)',
+    });
   for (const m of s.missed)
-    corrections.push({ action: 'add', report_id: m.report, claim: m.gold, place_id: links[m.gold.id] ?? null, reason: 'missed by extraction' });
+    corrections.push({
+      action: 'add',
+      report_id: m.report,
+      claim: m.gold,
+      place_id: links[m.gold.id] ?? null,
+      reason: 'missed by extraction',
+    });
   writeFileSync(outFile, JSON.stringify({ corrections }, null, 1) + '\n');
   process.stderr.write(`wrote ${corrections.length} corrections to ${outFile}\n`);
 }

@@ -2,7 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { Dataset, RECORD_SCHEMAS } from '../src/domain/schema';
+import { DatasetFile, RECORD_SCHEMAS } from '../src/domain/schema';
 
 const OUT = join('data', 'schema');
 mkdirSync(OUT, { recursive: true });
@@ -12,7 +12,7 @@ const write = (name: string, schema: z.ZodType, title: string) => {
   writeFileSync(join(OUT, `${name}.schema.json`), JSON.stringify(json, null, 2) + '\n');
 };
 
-write('dataset', Dataset, 'Rasd dataset');
+write('dataset', DatasetFile, 'Rasd dataset');
 const singular: Record<keyof typeof RECORD_SCHEMAS, string> = {
   reports: 'report',
   sources: 'source',
@@ -23,6 +23,10 @@ const singular: Record<keyof typeof RECORD_SCHEMAS, string> = {
   messages: 'message',
 };
 for (const [name, schema] of Object.entries(RECORD_SCHEMAS)) {
-  write(singular[name as keyof typeof RECORD_SCHEMAS], schema, `Rasd ${singular[name as keyof typeof RECORD_SCHEMAS]} record`);
+  write(
+    singular[name as keyof typeof RECORD_SCHEMAS],
+    schema,
+    `Rasd ${singular[name as keyof typeof RECORD_SCHEMAS]} record`,
+  );
 }
 console.log(JSON.stringify({ out: OUT, schemas: 1 + Object.keys(RECORD_SCHEMAS).length }));

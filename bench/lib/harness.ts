@@ -91,4 +91,7 @@ export const quantile = (xs: readonly number[], q: number): number => {
 };
 
 export const sizesArg = (raw: string | undefined, fallback = '1000,10000,100000'): number[] =>
-  (raw ?? fallback).split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
+  (raw ?? fallback)
+    .split(',')
+    .map(Number)
+    .filter((n) => Number.isInteger(n) && n > 0);

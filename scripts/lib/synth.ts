@@ -61,7 +61,16 @@ export function generateSynthetic(opts: {
 
   const claims: Claim[] = [];
   const count = (k: number): Count => ({ min: k, max: k, qualifier: 'exact' });
-  const makeClaim = (id: string, event: string, kind: Claim['kind'], place: GazetteerRecord, day: number, span: number, killed: number, source: Source) => {
+  const makeClaim = (
+    id: string,
+    event: string,
+    kind: Claim['kind'],
+    place: GazetteerRecord,
+    day: number,
+    span: number,
+    killed: number,
+    source: Source,
+  ) => {
     const quote = `قتل ${killed} مدنيا في ${place.names_ar[0] ?? place.name_en}`;
     claims.push({
       id,

@@ -10,7 +10,9 @@ import { RejectedNotice } from './StatusScreens';
 
 // Map (Leaflet) and charts (Recharts) are the heaviest code: loaded after the first paint, in parallel.
 const MapPanel = lazy(() => import('../features/map/MapPanel').then((m) => ({ default: m.MapPanel })));
-const TimelinePanel = lazy(() => import('../features/timeline/TimelinePanel').then((m) => ({ default: m.TimelinePanel })));
+const TimelinePanel = lazy(() =>
+  import('../features/timeline/TimelinePanel').then((m) => ({ default: m.TimelinePanel })),
+);
 const ChartsPanel = lazy(() => import('../features/charts/ChartsPanel').then((m) => ({ default: m.ChartsPanel })));
 
 function PanelLoading() {

@@ -1,4 +1,6 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { dateExtent } from '../domain/dataset';
 import { useSelection } from '../state/selection';
 import { useViewState } from '../state/viewState';
 import { useFormat } from '../lib/useFormat';
@@ -11,10 +13,7 @@ export function Header() {
   const { model } = useSelection();
   const fmt = useFormat();
   const online = useOnline();
-  const dated = [...model.incidents, ...model.tallies].flatMap((e) => (e.date ? [e.date.from, e.date.to] : []));
-  const from = dated.reduce<string | null>((a, b) => (a === null || b < a ? b : a), null);
-  const to = dated.reduce<string | null>((a, b) => (a === null || b > a ? b : a), null);
-
+  const span = useMemo(() => dateExtent([...model.incidents, ...model.tallies]), [model]);
   return (
     <header className="app-header">
       <div className="brand">
@@ -27,11 +26,13 @@ export function Header() {
         <p className="tagline">{t('tagline')}</p>
       </div>
       <ul className="summary" aria-label={t('summary.label')}>
-        <li>{t('summary.incidents', { count: model.incidents.length, formatted: fmt.number(model.incidents.length) })}</li>
+        <li>
+          {t('summary.incidents', { count: model.incidents.length, formatted: fmt.number(model.incidents.length) })}
+        </li>
         <li>{t('summary.tallies', { count: model.tallies.length })}</li>
         <li>{t('summary.sources', { count: model.sources.length })}</li>
         <li>{t('summary.reports', { count: model.reports.length })}</li>
-        {from && to ? <li>{t('summary.span', { from: fmt.date(from), to: fmt.date(to) })}</li> : null}
+        {span ? <li>{t('summary.span', { from: fmt.date(span.from), to: fmt.date(span.to) })}</li> : null}
         {/^\d{4}-\d{2}-\d{2}/.test(model.generated_at) ? (
           <li className="updated">{t('summary.updated', { date: fmt.date(model.generated_at.slice(0, 10)) })}</li>
         ) : null}
@@ -51,10 +52,20 @@ export function Header() {
           {t('controls.switchTo')}
         </button>
         <div role="group" aria-label={t('controls.digits')} className="segmented">
-          <button type="button" aria-pressed={digits === 'latn'} aria-label={`${t('controls.digitsLatn')} ${t('controls.digitsLatnLabel')}`} onClick={() => setDigits('latn')}>
+          <button
+            type="button"
+            aria-pressed={digits === 'latn'}
+            aria-label={`${t('controls.digitsLatn')} ${t('controls.digitsLatnLabel')}`}
+            onClick={() => setDigits('latn')}
+          >
             {t('controls.digitsLatn')}
           </button>
-          <button type="button" aria-pressed={digits === 'arab'} aria-label={`${t('controls.digitsArab')} ${t('controls.digitsArabLabel')}`} onClick={() => setDigits('arab')}>
+          <button
+            type="button"
+            aria-pressed={digits === 'arab'}
+            aria-label={`${t('controls.digitsArab')} ${t('controls.digitsArabLabel')}`}
+            onClick={() => setDigits('arab')}
+          >
             {t('controls.digitsArab')}
           </button>
         </div>

@@ -20,7 +20,11 @@ export type Progress = { loaded: number; total: number | null };
  * Fetches, parses and validates a dataset, reporting download progress. Runs in the dataset worker in the browser
  * (so a 100k-incident file never freezes the page) and inline where workers do not exist (tests).
  */
-export async function fetchValidated(url: string, onProgress: (p: Progress) => void, signal?: AbortSignal): Promise<ValidDataset> {
+export async function fetchValidated(
+  url: string,
+  onProgress: (p: Progress) => void,
+  signal?: AbortSignal,
+): Promise<ValidDataset> {
   let response: Response;
   try {
     response = await fetch(url, signal ? { signal } : {});

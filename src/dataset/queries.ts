@@ -15,7 +15,7 @@ type WorkerReply =
   | { type: 'done'; dataset: ValidDataset }
   | { type: 'error'; kind: LoadErrorKind; detail: string };
 
-function loadInWorker(url: string, signal: AbortSignal): Promise<ValidDataset> {
+function loadInWorker(url: string, signal: AbortSignal, onProgress: (p: Progress) => void): Promise<ValidDataset> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./dataset.worker.ts', import.meta.url), { type: 'module' });
     const finish = () => worker.terminate();
@@ -24,7 +24,7 @@ function loadInWorker(url: string, signal: AbortSignal): Promise<ValidDataset> {
       reject(new DatasetLoadError('network', 'aborted'));
     });
     worker.onmessage = (e: MessageEvent<WorkerReply>) => {
-      if (e.data.type === 'progress') setProgress(e.data.progress);
+      if (e.data.type === 'progress') onProgress(e.data.progress);
       else if (e.data.type === 'done') {
         finish();
         resolve(e.data.dataset);
@@ -42,15 +42,18 @@ function loadInWorker(url: string, signal: AbortSignal): Promise<ValidDataset> {
   });
 }
 
+/** Fetches and validates a dataset off the main thread where possible (inline in tests, which have no workers). */
+export function loadValid(url: string, signal: AbortSignal, onProgress: (p: Progress) => void = () => {}): Promise<ValidDataset> {
+  return typeof Worker !== 'undefined' && import.meta.env.MODE !== 'test'
+    ? loadInWorker(url, signal, onProgress)
+    : fetchValidated(url, onProgress, signal);
+}
+
 async function loadDataset(signal: AbortSignal): Promise<DatasetModel> {
   performance.mark('rasd:fetch-start');
   setProgress({ loaded: 0, total: null });
   try {
-    const valid =
-      typeof Worker !== 'undefined' && import.meta.env.MODE !== 'test'
-        ? await loadInWorker(DATASET_URL, signal)
-        : await fetchValidated(DATASET_URL, setProgress, signal);
-    const model = buildModel(valid);
+    const model = buildModel(await loadValid(DATASET_URL, signal, setProgress));
     performance.mark('rasd:data-ready');
     return model;
   } finally {

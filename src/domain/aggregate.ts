@@ -1,85 +1,21 @@
 import type { Incident, Tally } from './schema';
 import type { Governorate, Perpetrator } from './vocabulary';
-import { PERPETRATORS } from './vocabulary';
+import { GOVERNORATES, PERPETRATORS } from './vocabulary';
+import { isoDay, isoMonthIndex, makeBuckets, type Bucket, type BucketUnit } from './aggregateDays';
+import { NO_GOVERNORATE, UNDATED, selectIn } from './aggregateColumns';
+
+export * from './aggregateDays';
 
 /**
  * Aggregations behind the timeline and the casualty charts: pure functions over incidents, fast enough to redo on
  * every filter change for 100,000 incidents (bench/aggregate.bench.ts).
  *
- * Days are counted as integers since 1970-01-01 (UTC) so bucketing is arithmetic, not Date objects.
+ * They read flat columns built once per dataset (aggregateColumns.ts) rather than walking Incident objects: pass the
+ * dataset's incidents as `dataset` and the selection (a subset in dataset order, as applyFilters returns it) as
+ * `incidents`. Days are integers since 1970-01-01 (aggregateDays.ts).
  * Killed figures are summed as a range: `min` is what the words guarantee (each incident's lowest standing figure),
  * `max` the highest stated; `open` says some incident left its top open ("more than 15"), so the true top is higher.
  */
-
-const MS_PER_DAY = 86_400_000;
-
-/** An ISO day (`YYYY-MM-DD`) as days since 1970-01-01. */
-export function dayNumber(iso: string): number {
-  const y = Number(iso.slice(0, 4));
-  const m = Number(iso.slice(5, 7));
-  const d = Number(iso.slice(8, 10));
-  return Date.UTC(y, m - 1, d) / MS_PER_DAY;
-}
-
-/** Days since 1970-01-01 as an ISO day. */
-export function isoDay(day: number): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
-}
-
-export type BucketUnit = 'day' | 'week' | 'month';
-
-/** Up to this many days shown, one bar per day; up to WEEK_UNTIL_DAYS, one per week; beyond, one per month. */
-export const DAY_UNTIL_DAYS = 92;
-export const WEEK_UNTIL_DAYS = 730;
-
-/** The bucket size that keeps a visible span of `spanDays` (inclusive) legible: roughly 10–100 bars. */
-export function chooseUnit(spanDays: number): BucketUnit {
-  if (spanDays <= DAY_UNTIL_DAYS) return 'day';
-  if (spanDays <= WEEK_UNTIL_DAYS) return 'week';
-  return 'month';
-}
-
-/** One time bucket: first and last day (inclusive, day numbers) and its ISO start as key. */
-export interface Bucket {
-  key: string;
-  start: number;
-  end: number;
-}
-
-/** Weeks start on Monday (ISO 8601). 1970-01-01 was a Thursday: Monday-based weekday = (day + 3) mod 7. */
-const weekStart = (day: number): number => day - ((((day + 3) % 7) + 7) % 7);
-
-const monthIndex = (day: number): number => {
-  const d = new Date(day * MS_PER_DAY);
-  return d.getUTCFullYear() * 12 + d.getUTCMonth();
-};
-const monthStartDay = (index: number): number => Date.UTC(Math.floor(index / 12), index % 12, 1) / MS_PER_DAY;
-
-/** The buckets covering days `from`..`to` (inclusive), chronological. */
-export function makeBuckets(from: number, to: number, unit: BucketUnit): Bucket[] {
-  const out: Bucket[] = [];
-  if (to < from) return out;
-  if (unit === 'month') {
-    for (let m = monthIndex(from), last = monthIndex(to); m <= last; m++) {
-      const start = monthStartDay(m);
-      out.push({ key: isoDay(start), start, end: monthStartDay(m + 1) - 1 });
-    }
-    return out;
-  }
-  const step = unit === 'week' ? 7 : 1;
-  for (let start = unit === 'week' ? weekStart(from) : from; start <= to; start += step) {
-    out.push({ key: isoDay(start), start, end: start + step - 1 });
-  }
-  return out;
-}
-
-/** Index of the bucket holding `day` in buckets made by `makeBuckets(first.start, …, unit)`; may fall outside. */
-export function bucketIndex(day: number, buckets: readonly Bucket[], unit: BucketUnit): number {
-  const first = buckets[0];
-  if (!first) return -1;
-  if (unit === 'month') return monthIndex(day) - monthIndex(first.start);
-  return Math.floor((day - first.start) / (unit === 'week' ? 7 : 1));
-}
 
 /** The first and last day any dated event covers, or null when none is dated. */
 export function dateExtent(events: ReadonlyArray<Incident | Tally>): { from: string; to: string } | null {
@@ -105,51 +41,80 @@ export interface TimelineBucket extends Bucket {
   byPerpetrator: Record<Perpetrator, number>;
 }
 
-const zeroByPerpetrator = (): Record<Perpetrator, number> =>
-  Object.fromEntries(PERPETRATORS.map((p) => [p, 0])) as Record<Perpetrator, number>;
+/** Sums by perpetrator code, `values[offset + code]`, as a record. */
+const byPerpetratorAt = (values: Float64Array, offset: number): Record<Perpetrator, number> =>
+  Object.fromEntries(PERPETRATORS.map((p, k) => [p, values[offset + k]!])) as Record<Perpetrator, number>;
+
+/** The first and last day of the dated incidents, read from the columns; null when none is dated. */
+export function incidentExtent(
+  incidents: readonly Incident[],
+  dataset?: readonly Incident[],
+): { from: number; to: number } | null {
+  const { cols, at } = selectIn(incidents, dataset);
+  let from = UNDATED;
+  let to = -UNDATED;
+  for (const i of at) {
+    const a = cols.dayFrom[i]!;
+    if (a === UNDATED) continue;
+    if (a < from) from = a;
+    if (cols.dayTo[i]! > to) to = cols.dayTo[i]!;
+  }
+  return from === UNDATED ? null : { from, to };
+}
 
 /**
  * Spreads each dated incident over the days of its span (1/n per day) and sums the days into buckets, so a report
  * saying "last week" weighs on the whole week rather than piling on one day. Undated incidents are counted in
- * `undated`; days outside the buckets are dropped.
+ * `undated`; days outside the buckets are dropped. Pass the dataset's incidents as `dataset` to read its columns.
  */
 export function timelineBuckets(
   incidents: readonly Incident[],
   from: number,
   to: number,
   unit: BucketUnit,
+  dataset?: readonly Incident[],
 ): { buckets: TimelineBucket[]; undated: number } {
-  const buckets: TimelineBucket[] = makeBuckets(from, to, unit).map((b) => ({
-    ...b,
-    incidents: 0,
-    killed: 0,
-    killedMax: 0,
-    byPerpetrator: zeroByPerpetrator(),
-  }));
+  const frame = makeBuckets(from, to, unit);
+  const n = frame.length;
+  // Sums per bucket in flat arrays; perpetrators as bucket * P + code.
+  const P = PERPETRATORS.length;
+  const count = new Float64Array(n);
+  const killedSum = new Float64Array(n);
+  const killedMaxSum = new Float64Array(n);
+  const byPerp = new Float64Array(n * P);
+  const { cols, at } = selectIn(incidents, dataset);
+  const { dayFrom, dayTo, monthFrom, monthTo, killedMin, killedMax, perpetrator } = cols;
+  const firstDay = frame[0]?.start ?? 0;
+  const firstMonth = isoMonthIndex(isoDay(firstDay));
+  const step = unit === 'week' ? 7 : 1;
   let undated = 0;
-  for (const e of incidents) {
-    if (e.date === null) {
+  for (const e of at) {
+    const a = dayFrom[e]!;
+    if (a === UNDATED) {
       undated++;
       continue;
     }
-    const a = dayNumber(e.date.from);
-    const b = dayNumber(e.date.to);
-    const days = b - a + 1;
-    const killed = e.killed?.min ?? 0;
-    const killedMax = e.killed === null ? 0 : (e.killed.max ?? e.killed.min);
-    const last = Math.min(bucketIndex(b, buckets, unit), buckets.length - 1);
-    for (let i = Math.max(bucketIndex(a, buckets, unit), 0); i <= last; i++) {
-      const bucket = buckets[i];
-      if (!bucket) continue;
+    const b = dayTo[e]!;
+    const first = unit === 'month' ? monthFrom[e]! - firstMonth : Math.floor((a - firstDay) / step);
+    const last = Math.min(unit === 'month' ? monthTo[e]! - firstMonth : Math.floor((b - firstDay) / step), n - 1);
+    for (let i = Math.max(first, 0); i <= last; i++) {
+      const bucket = frame[i]!;
       const overlap = Math.min(b, bucket.end) - Math.max(a, bucket.start) + 1;
       if (overlap <= 0) continue;
-      const w = overlap / days;
-      bucket.incidents += w;
-      bucket.killed += w * killed;
-      bucket.killedMax += w * killedMax;
-      bucket.byPerpetrator[e.perpetrator] += w * killed;
+      const w = overlap / (b - a + 1);
+      count[i]! += w;
+      killedSum[i]! += w * killedMin[e]!;
+      killedMaxSum[i]! += w * killedMax[e]!;
+      byPerp[i * P + perpetrator[e]!]! += w * killedMin[e]!;
     }
   }
+  const buckets = frame.map((bucket, i) => ({
+    ...bucket,
+    incidents: count[i]!,
+    killed: killedSum[i]!,
+    killedMax: killedMaxSum[i]!,
+    byPerpetrator: byPerpetratorAt(byPerp, i * P),
+  }));
   return { buckets, undated };
 }
 
@@ -182,19 +147,37 @@ export interface GovernorateRow {
 }
 
 /** Killed per governorate, most killed first (ties: governorate name); incidents with no governorate last. */
-export function killedByGovernorate(incidents: readonly Incident[]): GovernorateRow[] {
-  const rows = new Map<Governorate | null, GovernorateRow>();
-  for (const e of incidents) {
-    let row = rows.get(e.governorate);
-    if (!row) {
-      row = { governorate: e.governorate, incidents: 0, killed: emptySum(), byPerpetrator: zeroByPerpetrator() };
-      rows.set(e.governorate, row);
-    }
-    row.incidents++;
-    addKilled(row.killed, e.killed);
-    row.byPerpetrator[e.perpetrator] += e.killed?.min ?? 0;
+export function killedByGovernorate(incidents: readonly Incident[], dataset?: readonly Incident[]): GovernorateRow[] {
+  const { cols, at } = selectIn(incidents, dataset);
+  const { governorate, killedMin, killedMax, killedOpen, perpetrator } = cols;
+  // Sums in flat arrays indexed by governorate code (the last slot: none), perpetrators as g * P + code.
+  const G = GOVERNORATES.length + 1;
+  const P = PERPETRATORS.length;
+  const count = new Int32Array(G);
+  const min = new Float64Array(G);
+  const max = new Float64Array(G);
+  const open = new Uint8Array(G);
+  const byPerp = new Float64Array(G * P);
+  for (const i of at) {
+    const code = governorate[i]!;
+    const g = code === NO_GOVERNORATE ? G - 1 : code;
+    count[g]!++;
+    min[g]! += killedMin[i]!;
+    max[g]! += killedMax[i]!;
+    open[g]! |= killedOpen[i]!;
+    byPerp[g * P + perpetrator[i]!]! += killedMin[i]!;
   }
-  return [...rows.values()].sort((x, y) => {
+  const rows: GovernorateRow[] = [];
+  for (let g = 0; g < G; g++) {
+    if (count[g] === 0) continue;
+    rows.push({
+      governorate: g === G - 1 ? null : (GOVERNORATES[g] ?? null),
+      incidents: count[g]!,
+      killed: { min: min[g]!, max: max[g]!, open: open[g] === 1 },
+      byPerpetrator: byPerpetratorAt(byPerp, g * P),
+    });
+  }
+  return rows.sort((x, y) => {
     if ((x.governorate === null) !== (y.governorate === null)) return x.governorate === null ? 1 : -1;
     return y.killed.min - x.killed.min || (x.governorate ?? '').localeCompare(y.governorate ?? '');
   });

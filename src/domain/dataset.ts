@@ -47,3 +47,17 @@ export function placeLineage(placeId: string | null, placesById: ReadonlyMap<str
 export function locatePlace(placeId: string | null, placesById: ReadonlyMap<string, Place>): Place | null {
   return placeLineage(placeId, placesById).find((p) => p.coordinates !== null) ?? null;
 }
+
+/** The first and last day any dated event covers, or null when none is dated. */
+export function dateExtent(
+  events: ReadonlyArray<{ date: { from: string; to: string } | null }>,
+): { from: string; to: string } | null {
+  let from: string | null = null;
+  let to: string | null = null;
+  for (const e of events) {
+    if (e.date === null) continue;
+    if (from === null || e.date.from < from) from = e.date.from;
+    if (to === null || e.date.to > to) to = e.date.to;
+  }
+  return from !== null && to !== null ? { from, to } : null;
+}

@@ -79,7 +79,8 @@ function deriveOne(claims: readonly Claim[], superseded: Set<string>) {
   if (!first) throw new Error('deriveOne needs at least one claim');
   const current = claims.filter((c) => !superseded.has(c.id));
   const dated = claims.filter((c) => c.date !== null);
-  const finest = [...claims].sort((a, b) => precisionRank(a.place.precision) - precisionRank(b.place.precision))[0] ?? first;
+  const finest =
+    [...claims].sort((a, b) => precisionRank(a.place.precision) - precisionRank(b.place.precision))[0] ?? first;
   const governorates = new Set(claims.map((c) => c.place.governorate).filter((g) => g !== null));
   const sourceIds = [...new Set(current.map((c) => c.source_id))];
   return {

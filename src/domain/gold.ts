@@ -1,14 +1,6 @@
 import { z } from 'zod';
 import { ClaimPlace, Count, DateSpan, Id } from './schema';
-import {
-  ClaimKind,
-  ClaimStatus,
-  Perpetrator,
-  PublishedBasis,
-  TimeOfDay,
-  Victims,
-  Weapon,
-} from './vocabulary';
+import { ClaimKind, ClaimStatus, Perpetrator, PublishedBasis, TimeOfDay, Victims, Weapon } from './vocabulary';
 
 /** One claim of a gold annotation file, exactly as ../shared/gold/FORMAT.md defines it. */
 export const GoldClaim = z.object({

@@ -32,7 +32,8 @@ export function markRadiusPx(killed: number | null): number {
 /**
  * How far (metres) the real strike site may lie from the drawn point, by the kind of place it was drawn at.
  * 0 means the point is the site as precisely as the sources say (a neighbourhood or landmark): drawn solid.
- * The rest are typical radii of such places in Syria: a town's built-up area, a city's (Raqqa ≈ 5 km, Aleppo ≈ 12 km),
+ * The rest are typical radii of such places in Syria: a town's built-up area, a city's (Raqqa's OCHA neighbourhoods
+ * reach ≈ 4 km from its centre, Idlib's ≈ 3 km; Aleppo, the largest, ≈ 9 km),
  * a district, a governorate (the median governorate's equal-area radius is ≈ 70 km).
  */
 export const HALO_METRES: Record<PlaceKind, number> = {
@@ -40,7 +41,7 @@ export const HALO_METRES: Record<PlaceKind, number> = {
   neighborhood: 0,
   village: 1_500,
   town: 3_000,
-  city: 8_000,
+  city: 5_000,
   district: 20_000,
   governorate: 60_000,
   region: 150_000,
@@ -124,11 +125,48 @@ export function pointSummary(p: Pick<MapPoint, 'killed' | 'perpetrator'>): Clust
   return { count: 1, killed: p.killed ?? 0, byPerpetrator };
 }
 
-/** Adds `other` into `into` (supercluster's `reduce`, which mutates its accumulator). */
-export function mergeSummary(into: ClusterSummary, other: ClusterSummary): void {
+/**
+ * Adds `other` into `into` (supercluster's `reduce`, which mutates its accumulator). The perpetrator array is
+ * replaced, never written in place: supercluster copies cluster properties shallowly, so an array shared with a
+ * finer zoom's cluster would otherwise be corrupted.
+ */
+export function mergeSummary(into: ClusterSummary, other: Readonly<ClusterSummary>): void {
   into.count += other.count;
   into.killed += other.killed;
-  for (let i = 0; i < into.byPerpetrator.length; i++) into.byPerpetrator[i]! += other.byPerpetrator[i] ?? 0;
+  into.byPerpetrator = into.byPerpetrator.map((n, i) => n + (other.byPerpetrator[i] ?? 0));
+}
+
+/** Incidents drawn at one spot (the same located place): one input to clustering however many incidents it holds. */
+export interface Spot {
+  lat: number;
+  lon: number;
+  /** Indices into the points array, in input order. */
+  members: number[];
+  summary: ClusterSummary;
+  /** The halo every member shares (they are drawn at the same place). */
+  haloM: number;
+}
+
+/**
+ * Groups points by the place they are drawn at. Thousands of incidents often share a city's point; clustering spots
+ * instead of incidents keeps the index small, and a spot's incidents are listed, never split apart on screen.
+ */
+export function groupBySpot(points: readonly MapPoint[]): Spot[] {
+  const byPlace = new Map<string, Spot>();
+  points.forEach((p, i) => {
+    const spot = byPlace.get(p.locatedAt);
+    if (!spot) {
+      byPlace.set(p.locatedAt, { lat: p.lat, lon: p.lon, members: [i], summary: pointSummary(p), haloM: p.haloM });
+      return;
+    }
+    // The spot owns its summary, so it is summed in place (no allocation per incident at 100k).
+    spot.members.push(i);
+    spot.summary.count += 1;
+    spot.summary.killed += p.killed ?? 0;
+    const k = PERPETRATOR_INDEX.get(p.perpetrator) ?? 0;
+    spot.summary.byPerpetrator[k] = (spot.summary.byPerpetrator[k] ?? 0) + 1;
+  });
+  return [...byPlace.values()];
 }
 
 /** Perpetrator shares of a cluster as [perpetrator, fraction] from largest, dropping zeros. */

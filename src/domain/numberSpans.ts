@@ -5,11 +5,68 @@ import { fold } from './arabic';
  * words (cardinals, tens, hundreds, duals of people). Matching is on folded words; spans index the original text.
  */
 const NUMBER_WORDS = [
-  'واحد', 'واحده', 'اثنان', 'اثنين', 'ثلاث', 'ثلاثه', 'اربع', 'اربعه', 'خمس', 'خمسه', 'ست', 'سته', 'سبع', 'سبعه',
-  'ثماني', 'ثمانيه', 'ثمان', 'تسع', 'تسعه', 'عشر', 'عشره', 'عشرين', 'عشرون', 'ثلاثين', 'ثلاثون', 'اربعين', 'اربعون',
-  'خمسين', 'خمسون', 'ستين', 'ستون', 'سبعين', 'سبعون', 'ثمانين', 'ثمانون', 'تسعين', 'تسعون', 'مئه', 'مائه', 'مئتين',
-  'مئتان', 'ماتين', 'الف', 'الفين', 'عشرات', 'العشرات', 'مئات', 'اخرين', 'اخرون', 'طفلان', 'طفلين', 'طفلتان',
-  'طفلتين', 'امراتان', 'امراتين', 'مدنيان', 'شخصان', 'شخصين', 'رجلان', 'رجلين', 'سيدتان', 'سيدتين',
+  'واحد',
+  'واحده',
+  'اثنان',
+  'اثنين',
+  'ثلاث',
+  'ثلاثه',
+  'اربع',
+  'اربعه',
+  'خمس',
+  'خمسه',
+  'ست',
+  'سته',
+  'سبع',
+  'سبعه',
+  'ثماني',
+  'ثمانيه',
+  'ثمان',
+  'تسع',
+  'تسعه',
+  'عشر',
+  'عشره',
+  'عشرين',
+  'عشرون',
+  'ثلاثين',
+  'ثلاثون',
+  'اربعين',
+  'اربعون',
+  'خمسين',
+  'خمسون',
+  'ستين',
+  'ستون',
+  'سبعين',
+  'سبعون',
+  'ثمانين',
+  'ثمانون',
+  'تسعين',
+  'تسعون',
+  'مئه',
+  'مائه',
+  'مئتين',
+  'مئتان',
+  'ماتين',
+  'الف',
+  'الفين',
+  'عشرات',
+  'العشرات',
+  'مئات',
+  'اخرين',
+  'اخرون',
+  'طفلان',
+  'طفلين',
+  'طفلتان',
+  'طفلتين',
+  'امراتان',
+  'امراتين',
+  'مدنيان',
+  'شخصان',
+  'شخصين',
+  'رجلان',
+  'رجلين',
+  'سيدتان',
+  'سيدتين',
 ];
 const WORDS = new Set(NUMBER_WORDS);
 // Tokens: runs of Arabic letters/marks or of digits. Bounded classes, no nested quantifiers: linear time.
@@ -36,7 +93,10 @@ export function numberSpans(text: string): Array<[number, number]> {
 }
 
 /** Splits text into plain and marked pieces for rendering (as text, never HTML). */
-export function splitBySpans(text: string, spans: ReadonlyArray<readonly [number, number]>): Array<{ text: string; marked: boolean; start: number }> {
+export function splitBySpans(
+  text: string,
+  spans: ReadonlyArray<readonly [number, number]>,
+): Array<{ text: string; marked: boolean; start: number }> {
   const pieces: Array<{ text: string; marked: boolean; start: number }> = [];
   let at = 0;
   for (const [s, e] of [...spans].sort((a, b) => a[0] - b[0])) {

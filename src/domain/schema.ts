@@ -18,9 +18,12 @@ import {
 export const IsoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
-    message: 'not a real calendar day',
-  })
+  .refine(
+    (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    {
+      message: 'not a real calendar day',
+    },
+  )
   .brand<'IsoDate'>();
 export type IsoDate = z.infer<typeof IsoDate>;
 
@@ -302,12 +305,24 @@ export const Dataset = z.object({
   sources: z.array(Source),
   places: z.array(Place),
   claims: z.array(Claim),
+  /** Derived from `claims` (see derive.ts). */
   incidents: z.array(Incident),
+  /** Derived from `claims`. */
   tallies: z.array(Tally),
   /** What the pipeline could not read, per report, for analysts to check. */
   messages: z.array(IngestMessage).optional(),
 });
 export type Dataset = z.infer<typeof Dataset>;
+
+/**
+ * What a dataset *file* must satisfy: derived incidents and tallies may be left out (readers re-derive them from
+ * the claims), which keeps large imported datasets small. This is the published JSON Schema.
+ */
+export const DatasetFile = Dataset.extend({
+  incidents: z.array(Incident).optional(),
+  tallies: z.array(Tally).optional(),
+});
+export type DatasetFile = z.infer<typeof DatasetFile>;
 
 /** The record collections of a dataset and the schema of each record. */
 export const RECORD_SCHEMAS = {

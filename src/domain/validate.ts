@@ -25,7 +25,8 @@ export interface ValidDataset extends Omit<Dataset, 'messages'> {
   rejected: Rejected[];
 }
 
-export type ValidationResult = { ok: true; dataset: ValidDataset } | { ok: false; error: 'not-a-dataset'; detail: string };
+export type ValidationResult =
+  { ok: true; dataset: ValidDataset } | { ok: false; error: 'not-a-dataset'; detail: string };
 
 const idOf = (record: unknown): string | null =>
   typeof record === 'object' && record !== null && typeof (record as { id?: unknown }).id === 'string'

@@ -47,7 +47,9 @@ export function listReports(paths: readonly string[]): string[] {
     else if (p.toLowerCase().endsWith('.txt')) out.push(p);
   };
   for (const p of paths) walk(p);
-  return [...new Set(out)].sort((a, b) => (basename(a) < basename(b) ? -1 : basename(a) > basename(b) ? 1 : a < b ? -1 : 1));
+  return [...new Set(out)].sort((a, b) =>
+    basename(a) < basename(b) ? -1 : basename(a) > basename(b) ? 1 : a < b ? -1 : 1,
+  );
 }
 
 /** A report file and its sidecar. Bytes that are not UTF-8 become U+FFFD and the report is flagged, not dropped. */
@@ -82,7 +84,12 @@ export interface BuildOptions {
 }
 
 /** Ingests inputs and assembles a validated dataset. Deterministic: generated_at is the newest publication date. */
-export function buildDataset(inputs: readonly ReportInput[], prepared: Prepared, extras: readonly Place[], opts: BuildOptions) {
+export function buildDataset(
+  inputs: readonly ReportInput[],
+  prepared: Prepared,
+  extras: readonly Place[],
+  opts: BuildOptions,
+) {
   const out: IngestOutput = ingestReports(inputs, prepared, opts.onProgress);
   const texts = new Map(inputs.map((i, k) => [out.reports[k]?.id ?? '', i.text.normalize('NFC')]));
   const corrected = opts.corrections
@@ -92,7 +99,10 @@ export function buildDataset(inputs: readonly ReportInput[], prepared: Prepared,
   const used = corrected.claims.map((c) => c.place_id).filter((x): x is string => x !== null);
   const dataset: Dataset = assembleDataset({
     reports: out.reports,
-    sources: [...prepared.resources.sources, ...out.newSources.filter((s) => !prepared.resources.sources.some((r) => r.id === s.id))],
+    sources: [
+      ...prepared.resources.sources,
+      ...out.newSources.filter((s) => !prepared.resources.sources.some((r) => r.id === s.id)),
+    ],
     places: placesToShip(used, all, extras),
     claims: corrected.claims,
     title: opts.title,
@@ -115,7 +125,10 @@ function parseArgs(argv: readonly string[]): { out: string | null; paths: string
 }
 
 /** `npm run ingest -- --out FILE [--corrections DIR] PATH...` */
-export function main(argv: readonly string[], dataDir = resolve(dirname(new URL(import.meta.url).pathname), '../../data')): number {
+export function main(
+  argv: readonly string[],
+  dataDir = resolve(dirname(new URL(import.meta.url).pathname), '../../data'),
+): number {
   const args = parseArgs(argv);
   if (args.out === null || args.paths.length === 0) {
     process.stderr.write('usage: npm run ingest -- --out FILE [--corrections DIR] PATH...\n');

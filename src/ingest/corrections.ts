@@ -41,9 +41,26 @@ export class CorrectionError extends Error {}
 export function factChanged(before: Claim, after: Claim): boolean {
   const facts = (c: Claim) =>
     JSON.stringify([
-      c.kind, c.source, c.date?.from ?? null, c.date?.to ?? null, c.time_of_day, c.place.governorate, c.place.city,
-      c.place.neighborhood, c.place.precision, c.place_id, c.perpetrator, c.weapon, c.victims, c.killed, c.injured,
-      c.children_killed, c.women_killed, c.children_injured, c.women_injured, c.status,
+      c.kind,
+      c.source,
+      c.date?.from ?? null,
+      c.date?.to ?? null,
+      c.time_of_day,
+      c.place.governorate,
+      c.place.city,
+      c.place.neighborhood,
+      c.place.precision,
+      c.place_id,
+      c.perpetrator,
+      c.weapon,
+      c.victims,
+      c.killed,
+      c.injured,
+      c.children_killed,
+      c.women_killed,
+      c.children_injured,
+      c.women_injured,
+      c.status,
     ]);
   return facts(before) !== facts(after);
 }
@@ -87,7 +104,8 @@ export function applyCorrections(
     } else if (k.action === 'set') {
       const c = check(k.claim, k.expect);
       const next: Record<string, unknown> = { ...c, ...k.fields };
-      if (k.fields.quote !== undefined) Object.assign(next, locate(k.fields.quote.normalize('NFC'), texts.get(c.report_id), k.claim));
+      if (k.fields.quote !== undefined)
+        Object.assign(next, locate(k.fields.quote.normalize('NFC'), texts.get(c.report_id), k.claim));
       if (k.fields.source !== undefined) next.source_id = sourceId(k.fields.source, sources);
       if (k.fields.id !== undefined && k.fields.id !== c.id) renamed.set(c.id, k.fields.id);
       const parsed = ClaimSchema.parse(next);
@@ -119,7 +137,13 @@ export function applyCorrections(
   const order = new Map<string, number>();
   claims.forEach((c, k) => order.set(c.report_id, order.get(c.report_id) ?? k));
   const num = (id: string) => Number(/(\d+)$/.exec(id)?.[1] ?? 0);
-  out.sort((a, b) => (order.get(a.report_id) ?? 1e9) - (order.get(b.report_id) ?? 1e9) || (a.report_id < b.report_id ? -1 : a.report_id > b.report_id ? 1 : 0) || num(a.id) - num(b.id) || (a.id < b.id ? -1 : 1));
+  out.sort(
+    (a, b) =>
+      (order.get(a.report_id) ?? 1e9) - (order.get(b.report_id) ?? 1e9) ||
+      (a.report_id < b.report_id ? -1 : a.report_id > b.report_id ? 1 : 0) ||
+      num(a.id) - num(b.id) ||
+      (a.id < b.id ? -1 : 1),
+  );
   const kept = new Set(out.map((c) => c.id));
   return {
     claims: out,

@@ -28,13 +28,19 @@ export interface Scores {
   spurious: Claim[];
 }
 
-const norm = (s: string | null) => (s ?? '').toLowerCase().replace(/^(al|el|ad|ar|as|at|ash)-/, '').replace(/[^a-z]/g, '');
+const norm = (s: string | null) =>
+  (s ?? '')
+    .toLowerCase()
+    .replace(/^(al|el|ad|ar|as|at|ash)-/, '')
+    .replace(/[^a-z]/g, '');
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 export const FIELD_CHECKS: Record<string, (g: GoldClaim, p: Claim) => boolean> = {
   place: (g, p) => g.place.governorate === p.place.governorate && g.place.precision === p.place.precision,
-  place_city: (g, p) => FIELD_CHECKS.place!(g, p) && (g.place.city === null || norm(g.place.city) === norm(p.place.city)),
-  date: (g, p) => (g.date === null ? p.date === null : p.date !== null && g.date.from === p.date.from && g.date.to === p.date.to),
+  place_city: (g, p) =>
+    FIELD_CHECKS.place!(g, p) && (g.place.city === null || norm(g.place.city) === norm(p.place.city)),
+  date: (g, p) =>
+    g.date === null ? p.date === null : p.date !== null && g.date.from === p.date.from && g.date.to === p.date.to,
   source: (g, p) => g.source.toLowerCase() === p.source.toLowerCase(),
   perpetrator: (g, p) => g.perpetrator === p.perpetrator,
   kind: (g, p) => g.kind === p.kind,

@@ -12,8 +12,8 @@ import { findCounts } from './steps/counts';
 import type { DateMention } from './steps/dates';
 import { findDates } from './steps/dates';
 import { normalizeReport } from './steps/normalize';
-import type { PlaceMention } from './steps/places';
-import { findPlaces, unknownPlaces } from './steps/places';
+import type { PlaceMention, UnknownLocality } from './steps/places';
+import { clearGovernorates, resolvePlaces, scanPlaces, unknownPlaces } from './steps/places';
 import type { Sentence } from './steps/sentences';
 import { splitSentences } from './steps/sentences';
 import { matchAll } from './steps/phrases';
@@ -57,8 +57,10 @@ export interface ReportCtx {
   folded: Folded;
   tokens: Token[];
   sentences: Sentence[];
-  places: PlaceMention[];
-  dates: DateMention[];
+  /** Place and date mentions, by sentence index (mentions are looked up per sentence, never over the report). */
+  places: PlaceMention[][];
+  unknown: UnknownLocality[][];
+  dates: DateMention[][];
   published: string | null;
   prepared: Prepared;
 }
@@ -77,6 +79,17 @@ export function span(ctx: Pick<ReportCtx, 'tokens' | 'folded' | 'text'>, a: numb
   // Keep diacritics after the last letter ("مدنياً"), drop the white space before the next word.
   while (end > start && /\s/.test(text[end - 1] as string)) end--;
   return [start, end];
+}
+
+/** Mentions bucketed by the sentence they start in (both lists are in text order). */
+function bySentence<T extends { start: number }>(sentences: readonly Sentence[], items: readonly T[]): T[][] {
+  const out: T[][] = sentences.map(() => []);
+  let k = 0;
+  for (const item of items) {
+    while (k < sentences.length - 1 && item.start >= (sentences[k] as Sentence).end) k++;
+    out[k]?.push(item);
+  }
+  return out;
 }
 
 /** "وبلغت حصيلة …" right after a source speaks gives that source's toll. */
@@ -111,7 +124,14 @@ export function extractReport(input: ReportInput, prepared: Prepared): Extracted
   const push = (m: StepMessage, map?: Folded, claimId?: string) => {
     const start = m.start === null ? null : map ? (map.map[m.start] ?? null) : m.start;
     const end = m.end === null ? null : map ? (map.map[m.end] ?? null) : m.end;
-    messages.push({ report_id: report.id, rule: m.rule, reason: m.reason, start, end, ...(claimId ? { claim_id: claimId } : {}) });
+    messages.push({
+      report_id: report.id,
+      rule: m.rule,
+      reason: m.reason,
+      start,
+      end,
+      ...(claimId ? { claim_id: claimId } : {}),
+    });
   };
   for (const m of norm.messages) push(m);
   if (!norm.value.readable) return { report, claims: [], messages, places: [], sources: [] };
@@ -121,32 +141,49 @@ export function extractReport(input: ReportInput, prepared: Prepared): Extracted
   const sentences = splitSentences(tokens);
   const dates = findDates(tokens, report.published);
   for (const m of dates.messages) push(m, folded);
-  // Two passes over places: the governorates named unambiguously decide the ambiguous names.
-  const first = findPlaces(tokens, 0, tokens.length, prepared.placeIndex, new Set());
-  const govs = new Set(first.value.map((m) => m.place.governorate).filter((g): g is NonNullable<typeof g> => g !== null));
-  const placesFound = findPlaces(tokens, 0, tokens.length, prepared.placeIndex, govs);
+  // The governorates named unambiguously decide the ambiguous names.
+  const hits = scanPlaces(tokens, 0, tokens.length, prepared.placeIndex);
+  const placesFound = resolvePlaces(tokens, hits, clearGovernorates(hits));
   for (const m of placesFound.messages) push(m, folded);
-  for (const m of unknownPlaces(tokens, 0, tokens.length, placesFound.value)) push(m, folded);
-  const ctx: ReportCtx = { text, folded, tokens, sentences, places: placesFound.value, dates: dates.value, published: report.published, prepared };
+  const unknown = unknownPlaces(tokens, 0, tokens.length, placesFound.value);
+  for (const m of unknown.messages.slice(0, 200)) push(m, folded);
+  const ctx: ReportCtx = {
+    text,
+    folded,
+    tokens,
+    sentences,
+    places: bySentence(sentences, placesFound.value),
+    unknown: bySentence(sentences, unknown.value),
+    dates: bySentence(sentences, dates.value),
+    published: report.published,
+    prepared,
+  };
 
   const drafts: Draft[] = [];
   const newPlaces: Place[] = [];
   let lastSource: Draft['source'] | null = null;
   let lastSourceSentence = -10;
+  let openStatement = false;
   for (const s of sentences) {
-    const sentenceSources = sourcesIn(prepared.sources, tokens, s.start, s.end);
-    // A number inside a source's name ("دير الزور 24") is not a count.
     const named = matchAll(prepared.sources, tokens, s.start, s.end);
+    const sentenceSources = sourcesIn(prepared.sources, tokens, s.start, s.end, named);
+    // A number inside a source's name ("دير الزور 24") is not a count.
     const counts = findCounts(tokens, s.start, s.end).filter(
       (c) => !named.some((h) => c.start < h.end && c.end > h.start && c.noun === null),
     );
     if (counts.length > 0) {
       for (const st of splitStatements(tokens, s.start, s.end, counts)) {
         const d = readStatement(ctx, s, st, {
+          hits: {
+            sources: named,
+            weapons: matchAll(prepared.weapons, tokens, s.start, s.end),
+            perpetrators: matchAll(prepared.perpetrators, tokens, s.start, s.end, true),
+          },
           opener: opener(ctx, s),
           inherited:
             (startsWithReportVerb(tokens, s.start, s.end) && s.index - lastSourceSentence <= 3) ||
-            (startsWithToll(tokens, s.start) && s.index - lastSourceSentence === 1)
+            (startsWithToll(tokens, s.start) && s.index - lastSourceSentence === 1) ||
+            (openStatement && s.index - lastSourceSentence === 1)
               ? lastSource
               : null,
         });
@@ -154,6 +191,9 @@ export function extractReport(input: ReportInput, prepared: Prepared): Extracted
         drafts.push(d);
       }
     }
+    // "وأفاد مراسلنا، أن القصف الصاروخي" and a line break: the next line is what the source said.
+    const last = tokens[s.end - 1];
+    openStatement = sentenceSources.length > 0 && counts.length === 0 && last !== undefined && last.k === 'w';
     const lastHit = sentenceSources[sentenceSources.length - 1];
     if (lastHit) {
       const [a, b] = span(ctx, lastHit.start, lastHit.end);

@@ -34,7 +34,9 @@ export const slug = (s: string): string =>
 
 function eventSlug(c: Claim, byId: ReadonlyMap<string, Place>): string {
   const region = c.place.precision === 'region' && c.place_id ? byId.get(c.place_id)?.name_en : undefined;
-  const where = [region ?? c.place.city ?? c.place.governorate ?? 'syria', c.place.neighborhood ?? ''].filter(Boolean).map(slug);
+  const where = [region ?? c.place.city ?? c.place.governorate ?? 'syria', c.place.neighborhood ?? '']
+    .filter(Boolean)
+    .map(slug);
   const when = c.date ? (c.date.from === c.date.to ? c.date.from : `${c.date.from}-to-${c.date.to}`) : 'undated';
   const what = c.kind === 'tally' ? ['tally'] : [c.perpetrator, c.weapon].filter((x) => x !== 'unknown');
   return [...where, when, ...what].filter(Boolean).join('-').replace(/-+/g, '-');
@@ -59,20 +61,41 @@ export function groupEvents(claims: readonly Claim[], reports: readonly Report[]
   claims.forEach((c, i) => {
     if (c.supersedes !== null && index.has(c.supersedes)) union(i, index.get(c.supersedes) as number);
   });
+  // Claims meet in buckets of (city, day) rather than pairwise: linear in claims, whatever the corpus size.
+  const cityOf = (id: string): string => {
+    let cur: string | null = id;
+    for (let g = 0; cur !== null && g < 8; g++) {
+      const p = byId.get(cur);
+      if (!p) return id;
+      if (p.kind === 'city' || p.kind === 'town' || p.kind === 'village' || p.kind === 'governorate') return p.id;
+      cur = p.parent;
+    }
+    return id;
+  };
+  const buckets = new Map<string, Map<string, number[]>>();
+  const windows = claims.map((c) => window(c, published.get(c.report_id) ?? null));
   for (let i = 0; i < claims.length; i++) {
     const a = claims[i] as Claim;
-    if (a.kind !== 'incident' || !FINE.has(a.place.precision) || a.place_id === null) continue;
-    const wa = window(a, published.get(a.report_id) ?? null);
-    if (wa === null) continue;
-    for (let j = i + 1; j < claims.length; j++) {
-      const b = claims[j] as Claim;
-      if (b.kind !== 'incident' || !FINE.has(b.place.precision) || b.place_id === null) continue;
-      if (!nested(a.place_id, b.place_id, parentOf) || !compatible(a.perpetrator, b.perpetrator)) continue;
-      const wb = window(b, published.get(b.report_id) ?? null);
-      if (wb === null || wa.from > wb.to || wb.from > wa.to) continue;
-      // Within one report, two different figures for one place and day are two strikes unless one revises the other.
-      if (a.report_id === b.report_id && (a.killed?.min ?? -1) !== (b.killed?.min ?? -2)) continue;
-      union(i, j);
+    const wa = windows[i];
+    if (a.kind !== 'incident' || !FINE.has(a.place.precision) || a.place_id === null || !wa) continue;
+    const city = cityOf(a.place_id);
+    const sub = `${a.place_id}|${a.perpetrator}`;
+    for (let day = wa.from, n = 0; day <= wa.to && n < 40; day = addDays(day, 1), n++) {
+      const key = `${city}|${day}`;
+      let bucket = buckets.get(key);
+      if (!bucket) buckets.set(key, (bucket = new Map()));
+      for (const members of bucket.values())
+        for (const j of members) {
+          const b = claims[j] as Claim;
+          if (find(i) === find(j)) continue;
+          if (!nested(a.place_id, b.place_id, parentOf) || !compatible(a.perpetrator, b.perpetrator)) continue;
+          // Within one report, two figures for one place and day are two strikes unless one revises the other.
+          if (a.report_id === b.report_id && (a.killed?.min ?? -1) !== (b.killed?.min ?? -2)) continue;
+          union(i, j);
+        }
+      const members = bucket.get(sub) ?? [];
+      if (members.length < 8) members.push(i);
+      bucket.set(sub, members);
     }
   }
   const names = new Map<number, string>();

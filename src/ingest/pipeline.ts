@@ -26,7 +26,11 @@ export interface Progress {
   file: string;
 }
 
-export function ingestReports(inputs: readonly ReportInput[], prepared: Prepared, onProgress?: (p: Progress) => void): IngestOutput {
+export function ingestReports(
+  inputs: readonly ReportInput[],
+  prepared: Prepared,
+  onProgress?: (p: Progress) => void,
+): IngestOutput {
   const reports: Report[] = [];
   let claims: Claim[] = [];
   const messages: IngestMessage[] = [];
@@ -40,13 +44,22 @@ export function ingestReports(inputs: readonly ReportInput[], prepared: Prepared
       result = extractReport(input, prepared);
     } catch (e) {
       const report = safeReport(input);
-      result = { report, claims: [], places: [], sources: [], messages: [{ report_id: report.id, rule: 'report-failed', reason: String(e).slice(0, 300), start: null, end: null }] };
+      result = {
+        report,
+        claims: [],
+        places: [],
+        sources: [],
+        messages: [
+          { report_id: report.id, rule: 'report-failed', reason: String(e).slice(0, 300), start: null, end: null },
+        ],
+      };
     }
     // Two files with one id (same name in two folders): the second is renamed, not merged.
     let id = result.report.id;
     for (let n = 2; ids.has(id); n++) id = `${result.report.id}-${n}`;
     ids.add(id);
-    const rename = <T extends { report_id: string }>(x: T): T => (id === result.report.id ? x : { ...x, report_id: id });
+    const rename = <T extends { report_id: string }>(x: T): T =>
+      id === result.report.id ? x : { ...x, report_id: id };
     reports.push({ ...result.report, id });
     // Claim ids use the file's number prefix ("000-1"); if another report already used it, use the full report id.
     const clash = result.claims.some((c) => claimIds.has(c.id)) || id !== result.report.id;
@@ -59,7 +72,13 @@ export function ingestReports(inputs: readonly ReportInput[], prepared: Prepared
     messages.push(...result.messages.map((m) => rename(m.claim_id ? { ...m, claim_id: cid(m.claim_id) } : m)));
     for (const p of result.places) newPlaces.set(p.id, p);
     for (const src of result.sources) if (!newSources.has(src.id)) newSources.set(src.id, src);
-    onProgress?.({ done: k + 1, total: inputs.length, claims: claims.length, messages: messages.length, file: input.file });
+    onProgress?.({
+      done: k + 1,
+      total: inputs.length,
+      claims: claims.length,
+      messages: messages.length,
+      file: input.file,
+    });
   });
   claims = groupEvents(claims, reports, [...prepared.resources.places, ...newPlaces.values()]);
   return { reports, claims, messages, newPlaces: [...newPlaces.values()], newSources: [...newSources.values()] };

@@ -1,6 +1,6 @@
 /** Builds the lookup structures the steps read with, once per run, from the dictionaries. */
 import type { Place, Source } from '../domain/schema';
-import type { Perpetrator, Weapon } from '../domain/vocabulary';
+import type { Governorate, Perpetrator, Weapon } from '../domain/vocabulary';
 import type { PhraseMatcher } from './steps/phrases';
 import { buildMatcher } from './steps/phrases';
 import type { PlaceIndex } from './steps/places';
@@ -16,6 +16,9 @@ export interface Prepared {
   weapons: PhraseMatcher<Weapon>;
   sources: PhraseMatcher<Source>;
   unattributed: Source;
+  /** Places of kind region (several governorates), and each governorate's place id. */
+  regions: Place[];
+  governorateIds: Map<Governorate, string>;
 }
 
 export function prepare(resources: Resources): Prepared {
@@ -33,5 +36,11 @@ export function prepare(resources: Resources): Prepared {
     weapons: buildMatcher(resources.weapons),
     sources: buildSourceMatcher(resources.sources),
     unattributed,
+    regions: resources.places.filter((p) => p.kind === 'region'),
+    governorateIds: new Map(
+      resources.places.flatMap((p) =>
+        p.kind === 'governorate' && p.governorate !== null ? [[p.governorate, p.id] as const] : [],
+      ),
+    ),
   };
 }

@@ -6,7 +6,15 @@
  */
 import type { Claim, ClaimPlace, Count, Place, Report, Source } from '../domain/schema';
 import { Claim as ClaimSchema } from '../domain/schema';
-import type { ClaimKind, ClaimStatus, Governorate, Perpetrator, TimeOfDay, Victims, Weapon } from '../domain/vocabulary';
+import type {
+  ClaimKind,
+  ClaimStatus,
+  Governorate,
+  Perpetrator,
+  TimeOfDay,
+  Victims,
+  Weapon,
+} from '../domain/vocabulary';
 import { regionFor } from './steps/where';
 import type { ReportCtx } from './extract';
 import { span } from './extract';
@@ -50,6 +58,9 @@ export interface Draft {
   supersedes: number | null;
 }
 
+/** How many statements apart two can still be the same claim: a news report has tens, not thousands. */
+const WINDOW = 60;
+
 const sameCount = (a: Count | null, b: Count | null) =>
   a !== null && b !== null && a.min === b.min && a.max === b.max && a.qualifier === b.qualifier;
 
@@ -67,31 +78,52 @@ export function nested(a: string | null, b: string | null, parentOf: (id: string
   return up(a, b) || up(b, a);
 }
 
-const overlaps = (a: DateSpan | null, b: DateSpan | null) => a === null || b === null || (a.from <= b.to && b.from <= a.to);
+/** One figure is an open-ended "others"/"dozens" that the other, exact one fills in ("وأصيب آخرون" … "8 آخرين"). */
+const vaguer = (a: Count, b: Count) =>
+  (a.max === null && a.qualifier !== 'exact' && a.min <= b.min) ||
+  (b.max === null && b.qualifier !== 'exact' && b.min <= a.min);
+
+const overlaps = (a: DateSpan | null, b: DateSpan | null) =>
+  a === null || b === null || (a.from <= b.to && b.from <= a.to);
 
 const richness = (d: Draft): number =>
   (d.source.source.id !== 'unattributed' ? 8 : 0) +
-  [d.injured, d.children_killed, d.women_killed, d.children_injured, d.women_injured].filter((c) => c !== null && c.qualifier === 'exact').length * 2 +
+  [d.injured, d.children_killed, d.women_killed, d.children_injured, d.women_injured].filter(
+    (c) => c !== null && c.qualifier === 'exact',
+  ).length *
+    2 +
   (d.place ? 4 - ['neighborhood', 'city', 'district', 'governorate', 'region'].indexOf(d.place.precision) : 0) +
-  (d.date ? 1 : 0);
+  (d.date ? 1 : 0) -
+  // A headline repeats the body: the body's words are the better quote.
+  (d.title ? 3 : 0);
 
 function dedupe(drafts: Draft[], parentOf: (id: string) => string | null): Draft[] {
   const dropped = new Set<number>();
+  const lead = drafts.find((d) => !d.title);
   for (let i = 0; i < drafts.length; i++)
-    for (let j = i + 1; j < drafts.length; j++) {
+    for (let j = i + 1; j < Math.min(drafts.length, i + WINDOW); j++) {
       if (dropped.has(i) || dropped.has(j)) continue;
       const a = drafts[i] as Draft;
       const b = drafts[j] as Draft;
       const killedSame = a.killed === null ? b.killed === null : sameCount(a.killed, b.killed);
-      const injuredOk = a.injured === null || b.injured === null || sameCount(a.injured, b.injured);
+      const injuredOk =
+        a.injured === null || b.injured === null || sameCount(a.injured, b.injured) || vaguer(a.injured, b.injured);
       if (!killedSame || !injuredOk || (a.killed === null && !sameCount(a.injured, b.injured))) continue;
-      const sources = a.source.source.id === b.source.source.id || a.source.source.id === 'unattributed' || b.source.source.id === 'unattributed';
+      const sources =
+        a.source.source.id === b.source.source.id ||
+        a.source.source.id === 'unattributed' ||
+        b.source.source.id === 'unattributed';
       const place = !a.ownPlace || !b.ownPlace || nested(a.placeId, b.placeId, parentOf);
       if (!sources || !place || !overlaps(a.date, b.date)) continue;
       // Statements in consecutive sentences are usually a list of strikes; the same figure twice there is one
       // claim only when the same named source gives it (a lead and its quote).
       const unnamed = a.source.source.id === 'unattributed' && b.source.source.id === 'unattributed';
       if (Math.abs(a.sentence - b.sentence) <= 1 && unnamed && !a.title && !b.title) continue;
+      // Two figures of one sentence were cut apart on purpose: they are two statements.
+      if (a.sentence === b.sentence) continue;
+      // One or two dead are often different people in one report: only a headline or the lead repeats them.
+      const small = (a.killed?.min ?? a.injured?.min ?? 0) <= 3;
+      if (small && !a.title && !b.title && a !== lead && b !== lead) continue;
       const keepB = richness(b) > richness(a);
       const [keep, drop] = keepB ? [b, a] : [a, b];
       keep.date ??= drop.date;
@@ -105,7 +137,14 @@ function linkRevisions(drafts: Draft[]): void {
     if (!c.earlierFigure || c.killed === null) return;
     let best: number | null = null;
     drafts.forEach((d, di) => {
-      if (di === ci || d.kind !== c.kind || d.source.source.id !== c.source.source.id || d.killed === null) return;
+      if (
+        Math.abs(di - ci) > WINDOW ||
+        di === ci ||
+        d.kind !== c.kind ||
+        d.source.source.id !== c.source.source.id ||
+        d.killed === null
+      )
+        return;
       if (d.killed.min <= (c.killed as Count).min) return;
       if (best === null || d.killed.min < ((drafts[best] as Draft).killed as Count).min) best = di;
     });
@@ -118,8 +157,9 @@ function linkRevisions(drafts: Draft[]): void {
 }
 
 function shareDates(drafts: Draft[], parentOf: (id: string) => string | null): void {
-  for (const a of drafts)
-    for (const b of drafts) {
+  drafts.forEach((a, ai) => {
+    for (let bi = Math.max(0, ai - WINDOW); bi < Math.min(drafts.length, ai + WINDOW); bi++) {
+      const b = drafts[bi] as Draft;
       if (a === b || a.date !== null || b.date === null || a.kind !== b.kind) continue;
       const sameFigure = a.killed !== null && b.killed !== null && a.killed.min === b.killed.min;
       const revision = drafts[a.supersedes ?? -1] === b || drafts[b.supersedes ?? -1] === a;
@@ -130,6 +170,7 @@ function shareDates(drafts: Draft[], parentOf: (id: string) => string | null): v
         a.timeOfDay ??= b.timeOfDay;
       }
     }
+  });
 }
 
 function inheritDates(drafts: Draft[]): void {
@@ -137,9 +178,13 @@ function inheritDates(drafts: Draft[]): void {
   let prev: Draft | null = null;
   for (const d of drafts) {
     if (d.date === null && d.opener !== 'shift') {
-      if (d.opener === 'continuation' && lastDated?.date) d.date = { ...lastDated.date, basis: `context: continues the statement before (${lastDated.date.basis})` };
+      if (d.opener === 'continuation' && lastDated?.date)
+        d.date = { ...lastDated.date, basis: `context: continues the statement before (${lastDated.date.basis})` };
       else if (prev?.date && d.sentence - prev.sentence <= 1)
         d.date = { ...prev.date, basis: `context: follows the statement before (${prev.date.basis})` };
+      else if (lastDated?.date && d.kind === 'incident' && lastDated.date.from === lastDated.date.to)
+        // A report's later incidents with no date of their own happened on the day it reports on.
+        d.date = { ...lastDated.date, basis: `context: the report's day (${lastDated.date.basis})` };
     }
     if (d.date) lastDated = d;
     prev = d;
@@ -166,15 +211,29 @@ export function finishReport(
   // "مراسلنا": the outlet's own correspondent, named after the outlet when the sidecar gives it.
   for (const d of drafts) {
     if (d.source.source.id !== 'own-correspondent' || report.outlet === 'unknown') continue;
-    const id = `${report.outlet.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'outlet'}-correspondent`;
-    const src: Source = ownSources.get(id) ?? { id, name_en: `${report.outlet} correspondent`, names_ar: [d.source.ar ?? 'مراسل'], kind: 'media' };
+    const id = `${
+      report.outlet
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '') || 'outlet'
+    }-correspondent`;
+    const src: Source = ownSources.get(id) ?? {
+      id,
+      name_en: `${report.outlet} correspondent`,
+      names_ar: [d.source.ar ?? 'مراسل'],
+      kind: 'media',
+    };
     ownSources.set(id, src);
     d.source = { source: src, ar: d.source.ar };
   }
   drafts.forEach((d, k) => {
     const [qs, qe] = span(ctx, d.start, d.end);
-    const where = { start: (ctx.tokens[d.start]?.s ?? 0), end: (ctx.tokens[Math.max(d.start, d.end - 1)]?.e ?? 0) };
-    if (d.place === null) message({ rule: 'claim-place-unknown', reason: 'no place the gazetteer knows in this statement', ...where }, id(k));
+    const where = { start: ctx.tokens[d.start]?.s ?? 0, end: ctx.tokens[Math.max(d.start, d.end - 1)]?.e ?? 0 };
+    if (d.place === null)
+      message(
+        { rule: 'claim-place-unknown', reason: 'no place the gazetteer knows in this statement', ...where },
+        id(k),
+      );
     if (d.date === null) message({ rule: 'claim-date-unknown', reason: 'no date for this statement', ...where }, id(k));
     const parsed = ClaimSchema.safeParse({
       id: id(k),
@@ -205,7 +264,8 @@ export function finishReport(
       quote_end: qe,
     });
     if (parsed.success) claims.push(parsed.data);
-    else message({ rule: 'claim-invalid', reason: parsed.error.issues.map((i) => i.message).join('; '), ...where }, id(k));
+    else
+      message({ rule: 'claim-invalid', reason: parsed.error.issues.map((i) => i.message).join('; '), ...where }, id(k));
   });
   return { claims, places: added, sources: [...ownSources.values()] };
 }
@@ -218,17 +278,19 @@ function placeTallies(drafts: Draft[], ctx: ReportCtx): Place[] {
   const byId = ctx.prepared.placesById;
   const govs: Array<{ gov: Governorate; id: string }> = [];
   const addGov = (g: Governorate | null) => {
-    const gp = g === null ? undefined : ctx.prepared.resources.places.find((p) => p.kind === 'governorate' && p.governorate === g);
-    if (g !== null && gp && !govs.some((x) => x.gov === g)) govs.push({ gov: g, id: gp.id });
+    const gp = g === null ? undefined : ctx.prepared.governorateIds.get(g);
+    if (g !== null && gp && !govs.some((x) => x.gov === g)) govs.push({ gov: g, id: gp });
   };
   for (const d of drafts) {
     if (d.place === null) continue;
     if (d.place.governorate !== null) addGov(d.place.governorate);
-    else for (const m of (d.placeId ? byId.get(d.placeId)?.members : undefined) ?? []) addGov(byId.get(m)?.governorate ?? null);
+    else
+      for (const m of (d.placeId ? byId.get(d.placeId)?.members : undefined) ?? [])
+        addGov(byId.get(m)?.governorate ?? null);
   }
   if (govs.length === 0) return [];
   const only = govs[0] as { gov: Governorate; id: string };
-  const r = govs.length > 1 ? regionFor(govs, ctx.prepared.resources.places) : null;
+  const r = govs.length > 1 ? regionFor(govs, ctx.prepared.regions) : null;
   for (const d of drafts) {
     if (d.place !== null || d.kind !== 'tally') continue;
     d.place = r

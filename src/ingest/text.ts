@@ -46,50 +46,60 @@ function foldCode(c: number): number {
   return c;
 }
 
+/** `foldCode` for every UTF-16 code unit, computed once: folding is then one array read per character. */
+const FOLD_TABLE = (() => {
+  const t = new Int32Array(65536);
+  for (let c = 0; c < 65536; c++) t[c] = foldCode(c);
+  return t;
+})();
+
 /** Folds `text` (already NFC) keeping a map back to original offsets. Runs of spaces collapse to one. */
 export function foldText(text: string): Folded {
-  const out: number[] = [];
+  const out = new Uint16Array(text.length);
   const map = new Int32Array(text.length + 1);
   let n = 0;
   let last = 0; // 0 other, 1 space, 2 newline
-  const chunks: string[] = [];
   for (let i = 0; i < text.length; i++) {
-    const f = foldCode(text.charCodeAt(i));
+    const f = FOLD_TABLE[text.charCodeAt(i)] as number;
     if (f === -1) continue;
     if (f === -2) {
       if (last !== 0) continue;
       last = 1;
-      out.push(32);
+      out[n] = 32;
     } else if (f === -3) {
       if (last === 2) continue;
       if (last === 1) {
-        out[out.length - 1] = 10;
+        out[n - 1] = 10;
         last = 2;
         continue;
       }
       last = 2;
-      out.push(10);
+      out[n] = 10;
     } else {
       last = 0;
-      out.push(f);
+      out[n] = f;
     }
     map[n++] = i;
-    if (out.length >= 8192) {
-      chunks.push(String.fromCharCode(...out));
-      out.length = 0;
-    }
   }
-  chunks.push(String.fromCharCode(...out));
-  const folded = chunks.join('');
-  const trimmed = new Int32Array(folded.length + 1);
-  trimmed.set(map.subarray(0, folded.length));
-  trimmed[folded.length] = text.length;
-  return { text: folded, map: trimmed };
+  const chunks: string[] = [];
+  // fromCharCode takes its arguments on the stack: decode in slices.
+  for (let k = 0; k < n; k += 8192) chunks.push(String.fromCharCode(...out.subarray(k, Math.min(n, k + 8192))));
+  const trimmed = new Int32Array(n + 1);
+  trimmed.set(map.subarray(0, n));
+  trimmed[n] = text.length;
+  return { text: chunks.join(''), map: trimmed };
 }
 
-/** Folds a short string (a dictionary entry or a pattern word). */
+const keyCache = new Map<string, string>();
+
+/** Folds a short string (a dictionary entry or a pattern word). Memoised: steps fold their constants often. */
 export function foldKey(s: string): string {
-  return foldText(s.normalize('NFC')).text.replace(/\s+/g, ' ').trim();
+  let k = keyCache.get(s);
+  if (k === undefined) {
+    k = foldText(s.normalize('NFC')).text.replace(/\s+/g, ' ').trim();
+    if (keyCache.size < 50_000) keyCache.set(s, k);
+  }
+  return k;
 }
 
 export type TokenKind = 'w' | 'n' | 'p' | 'nl';
@@ -148,8 +158,22 @@ export function tokenize(f: string): Token[] {
   return out;
 }
 
+const formsCache = new Map<string, readonly string[]>();
+const stemCache = new Map<string, string>();
+/** Words seen are few (a language's vocabulary), so both caches stay small; they are capped all the same. */
+const CACHE_CAP = 200_000;
+
 /** Proclitics a word may carry: و ف then ب ل ك. Returns the bare forms to look a word up by, longest first. */
-export function bareForms(w: string): string[] {
+export function bareForms(w: string): readonly string[] {
+  let forms = formsCache.get(w);
+  if (forms === undefined) {
+    forms = computeForms(w);
+    if (formsCache.size < CACHE_CAP) formsCache.set(w, forms);
+  }
+  return forms;
+}
+
+function computeForms(w: string): string[] {
   const forms = [w];
   let rest = w;
   if ((rest.startsWith('و') || rest.startsWith('ف')) && rest.length > 2) {
@@ -157,14 +181,19 @@ export function bareForms(w: string): string[] {
     forms.push(rest);
   }
   if (rest.startsWith('لل') && rest.length > 3) forms.push('ال' + rest.slice(2));
-  if ((rest.startsWith('ب') || rest.startsWith('ل') || rest.startsWith('ك')) && rest.length > 2) forms.push(rest.slice(1));
+  if ((rest.startsWith('ب') || rest.startsWith('ل') || rest.startsWith('ك')) && rest.length > 2)
+    forms.push(rest.slice(1));
   return forms;
 }
 
 /** The word without proclitics and without the article, for lexicon lookups of nouns. */
 export function stem(w: string): string {
-  const forms = bareForms(w);
-  let last = forms[forms.length - 1] as string;
-  if (last.startsWith('ال') && last.length > 3) last = last.slice(2);
-  return last;
+  let s = stemCache.get(w);
+  if (s === undefined) {
+    const forms = bareForms(w);
+    s = forms[forms.length - 1] as string;
+    if (s.startsWith('ال') && s.length > 3) s = s.slice(2);
+    if (stemCache.size < CACHE_CAP) stemCache.set(w, s);
+  }
+  return s;
 }

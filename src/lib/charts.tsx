@@ -74,14 +74,26 @@ export function ChartFrame<Row extends Record<string, CsvCell>>({
  */
 export function ChartBox({ height, children, label }: { height: number; children: ReactNode; label?: string }) {
   return (
-    <div dir="ltr" className="chart-box" style={{ blockSize: height }} role={label ? 'img' : undefined} aria-label={label}>
+    <div
+      dir="ltr"
+      className="chart-box"
+      style={{ blockSize: height }}
+      role={label ? 'img' : undefined}
+      aria-label={label}
+    >
       {children}
     </div>
   );
 }
 
 /** A tooltip body laid out in the UI's direction (the chart box around it is left to right). */
-export function TooltipBox({ title, lines }: { title: string; lines: ReadonlyArray<{ label: string; value: string; colour?: string }> }) {
+export function TooltipBox({
+  title,
+  lines,
+}: {
+  title: string;
+  lines: ReadonlyArray<{ label: string; value: string; colour?: string }>;
+}) {
   const { language } = useViewState();
   return (
     <div className="chart-tooltip" dir={language === 'ar' ? 'rtl' : 'ltr'} lang={language}>

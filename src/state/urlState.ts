@@ -218,3 +218,19 @@ export function reconcileView(view: UrlView, known: KnownIds): { view: UrlView; 
   const report = view.report && keep('report', [view.report.reportId], known.reports).length > 0 ? view.report : null;
   return { view: { ...view, filters, selectedId, report }, notices };
 }
+
+/** The parameters whose values differ between two query strings, sorted and comma-joined ("" when none). */
+export function changedParams(a: string, b: string): string {
+  const pa = new URLSearchParams(a);
+  const pb = new URLSearchParams(b);
+  const keys = new Set([...pa.keys(), ...pb.keys()]);
+  return [...keys]
+    .filter((k) => pa.getAll(k).join('\u0000') !== pb.getAll(k).join('\u0000'))
+    .sort()
+    .join(',');
+}
+
+/** True when only the map view changed (`changed` as from `changedParams`). */
+export function isMapOnly(changed: string): boolean {
+  return changed !== '' && changed.split(',').every((k) => k === 'lat' || k === 'lon' || k === 'zoom');
+}

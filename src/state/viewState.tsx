@@ -1,7 +1,17 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useContext,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useReducer,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { EMPTY_FILTERS, type FilterState } from '../domain/filter';
 import { preferences, type Digits, type Language } from '../lib/preferences';
-import { parseView, serialiseView, type UrlNotice, type UrlView } from './urlState';
+import { changedParams, isMapOnly, parseView, serialiseView, type UrlNotice, type UrlView } from './urlState';
 
 /** An open report: which report, and which claim's words to bring into view. */
 export interface OpenReport {
@@ -45,7 +55,21 @@ export interface ViewActions {
 /** Performance mark set on every filter change (see `features/filters/useFilterTiming`). */
 export const FILTER_START_MARK = 'rasd:filter-start';
 
-const Context = createContext<(ViewState & ViewActions) | null>(null);
+type Value = ViewState & ViewActions;
+type Listener = (previous: Value, next: Value) => void;
+
+/**
+ * The view state lives in a small store rather than in a context value, so a change reaches only the components
+ * that read what changed: moving the map or selecting an incident does not re-render every chart. A component
+ * reads through `useViewState()` as before; the fields it touches while rendering are what it subscribes to.
+ */
+interface Store {
+  /** The latest rendered value (handlers read it, so they never see a stale field). */
+  value: Value;
+  listeners: Set<Listener>;
+}
+
+const Context = createContext<Store | null>(null);
 
 export function initialViewState(): ViewState {
   return {
@@ -57,6 +81,9 @@ export function initialViewState(): ViewState {
     mapView: null,
   };
 }
+
+/** Changes of the same parameters closer together than this (ms) share one history entry. */
+const HISTORY_BURST_MS = 1000;
 
 const hasLocation = () => typeof window !== 'undefined' && typeof window.history !== 'undefined';
 const toUrlView = ({ digits: _digits, ...view }: ViewState): UrlView => view;
@@ -88,7 +115,7 @@ export function ViewStateProvider({
   const [start] = useState(() => (initial && !sync ? { state: initial, notices: [] } : fromLocation()));
   const [state, setState] = useState<ViewState>(start.state);
   const [notices, setNotices] = useState<readonly UrlNotice[]>(start.notices);
-  const lastWritten = useRef<{ search: string; mapOnly: string } | null>(null);
+  const lastWritten = useRef<{ search: string; changed: string; at: number } | null>(null);
   const stateRef = useRef(state);
   const popped = useRef(false);
 
@@ -96,15 +123,21 @@ export function ViewStateProvider({
     stateRef.current = state;
     if (!sync) return;
     const search = `?${serialiseView(toUrlView(state)).toString()}`;
-    const mapOnly = serialiseView({ ...toUrlView(state), mapView: null }).toString();
     const previous = lastWritten.current;
     const wasPop = popped.current;
-    lastWritten.current = { search, mapOnly };
     popped.current = false;
-    if (search === window.location.search) return;
+    if (search === window.location.search) {
+      lastWritten.current = { search, changed: '', at: 0 };
+      return;
+    }
+    const changed = changedParams(window.location.search, search);
+    const now = Date.now();
+    lastWritten.current = { search, changed, at: now };
     const url = `${window.location.pathname}${search}${window.location.hash}`;
-    // Tidying the URL the page was opened with (or came back to) and moving the map are not worth a history entry.
-    if (previous === null || wasPop || previous.mapOnly === mapOnly) window.history.replaceState(null, '', url);
+    // No new history entry for: tidying the URL the page was opened with (or came back to), moving the map, and
+    // a burst of the same change (a brush dragged, a number typed), so one back step undoes one intent.
+    const burst = previous !== null && previous.changed === changed && now - previous.at < HISTORY_BURST_MS;
+    if (previous === null || wasPop || burst || isMapOnly(changed)) window.history.replaceState(null, '', url);
     else window.history.pushState(null, '', url);
   }, [state, sync]);
 
@@ -120,17 +153,13 @@ export function ViewStateProvider({
     return () => window.removeEventListener('popstate', onPop);
   }, [sync]);
 
-  const addNotices = useCallback((n: readonly UrlNotice[]) => {
-    if (n.length > 0) setNotices((old) => [...old, ...n]);
-  }, []);
-  const dismissNotices = useCallback(() => setNotices([]), []);
-
-  const value = useMemo(
+  // Stable actions: they only use functional updates, so components and effects that hold them never go stale.
+  const actions = useMemo(
     () => ({
-      ...state,
-      notices,
-      addNotices,
-      dismissNotices,
+      addNotices: (n: readonly UrlNotice[]) => {
+        if (n.length > 0) setNotices((old) => [...old, ...n]);
+      },
+      dismissNotices: () => setNotices([]),
       setLanguage: (language: Language) => {
         preferences.setLanguage(language);
         setState((s) => ({ ...s, language }));
@@ -148,18 +177,71 @@ export function ViewStateProvider({
       openReport: (report: OpenReport | null) => setState((s) => ({ ...s, report })),
       setMapView: (mapView: MapView | null) => setState((s) => ({ ...s, mapView })),
     }),
-    [state, notices, addNotices, dismissNotices],
+    [],
   );
-  return <Context.Provider value={value}>{children}</Context.Provider>;
+  const value = useMemo(() => ({ ...state, notices, ...actions }), [state, notices, actions]);
+  const [store] = useState<Store>(() => ({ value, listeners: new Set() }));
+  const committed = useRef(value);
+  // Rendering children read the value being rendered; subscribers hear of it once it is committed.
+  store.value = value;
+  useLayoutEffect(() => {
+    const previous = committed.current;
+    committed.current = value;
+    if (previous !== value) for (const listener of [...store.listeners]) listener(previous, value);
+  }, [store, value]);
+  return <Context.Provider value={store}>{children}</Context.Provider>;
+}
+
+/** Reads the store, re-rendering when a field this component read during its last render changes. */
+function useTracked(store: Store | null): Value | null {
+  const [, rerender] = useReducer((n: number) => n + 1, 0);
+  const read = useRef(new Set<PropertyKey>());
+  const renderedWith = useRef<Value | null>(null);
+  read.current.clear();
+  renderedWith.current = store?.value ?? null;
+  useLayoutEffect(() => {
+    if (!store) return;
+    const changedForMe = (a: Value, b: Value) =>
+      [...read.current].some((k) => a[k as keyof Value] !== b[k as keyof Value]);
+    const listener: Listener = (previous, next) => {
+      if (changedForMe(previous, next)) rerender();
+    };
+    store.listeners.add(listener);
+    // A change between this render and subscribing would otherwise be missed.
+    if (renderedWith.current && changedForMe(renderedWith.current, store.value)) rerender();
+    return () => {
+      store.listeners.delete(listener);
+    };
+  }, [store]);
+  return useMemo(() => {
+    if (!store) return null;
+    return new Proxy({} as Value, {
+      get: (_target, key) => {
+        read.current.add(key);
+        return store.value[key as keyof Value];
+      },
+      has: (_target, key) => key in store.value,
+      ownKeys: () => {
+        for (const k of Reflect.ownKeys(store.value)) read.current.add(k);
+        return Reflect.ownKeys(store.value);
+      },
+      getOwnPropertyDescriptor: (_target, key) => ({
+        value: store.value[key as keyof Value],
+        enumerable: true,
+        configurable: true,
+        writable: false,
+      }),
+    });
+  }, [store]);
 }
 
 export function useViewState(): ViewState & ViewActions {
-  const v = useContext(Context);
+  const v = useTracked(useContext(Context));
   if (!v) throw new Error('useViewState must be used inside ViewStateProvider');
   return v;
 }
 
 /** The view state, or null outside a provider (for leaf components that also render standalone). */
 export function useOptionalViewState(): (ViewState & ViewActions) | null {
-  return useContext(Context);
+  return useTracked(useContext(Context));
 }

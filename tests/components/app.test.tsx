@@ -47,7 +47,9 @@ describe('the dashboard shell', () => {
     stubFetch(shippedFiles());
     renderApp('en');
     await screen.findByRole('heading', { level: 2, name: /Incidents/ });
-    const card = document.querySelector('article[data-event-id="raqqa-2017-08-20-harat-al-badu-coalition-strike"]') as HTMLElement;
+    const card = document.querySelector(
+      'article[data-event-id="raqqa-2017-08-20-harat-al-badu-coalition-strike"]',
+    ) as HTMLElement;
     expect(within(card).getByRole('heading', { level: 3 }).textContent).toBe('Harat al-Badu, Raqqa · 20 August 2017');
     expect(within(card).getByText('revised from 17')).toBeTruthy();
     expect(within(card).getByText('replaced by a later figure (27)')).toBeTruthy();
@@ -112,7 +114,9 @@ describe('bad data', () => {
     stubFetch({ 'data/dataset.json': JSON.stringify(raw) });
     renderApp('en');
     await screen.findByRole('heading', { level: 2, name: /Incidents/ });
-    expect(document.querySelector('tr[data-claim-id="000-1"]')!.textContent).toContain('<img src=x onerror="window.__pwned=1">');
+    expect(document.querySelector('tr[data-claim-id="000-1"]')!.textContent).toContain(
+      '<img src=x onerror="window.__pwned=1">',
+    );
     expect(screen.getAllByText(/<script>window.__pwned=2<\/script>/).length).toBeGreaterThan(0);
     expect(document.querySelector('img[src="x"]')).toBeNull();
     expect(document.querySelector('main script')).toBeNull();

@@ -37,7 +37,8 @@ describe('the filter panel', () => {
   it('filters by perpetrator with counts, shows a chip, and clears all (English)', async () => {
     stubFetch(shippedFiles());
     renderApp('en');
-    const group = await screen.findByRole('group', { name: 'Perpetrator' });
+    await userEvent.click(await screen.findByText('More filters'));
+    const group = screen.getByRole('group', { name: 'Perpetrator' });
     await userEvent.click(within(group).getByRole('checkbox', { name: /US-led coalition\s+5/ }));
     await waitFor(() => expect(shownIds()).toHaveLength(5));
     expect(screen.getByRole('button', { name: 'Remove filter: US-led coalition' })).toBeTruthy();
@@ -49,7 +50,8 @@ describe('the filter panel', () => {
   it('picks a place in the tree: Idlib city gives its two incidents of 1 December 2024', async () => {
     stubFetch(shippedFiles());
     renderApp('en');
-    const places = await screen.findByRole('group', { name: 'Places' });
+    await userEvent.click(await screen.findByText('More filters'));
+    const places = screen.getByRole('group', { name: 'Places' });
     await userEvent.click(within(places).getByRole('button', { name: 'Show places in Idlib' }));
     await userEvent.click(within(places).getByRole('checkbox', { name: /^Idlib\s+2$/ }));
     await waitFor(() =>
@@ -63,7 +65,8 @@ describe('the filter panel', () => {
   it('finds a place by an Arabic spelling variant in the place search', async () => {
     stubFetch(shippedFiles());
     renderApp('ar');
-    const places = await screen.findByRole('group', { name: 'الأماكن' });
+    await userEvent.click(await screen.findByText('مرشحات أخرى'));
+    const places = screen.getByRole('group', { name: 'الأماكن' });
     await userEvent.type(within(places).getByRole('searchbox', { name: 'ابحث عن مكان' }), 'هجين');
     expect(within(places).getByRole('checkbox', { name: /هجين/ })).toBeTruthy();
     expect(within(places).queryByRole('checkbox', { name: /حلب/ })).toBeNull();

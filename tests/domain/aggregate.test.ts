@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import {
   bucketIndex,
   chooseUnit,
   dateExtent,
   dayNumber,
+  incidentExtent,
   isoDay,
   killedByGovernorate,
   makeBuckets,
@@ -24,6 +26,15 @@ describe('days and buckets', () => {
   ])('%s is day %i, and back', (iso, day) => {
     expect(dayNumber(iso)).toBe(day);
     expect(isoDay(day)).toBe(iso);
+  });
+
+  it('reads any ISO day as Date.UTC does (the digit-by-digit parser)', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date('1900-01-01'), max: new Date('2100-12-31'), noInvalidDate: true }), (d) => {
+        const iso = d.toISOString().slice(0, 10);
+        expect(dayNumber(iso)).toBe(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
+      }),
+    );
   });
 
   it.each([
@@ -88,10 +99,35 @@ describe('timelineBuckets on the shipped data', () => {
     expect(buckets.reduce((s, b) => s + b.incidents, 0)).toBeCloseTo(1, 12);
   });
 
+  it('keeps every dated incident whole: the weights of each unit add up to the number of incidents', () => {
+    for (const unit of ['day', 'week', 'month'] as const) {
+      const { buckets } = timelineBuckets(data.incidents, dayNumber(extent.from), dayNumber(extent.to), unit);
+      expect(buckets.reduce((s, b) => s + b.incidents, 0)).toBeCloseTo(6, 9);
+      expect(buckets.reduce((s, b) => s + b.killed, 0)).toBeCloseTo(19 + 27 + 36, 9);
+    }
+  });
+
   it('drops the days that fall outside the buckets', () => {
     const week = { ...data.incidents[1]!, date: { from: '2017-08-16', to: '2017-08-22' } } as Incident;
     const { buckets } = timelineBuckets([week], dayNumber('2017-08-21'), dayNumber('2017-08-22'), 'day');
     expect(buckets.map((b) => b.incidents)).toEqual([1 / 7, 1 / 7]);
+  });
+});
+
+describe("reading a selection through the dataset's columns", () => {
+  const all = data.incidents;
+  const subset = all.filter((e) => e.governorate !== 'Raqqa');
+
+  it('gives what the subset alone gives, whether in dataset order or not', () => {
+    const extent = dateExtent(all)!;
+    const [from, to] = [dayNumber(extent.from), dayNumber(extent.to)];
+    const alone = timelineBuckets(subset, from, to, 'month');
+    expect(timelineBuckets(subset, from, to, 'month', all)).toEqual(alone);
+    // Out of order: the columns cannot be matched by one pass, so the subset's own are built.
+    expect(timelineBuckets([...subset].reverse(), from, to, 'month', all)).toEqual(alone);
+    expect(killedByGovernorate(subset, all)).toEqual(killedByGovernorate(subset));
+    // Outside Raqqa only the December 2024 incidents are dated.
+    expect(incidentExtent(subset, all)).toEqual({ from: dayNumber('2024-12-01'), to: dayNumber('2024-12-01') });
   });
 });
 

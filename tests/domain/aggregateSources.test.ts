@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { sourceAgreement, sourceComparison, talliesAgainstIncidents } from '../../src/domain/aggregateSources';
+import {
+  indexIncidentsByArea,
+  sourceAgreement,
+  sourceComparison,
+  talliesAgainstIncidents,
+} from '../../src/domain/aggregateSources';
 import type { Claim, Incident } from '../../src/domain/schema';
 import { shippedModel } from '../helpers/dataset';
 
@@ -8,7 +13,11 @@ const HARAT_AL_BADU = 'raqqa-2017-08-20-harat-al-badu-coalition-strike';
 
 describe('sourceComparison', () => {
   it("shows SOHR's Harat al-Badu toll as a step from 17 to 27, the 17 superseded", () => {
-    const { rows, revisions } = sourceComparison(model.eventsById.get(HARAT_AL_BADU)!, model.claimsById, model.reportsById);
+    const { rows, revisions } = sourceComparison(
+      model.eventsById.get(HARAT_AL_BADU)!,
+      model.claimsById,
+      model.reportsById,
+    );
     expect(rows.map((r) => [r.claimId, r.sourceId, r.step, r.status, r.superseded, r.killed?.min])).toEqual([
       ['001-1', 'sohr', 1, 'reported', true, 17],
       ['001-2', 'sohr', 2, 'revised', false, 27],
@@ -44,8 +53,24 @@ describe('sourceComparison', () => {
 describe('sourceAgreement', () => {
   it('on the shipped data: only al-Jazra has two sources, and both say 14', () => {
     expect(sourceAgreement(model.incidents, model.claimsById)).toEqual([
-      { sourceId: 'local-sources', incidents: 1, higher: 0, lower: 0, same: 1, meanRelativeDeviation: 0, meanDeviation: 0 },
-      { sourceId: 'unattributed', incidents: 1, higher: 0, lower: 0, same: 1, meanRelativeDeviation: 0, meanDeviation: 0 },
+      {
+        sourceId: 'local-sources',
+        incidents: 1,
+        higher: 0,
+        lower: 0,
+        same: 1,
+        meanRelativeDeviation: 0,
+        meanDeviation: 0,
+      },
+      {
+        sourceId: 'unattributed',
+        incidents: 1,
+        higher: 0,
+        lower: 0,
+        same: 1,
+        meanRelativeDeviation: 0,
+        meanDeviation: 0,
+      },
     ]);
   });
 
@@ -76,7 +101,11 @@ describe('sourceAgreement', () => {
 
 describe('talliesAgainstIncidents on the shipped data', () => {
   const rows = new Map(
-    talliesAgainstIncidents(model.tallies, model.incidents, model.placesById).map((r) => [r.tallyId, r]),
+    talliesAgainstIncidents(
+      model.tallies,
+      indexIncidentsByArea(model.incidents, model.placesById),
+      model.placesById,
+    ).map((r) => [r.tallyId, r]),
   );
 
   it('SOHR: 125 in a week in Raqqa city; the incidents in the dataset account for 27 (Harat al-Badu)', () => {

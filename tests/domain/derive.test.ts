@@ -50,9 +50,27 @@ describe('incidents derived from the founding reports', () => {
 describe('countRange', () => {
   it.each([
     [[{ min: 17, max: 17, qualifier: 'exact' }], { min: 17, max: 17 }],
-    [[{ min: 14, max: 14, qualifier: 'exact' }, { min: 14, max: null, qualifier: 'at_least' }], { min: 14, max: null }],
-    [[{ min: 27, max: 27, qualifier: 'exact' }, { min: 16, max: null, qualifier: 'more_than' }], { min: 16, max: 27 }],
-    [[{ min: 27, max: 27, qualifier: 'exact' }, { min: 40, max: 40, qualifier: 'exact' }], { min: 27, max: 40 }],
+    [
+      [
+        { min: 14, max: 14, qualifier: 'exact' },
+        { min: 14, max: null, qualifier: 'at_least' },
+      ],
+      { min: 14, max: null },
+    ],
+    [
+      [
+        { min: 27, max: 27, qualifier: 'exact' },
+        { min: 16, max: null, qualifier: 'more_than' },
+      ],
+      { min: 16, max: 27 },
+    ],
+    [
+      [
+        { min: 27, max: 27, qualifier: 'exact' },
+        { min: 40, max: 40, qualifier: 'exact' },
+      ],
+      { min: 27, max: 40 },
+    ],
     [[null], null],
   ] as const)('%j → %j', (counts, expected) => {
     expect(countRange(counts as never)).toEqual(expected);

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../src/dataset/model';
-import { applyFilters, EMPTY_FILTERS, facetCounts, isEmptyFilter, type FilterState } from '../../src/domain/filter';
+import { applyFilters, EMPTY_FILTERS, isEmptyFilter, warmFilters, type FilterState } from '../../src/domain/filter';
+import { facetCounts } from '../../src/domain/facets';
 import { validateDataset } from '../../src/domain/validate';
 
 // The shipped dataset, loaded the way the app loads it: 9 incidents and 10 tallies from 5 reports.
@@ -217,5 +218,17 @@ describe('facetCounts', () => {
     const f: FilterState = { ...EMPTY_FILTERS, places: ['gov-SY07'], from: '2024-12-01' };
     const s = applyFilters(model, f);
     expect(facetCounts(model, f).total).toBe(s.incidents.length + s.tallies.length);
+  });
+});
+
+describe('warming the indexes ahead of use', () => {
+  it('gives the same results as building them on the first search', () => {
+    // A fresh model, so its indexes are built here rather than by the tests above.
+    const fresh = buildModel(result.ok ? result.dataset : (undefined as never));
+    const queue: Array<() => void> = [];
+    warmFilters(fresh, (step) => queue.push(step));
+    while (queue.length > 0) queue.shift()!();
+    const s = applyFilters(fresh, { ...EMPTY_FILTERS, query: 'ادلب' });
+    expect(s.incidents.map((e) => e.id)).toEqual(IDLIB_CITY_1_DEC);
   });
 });

@@ -4,6 +4,7 @@ import {
   MAX_MARK_RADIUS_PX,
   MIN_MARK_RADIUS_PX,
   clusterRadiusPx,
+  groupBySpot,
   locateIncidents,
   markKilled,
   markRadiusPx,
@@ -45,7 +46,9 @@ describe('precision: halo by the kind of place a point is drawn at', () => {
   it('draws neighbourhoods and landmarks solid, and grows the halo with vagueness', () => {
     expect(HALO_METRES.neighborhood).toBe(0);
     expect(HALO_METRES.landmark).toBe(0);
-    const order = (['village', 'town', 'city', 'district', 'governorate', 'region'] as const).map((k) => HALO_METRES[k]);
+    const order = (['village', 'town', 'city', 'district', 'governorate', 'region'] as const).map(
+      (k) => HALO_METRES[k],
+    );
     expect(order).toEqual([...order].sort((a, b) => a - b));
     expect(order[0]).toBeGreaterThan(0);
   });
@@ -117,5 +120,28 @@ describe('tally areas', () => {
   });
   it('outlines a district without coordinates by its governorate, never a made-up shape', () => {
     expect(tallyArea('rasd-eastern-ghouta', model.placesById)).toEqual({ governoratePcodes: ['SY03'], circles: [] });
+  });
+});
+
+describe('spots', () => {
+  it('groups incidents drawn at the same place, summing them, in input order', () => {
+    const model = shippedModel();
+    const { points } = locateIncidents(model.incidents, model.placesById);
+    const spots = groupBySpot(points);
+    expect(spots.reduce((n, s) => n + s.members.length, 0)).toBe(points.length);
+    const raqqa = spots.find((s) => s.members.some((i) => points[i]?.locatedAt === 'gn-172955'));
+    expect(raqqa?.members.map((i) => points[i]?.id)).toEqual([
+      'raqqa-2017-09-harat-al-badu-residential-building',
+      'raqqa-2017-08-20-harat-al-badu-coalition-strike',
+    ]);
+    expect(raqqa?.summary).toMatchObject({ count: 2, killed: 67 });
+    expect(raqqa?.haloM).toBe(HALO_METRES.city);
+  });
+
+  it('never changes a merged summary’s perpetrator counts afterwards', () => {
+    const a = pointSummary({ killed: 1, perpetrator: 'isis' });
+    const b = { ...a };
+    mergeSummary(b, pointSummary({ killed: 1, perpetrator: 'isis' }));
+    expect(a.byPerpetrator).toEqual(pointSummary({ killed: 1, perpetrator: 'isis' }).byPerpetrator);
   });
 });

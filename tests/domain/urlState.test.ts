@@ -2,7 +2,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTERS } from '../../src/domain/filter';
 import { PERPETRATORS, VICTIMS, WEAPONS } from '../../src/domain/vocabulary';
-import { MAX_QUERY, parseView, reconcileView, serialiseView, type UrlView } from '../../src/state/urlState';
+import {
+  changedParams,
+  isMapOnly,
+  MAX_QUERY,
+  parseView,
+  reconcileView,
+  serialiseView,
+  type UrlView,
+} from '../../src/state/urlState';
 
 const id = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,30}$/);
 const isoDay = fc
@@ -156,5 +164,15 @@ describe('reconcileView', () => {
       'sel=nope:not-in-data',
       'report=r9:not-in-data',
     ]);
+  });
+});
+
+describe('history entries', () => {
+  it('names the parameters that changed, so a burst of one change can share an entry', () => {
+    expect(changedParams('?lang=ar&from=2017-01-01', '?lang=ar&from=2017-02-01&kind=tally')).toBe('from,kind');
+    expect(changedParams('?lang=ar', '?lang=ar')).toBe('');
+    expect(isMapOnly(changedParams('?lang=ar&lat=1&lon=2&zoom=3', '?lang=ar&lat=1.5&lon=2&zoom=4'))).toBe(true);
+    expect(isMapOnly(changedParams('?lang=ar', '?lang=ar&lat=1&lon=2&zoom=3&q=x'))).toBe(false);
+    expect(isMapOnly('')).toBe(false);
   });
 });

@@ -21,7 +21,13 @@ export function stubFetch(files: Record<string, string | (() => string)>) {
 /** The shipped dataset and report texts, as the built app would fetch them. */
 export function shippedFiles(): Record<string, string> {
   const files: Record<string, string> = { 'data/dataset.json': readFileSync('public/data/dataset.json', 'utf8') };
-  for (const f of ['000_1131940e7d3b61ba', '001_b83b3491cb2fb00d', '002_b564c9746518668b', '003_73b10a62cf48a15b', '004_bb3fd84aac5b828c']) {
+  for (const f of [
+    '000_1131940e7d3b61ba',
+    '001_b83b3491cb2fb00d',
+    '002_b564c9746518668b',
+    '003_73b10a62cf48a15b',
+    '004_bb3fd84aac5b828c',
+  ]) {
     files[`data/reports/${f}.txt`] = readFileSync(`data/reports/${f}.txt`, 'utf8');
   }
   return files;

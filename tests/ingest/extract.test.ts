@@ -107,7 +107,8 @@ const cases: Case[] = [
       kind: 'tally',
       killed: { min: 61, max: null, qualifier: 'more_than' },
       date: { from: '2024-02-01', to: '2024-03-14' },
-      place: { governorate: 'Aleppo', precision: 'governorate' },
+      // "ريف حلب الغربي": a part of the governorate.
+      place: { governorate: 'Aleppo', precision: 'district' },
     },
   },
   {
@@ -124,6 +125,26 @@ const cases: Case[] = [
     style: 'dozens, vague',
     text: 'قتل وجرح العشرات من المدنيين بقصف مدفعي عنيف على أحياء مدينة إدلب.',
     expect: {},
+  },
+  {
+    style: 'a neighbourhood the gazetteer lacks, inside a known city',
+    text: 'قتل 3 مدنيين بقصف مدفعي استهدف حارة الفواخير في مدينة الرقة صباح أمس.',
+    expect: { place: { governorate: 'Raqqa', city: 'Raqqa', precision: 'neighborhood', text_ar: 'حارة الفواخير' } },
+  },
+  {
+    style: 'several towns named together make a district',
+    text: 'قتل 9 مدنيين في غارات على مدينة سراقب وبلدة كفرنبل أمس.',
+    expect: { kind: 'tally', place: { governorate: 'Idlib', city: null, precision: 'district' } },
+  },
+  {
+    style: 'wire dateline is not the place of the strike',
+    text: 'دمشق 12 مارس (وكالات) قتل 5 مدنيين في قصف على مدينة أريحا.',
+    expect: { place: { governorate: 'Idlib', precision: 'city' } },
+  },
+  {
+    style: 'Russian and Syrian strikes together',
+    text: 'قتل 11 مدنياً في غارات روسية وسورية على مدينة سراقب.',
+    expect: { perpetrator: 'regime_russia' },
   },
   {
     style: 'mortar on a city, combatants',

@@ -53,7 +53,9 @@ describe('hostile reports', () => {
   });
 
   it('gives byte-identical output for the same input', () => {
-    const inputs = [{ file: '002_good.txt', text: `${good}\n${good.replace('14', '9')}`, meta: { published: '2017-06-09' } }];
+    const inputs = [
+      { file: '002_good.txt', text: `${good}\n${good.replace('14', '9')}`, meta: { published: '2017-06-09' } },
+    ];
     const a = JSON.stringify(ingestReports(inputs, prepared()));
     const b = JSON.stringify(ingestReports(inputs, prepared()));
     expect(a).toBe(b);
@@ -62,12 +64,91 @@ describe('hostile reports', () => {
 
 /** Words and marks the pipeline reacts to, so generated texts hit its rules rather than pass through. */
 const VOCAB = [
-  'قتل', 'مقتل', 'أصيب', 'وإصابة', 'جرح', 'آخرين', 'بينهم', 'أطفال', 'امرأة', 'طفلان', 'مدنياً', 'مدنيين', 'أكثر', 'من',
-  'نحو', 'على', 'الأقل', 'ما', 'لا', 'يقل', 'عن', 'عشرات', 'ثلاثة', 'عشر', 'وأربعين', 'مئتين', 'ألف', 'إلى', 'ارتفعت',
-  'حصيلة', 'أمس', 'اليوم', 'الخميس', 'مساء', 'خلال', 'أسبوع', 'منذ', 'مطلع', 'حزيران', 'كانون', 'الأول', 'يونيو', 'حي',
-  'مدينة', 'بلدة', 'ريف', 'إدلب', 'الرقة', 'حلب', 'دمشق', 'المرصد', 'السوري', 'وفق', 'قال', 'الدفاع', 'المدني', 'غارة',
-  'قصف', 'مدفعي', 'التحالف', 'النظام', 'روسيا', 'داعش', 'فيما', '،', '.', '\n', '"', '«', '»', '(', ')', '-', '/', '12',
-  '٣٤', '2017', '22.5.2017', 'ً', 'ّ', 'ـ', '<b>', '</b>', '\u200f', 'x',
+  'قتل',
+  'مقتل',
+  'أصيب',
+  'وإصابة',
+  'جرح',
+  'آخرين',
+  'بينهم',
+  'أطفال',
+  'امرأة',
+  'طفلان',
+  'مدنياً',
+  'مدنيين',
+  'أكثر',
+  'من',
+  'نحو',
+  'على',
+  'الأقل',
+  'ما',
+  'لا',
+  'يقل',
+  'عن',
+  'عشرات',
+  'ثلاثة',
+  'عشر',
+  'وأربعين',
+  'مئتين',
+  'ألف',
+  'إلى',
+  'ارتفعت',
+  'حصيلة',
+  'أمس',
+  'اليوم',
+  'الخميس',
+  'مساء',
+  'خلال',
+  'أسبوع',
+  'منذ',
+  'مطلع',
+  'حزيران',
+  'كانون',
+  'الأول',
+  'يونيو',
+  'حي',
+  'مدينة',
+  'بلدة',
+  'ريف',
+  'إدلب',
+  'الرقة',
+  'حلب',
+  'دمشق',
+  'المرصد',
+  'السوري',
+  'وفق',
+  'قال',
+  'الدفاع',
+  'المدني',
+  'غارة',
+  'قصف',
+  'مدفعي',
+  'التحالف',
+  'النظام',
+  'روسيا',
+  'داعش',
+  'فيما',
+  '،',
+  '.',
+  '\n',
+  '"',
+  '«',
+  '»',
+  '(',
+  ')',
+  '-',
+  '/',
+  '12',
+  '٣٤',
+  '2017',
+  '22.5.2017',
+  'ً',
+  'ّ',
+  'ـ',
+  '<b>',
+  '</b>',
+  '\u200f',
+  'x',
 ];
 
 describe('property: any text', () => {
@@ -75,14 +156,18 @@ describe('property: any text', () => {
     const p = prepared();
     let worst = 0;
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...VOCAB), { maxLength: 120 }), fc.string({ maxLength: 40 }), (words, noise) => {
-        const text = words.join(' ') + noise;
-        const t0 = performance.now();
-        const out = ingestReports([{ file: '999_fuzz.txt', text, meta: { published: '2024-12-01' } }], p);
-        worst = Math.max(worst, performance.now() - t0);
-        const nfc = text.normalize('NFC');
-        for (const c of out.claims) expect(nfc.slice(c.quote_start, c.quote_end)).toBe(c.quote);
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...VOCAB), { maxLength: 120 }),
+        fc.string({ maxLength: 40 }),
+        (words, noise) => {
+          const text = words.join(' ') + noise;
+          const t0 = performance.now();
+          const out = ingestReports([{ file: '999_fuzz.txt', text, meta: { published: '2024-12-01' } }], p);
+          worst = Math.max(worst, performance.now() - t0);
+          const nfc = text.normalize('NFC');
+          for (const c of out.claims) expect(nfc.slice(c.quote_start, c.quote_end)).toBe(c.quote);
+        },
+      ),
       { numRuns: 3000, seed: 6 },
     );
     expect(worst).toBeLessThan(250);

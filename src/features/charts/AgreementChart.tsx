@@ -22,7 +22,7 @@ export function AgreementChart({ incidents }: { incidents: readonly Incident[] }
   const { language } = useViewState();
   const fmt = useFormat();
   const labels = useLabels();
-  const rows = useMemo(() => sourceAgreement(incidents, model.claimsById), [incidents, model]);
+  const rows = useMemo(() => sourceAgreement(incidents, model.claimsById, model.incidents), [incidents, model]);
   const shared = useMemo(() => incidents.filter((e) => e.source_count >= 2).length, [incidents]);
   const rtl = language === 'ar';
   const data = rows.map((r) => ({ ...r, label: labels.source(r.sourceId) }));
@@ -43,9 +43,9 @@ export function AgreementChart({ incidents }: { incidents: readonly Incident[] }
           mean_relative_deviation: Math.round(r.meanRelativeDeviation * 1000) / 1000,
           mean_deviation: Math.round(r.meanDeviation * 100) / 100,
         })),
-        columns: (['source', 'incidents', 'higher', 'same', 'lower', 'mean_relative_deviation', 'mean_deviation'] as const).map(
-          (key) => ({ key, header: key }),
-        ),
+        columns: (
+          ['source', 'incidents', 'higher', 'same', 'lower', 'mean_relative_deviation', 'mean_deviation'] as const
+        ).map((key) => ({ key, header: key })),
         fileName: 'rasd-source-agreement',
       }}
       chart={
@@ -60,8 +60,20 @@ export function AgreementChart({ incidents }: { incidents: readonly Incident[] }
               margin={{ top: 4, right: 16, bottom: 4, left: 16 }}
               style={{ width: '100%', height: '100%' }}
             >
-              <XAxis type="number" reversed={rtl} allowDecimals={false} tickFormatter={(v: number) => fmt.number(v)} tick={{ fontSize: 12 }} />
-              <YAxis type="category" dataKey="label" orientation={rtl ? 'right' : 'left'} width={120} tick={{ fontSize: 12 }} />
+              <XAxis
+                type="number"
+                reversed={rtl}
+                allowDecimals={false}
+                tickFormatter={(v: number) => fmt.number(v)}
+                tick={{ fontSize: 12 }}
+              />
+              <YAxis
+                type="category"
+                dataKey="label"
+                orientation={rtl ? 'right' : 'left'}
+                width={120}
+                tick={{ fontSize: 12 }}
+              />
               <Tooltip
                 content={({ active, payload }) => {
                   const d = payload?.[0]?.payload as (typeof data)[number] | undefined;
@@ -78,7 +90,14 @@ export function AgreementChart({ incidents }: { incidents: readonly Incident[] }
                 }}
               />
               {KINDS.map((k) => (
-                <Bar key={k} dataKey={k} stackId="n" name={t(k)} fill={AGREEMENT_COLOURS[k]} isAnimationActive={false} />
+                <Bar
+                  key={k}
+                  dataKey={k}
+                  stackId="n"
+                  name={t(k)}
+                  fill={AGREEMENT_COLOURS[k]}
+                  isAnimationActive={false}
+                />
               ))}
             </ComposedChart>
           </ChartBox>

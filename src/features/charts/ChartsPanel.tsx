@@ -17,7 +17,11 @@ export function ChartsPanel() {
   return (
     <section className="panel charts-panel" aria-labelledby="charts-heading">
       <h2 id="charts-heading">{t('heading')}</h2>
-      {selected ? <SourceComparison key={selected.id} event={selected} /> : <p className="muted small">{t('selectHint')}</p>}
+      {selected ? (
+        <SourceComparison key={selected.id} event={selected} />
+      ) : (
+        <p className="muted small">{t('selectHint')}</p>
+      )}
       {selection.incidents.length === 0 && selection.tallies.length === 0 ? (
         <p className="empty">{t('none')}</p>
       ) : (

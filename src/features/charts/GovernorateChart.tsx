@@ -6,6 +6,7 @@ import type { Incident } from '../../domain/schema';
 import { PERPETRATOR_COLOURS } from '../../lib/palette';
 import { ChartBox, ChartFrame, ChartLegend, TooltipBox } from '../../lib/charts';
 import { useFormat } from '../../lib/useFormat';
+import { useSelection } from '../../state/selection';
 import { useViewState } from '../../state/viewState';
 import { frameLabels } from './theme';
 import { useLabels } from './useLabels';
@@ -24,7 +25,8 @@ export function GovernorateChart({ incidents }: { incidents: readonly Incident[]
   const fmt = useFormat();
   const labels = useLabels();
   const sumText = useSumText();
-  const rows = useMemo(() => killedByGovernorate(incidents), [incidents]);
+  const { model } = useSelection();
+  const rows = useMemo(() => killedByGovernorate(incidents, model.incidents), [incidents, model]);
   const perpetrators = perpetratorsPresent(rows);
   // The range is written at the end of each bar: on the row's last non-zero segment, since an empty one gets no label.
   const data = rows.map((r) => {
@@ -50,7 +52,10 @@ export function GovernorateChart({ incidents }: { incidents: readonly Incident[]
           ...r.byPerpetrator,
         })),
         columns: [
-          ...(['governorate', 'incidents', 'killed_min', 'killed_max', 'open_ended'] as const).map((key) => ({ key, header: key })),
+          ...(['governorate', 'incidents', 'killed_min', 'killed_max', 'open_ended'] as const).map((key) => ({
+            key,
+            header: key,
+          })),
           ...perpetrators.map((p) => ({ key: p, header: `killed_min_${p}` })),
         ],
         fileName: 'rasd-killed-by-governorate',
@@ -64,8 +69,20 @@ export function GovernorateChart({ incidents }: { incidents: readonly Incident[]
             margin={{ top: 4, right: 48, bottom: 4, left: 48 }}
             style={{ width: '100%', height: '100%' }}
           >
-            <XAxis type="number" reversed={rtl} allowDecimals={false} tickFormatter={(v: number) => fmt.number(v)} tick={{ fontSize: 12 }} />
-            <YAxis type="category" dataKey="label" orientation={rtl ? 'right' : 'left'} width={96} tick={{ fontSize: 12 }} />
+            <XAxis
+              type="number"
+              reversed={rtl}
+              allowDecimals={false}
+              tickFormatter={(v: number) => fmt.number(v)}
+              tick={{ fontSize: 12 }}
+            />
+            <YAxis
+              type="category"
+              dataKey="label"
+              orientation={rtl ? 'right' : 'left'}
+              width={96}
+              tick={{ fontSize: 12 }}
+            />
             <Tooltip
               content={({ active, payload }) => {
                 const d = payload?.[0]?.payload as (typeof data)[number] | undefined;
@@ -75,13 +92,24 @@ export function GovernorateChart({ incidents }: { incidents: readonly Incident[]
                     title={`${d.label}: ${d.total}`}
                     lines={perpetrators
                       .filter((p) => d.row.byPerpetrator[p] > 0)
-                      .map((p) => ({ label: perp(p), value: fmt.number(d.row.byPerpetrator[p]), colour: PERPETRATOR_COLOURS[p] }))}
+                      .map((p) => ({
+                        label: perp(p),
+                        value: fmt.number(d.row.byPerpetrator[p]),
+                        colour: PERPETRATOR_COLOURS[p],
+                      }))}
                   />
                 );
               }}
             />
             {perpetrators.map((p) => (
-              <Bar key={p} dataKey={p} stackId="killed" name={perp(p)} fill={PERPETRATOR_COLOURS[p]} isAnimationActive={false}>
+              <Bar
+                key={p}
+                dataKey={p}
+                stackId="killed"
+                name={perp(p)}
+                fill={PERPETRATOR_COLOURS[p]}
+                isAnimationActive={false}
+              >
                 {/* "right" is the bar's far end either way: recharts flips it for a reversed (right-to-left) axis. */}
                 <LabelList dataKey={`end_${p}`} position="right" fontSize={12} />
               </Bar>

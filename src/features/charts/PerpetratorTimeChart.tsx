@@ -1,11 +1,12 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, ComposedChart, Tooltip, XAxis, YAxis } from 'recharts';
-import { chooseUnit, dateExtent, dayNumber, isoDay, perpetratorsPresent, timelineBuckets } from '../../domain/aggregate';
+import { chooseUnit, incidentExtent, isoDay, perpetratorsPresent, timelineBuckets } from '../../domain/aggregate';
 import type { Incident } from '../../domain/schema';
 import { PERPETRATOR_COLOURS } from '../../lib/palette';
 import { ChartBox, ChartFrame, ChartLegend, TooltipBox, useChartFormat } from '../../lib/charts';
 import { useFormat } from '../../lib/useFormat';
+import { useSelection } from '../../state/selection';
 import { useViewState } from '../../state/viewState';
 import { frameLabels } from './theme';
 
@@ -14,16 +15,15 @@ export function PerpetratorTimeChart({ incidents }: { incidents: readonly Incide
   const { t } = useTranslation('charts');
   const { t: tc } = useTranslation('common');
   const { language } = useViewState();
+  const { model } = useSelection();
   const fmt = useFormat();
   const cf = useChartFormat();
   const { buckets, unit } = useMemo(() => {
-    const extent = dateExtent(incidents);
+    const extent = incidentExtent(incidents, model.incidents);
     if (extent === null) return { buckets: [], unit: 'month' as const };
-    const from = dayNumber(extent.from);
-    const to = dayNumber(extent.to);
-    const u = chooseUnit(to - from + 1);
-    return { buckets: timelineBuckets(incidents, from, to, u).buckets, unit: u };
-  }, [incidents]);
+    const u = chooseUnit(extent.to - extent.from + 1);
+    return { buckets: timelineBuckets(incidents, extent.from, extent.to, u, model.incidents).buckets, unit: u };
+  }, [incidents, model]);
   const perpetrators = perpetratorsPresent(buckets);
   const rtl = language === 'ar';
   const perp = (p: string) => tc(`vocab.perpetrator.${p}`);
@@ -35,7 +35,12 @@ export function PerpetratorTimeChart({ incidents }: { incidents: readonly Incide
       title={t(`overTime.${unit}`)}
       labels={frameLabels(t)}
       csv={{
-        rows: nonEmpty.map((b) => ({ from: b.key, to: isoDay(b.end), killed_min: round(b.killed), ...roundAll(b.byPerpetrator) })),
+        rows: nonEmpty.map((b) => ({
+          from: b.key,
+          to: isoDay(b.end),
+          killed_min: round(b.killed),
+          ...roundAll(b.byPerpetrator),
+        })),
         columns: [
           { key: 'from', header: 'from' },
           { key: 'to', header: 'to' },
@@ -52,8 +57,20 @@ export function PerpetratorTimeChart({ incidents }: { incidents: readonly Incide
             margin={{ top: 8, right: 8, bottom: 0, left: 8 }}
             style={{ width: '100%', height: '100%' }}
           >
-            <XAxis dataKey="key" reversed={rtl} tickFormatter={(k: string) => cf.bucket(k, unit)} minTickGap={16} tick={{ fontSize: 12 }} />
-            <YAxis orientation={rtl ? 'right' : 'left'} width={44} allowDecimals={false} tickFormatter={(v: number) => cf.decimal(v)} tick={{ fontSize: 12 }} />
+            <XAxis
+              dataKey="key"
+              reversed={rtl}
+              tickFormatter={(k: string) => cf.bucket(k, unit)}
+              minTickGap={16}
+              tick={{ fontSize: 12 }}
+            />
+            <YAxis
+              orientation={rtl ? 'right' : 'left'}
+              width={44}
+              allowDecimals={false}
+              tickFormatter={(v: number) => cf.decimal(v)}
+              tick={{ fontSize: 12 }}
+            />
             <Tooltip
               content={({ active, payload }) => {
                 const d = payload?.[0]?.payload as ({ key: string; end: string } & Record<string, number>) | undefined;
@@ -69,7 +86,14 @@ export function PerpetratorTimeChart({ incidents }: { incidents: readonly Incide
               }}
             />
             {perpetrators.map((p) => (
-              <Bar key={p} dataKey={p} stackId="killed" name={perp(p)} fill={PERPETRATOR_COLOURS[p]} isAnimationActive={false} />
+              <Bar
+                key={p}
+                dataKey={p}
+                stackId="killed"
+                name={perp(p)}
+                fill={PERPETRATOR_COLOURS[p]}
+                isAnimationActive={false}
+              />
             ))}
           </ComposedChart>
         </ChartBox>

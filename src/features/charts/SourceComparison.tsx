@@ -32,7 +32,10 @@ export function SourceComparison({ event }: { event: Incident | Tally }) {
   const revising = new Set(revisions.flatMap((r) => r.claimIds));
   const data = rows.map((r) => ({
     ...r,
-    label: r.step > 1 ? t('revisionN', { source: labels.source(r.sourceId), n: fmt.number(r.step - 1) }) : labels.source(r.sourceId),
+    label:
+      r.step > 1
+        ? t('revisionN', { source: labels.source(r.sourceId), n: fmt.number(r.step - 1) })
+        : labels.source(r.sourceId),
     killedBar: bar(r.killed),
     killedWhisker: whisker(r.killed),
     injuredBar: bar(r.injured),
@@ -48,7 +51,10 @@ export function SourceComparison({ event }: { event: Incident | Tally }) {
   const range = (c: Count | null) => (c === null ? '—' : fmt.range(c));
   const status = (r: (typeof rows)[number]) =>
     r.superseded ? t('superseded') : r.status === 'reported' ? '' : tc(`vocab.status.${r.status}`);
-  const title = t('comparisonTitle', { place: labels.place(event.place_id), date: fmt.dateSpan(event.date) ?? tc('vocab.dateUnknown') });
+  const title = t('comparisonTitle', {
+    place: labels.place(event.place_id),
+    date: fmt.dateSpan(event.date) ?? tc('vocab.dateUnknown'),
+  });
 
   return (
     <ChartFrame
@@ -65,7 +71,9 @@ export function SourceComparison({ event }: { event: Incident | Tally }) {
           {rows
             .filter((r) => r.status === 'preliminary')
             .map((r) => (
-              <li key={r.claimId}>{t('preliminaryFact', { source: labels.source(r.sourceId), killed: range(r.killed) })}</li>
+              <li key={r.claimId}>
+                {t('preliminaryFact', { source: labels.source(r.sourceId), killed: range(r.killed) })}
+              </li>
             ))}
         </ul>
       }
@@ -85,15 +93,39 @@ export function SourceComparison({ event }: { event: Incident | Tally }) {
           women_killed_min: r.womenKilled?.min,
         })),
         columns: (
-          ['claim', 'source', 'report', 'published', 'status', 'superseded', 'killed_min', 'killed_max', 'injured_min', 'injured_max', 'children_killed_min', 'women_killed_min'] as const
+          [
+            'claim',
+            'source',
+            'report',
+            'published',
+            'status',
+            'superseded',
+            'killed_min',
+            'killed_max',
+            'injured_min',
+            'injured_max',
+            'children_killed_min',
+            'women_killed_min',
+          ] as const
         ).map((key) => ({ key, header: key })),
         fileName: `rasd-sources-${event.id}`,
       }}
       chart={
         <ChartBox height={240}>
-          <ComposedChart responsive data={data} margin={{ top: 18, right: 8, bottom: 4, left: 8 }} style={{ width: '100%', height: '100%' }}>
+          <ComposedChart
+            responsive
+            data={data}
+            margin={{ top: 18, right: 8, bottom: 4, left: 8 }}
+            style={{ width: '100%', height: '100%' }}
+          >
             <XAxis dataKey="label" reversed={rtl} interval={0} tick={{ fontSize: 12 }} />
-            <YAxis orientation={rtl ? 'right' : 'left'} width={40} allowDecimals={false} tickFormatter={(v: number) => fmt.number(v)} tick={{ fontSize: 12 }} />
+            <YAxis
+              orientation={rtl ? 'right' : 'left'}
+              width={40}
+              allowDecimals={false}
+              tickFormatter={(v: number) => fmt.number(v)}
+              tick={{ fontSize: 12 }}
+            />
             <Tooltip
               content={({ active, payload }) => {
                 const r = payload?.[0]?.payload as (typeof data)[number] | undefined;
@@ -102,10 +134,17 @@ export function SourceComparison({ event }: { event: Incident | Tally }) {
                   { label: t('killed'), value: range(r.killed), colour: FIGURE_COLOURS.killed },
                   { label: t('injured'), value: range(r.injured), colour: FIGURE_COLOURS.injured },
                 ];
-                if (r.childrenKilled) lines.push({ label: t('children'), value: range(r.childrenKilled), colour: FIGURE_COLOURS.children });
-                if (r.womenKilled) lines.push({ label: t('women'), value: range(r.womenKilled), colour: FIGURE_COLOURS.women });
+                if (r.childrenKilled)
+                  lines.push({ label: t('children'), value: range(r.childrenKilled), colour: FIGURE_COLOURS.children });
+                if (r.womenKilled)
+                  lines.push({ label: t('women'), value: range(r.womenKilled), colour: FIGURE_COLOURS.women });
                 const s = status(r);
-                return <TooltipBox title={`${r.label}${r.published ? ` · ${fmt.date(r.published)}` : ''}${s ? ` · ${s}` : ''}`} lines={lines} />;
+                return (
+                  <TooltipBox
+                    title={`${r.label}${r.published ? ` · ${fmt.date(r.published)}` : ''}${s ? ` · ${s}` : ''}`}
+                    lines={lines}
+                  />
+                );
               }}
             />
             <Bar dataKey="killedBar" name={t('killed')} fill={FIGURE_COLOURS.killed} isAnimationActive={false}>
@@ -117,7 +156,13 @@ export function SourceComparison({ event }: { event: Incident | Tally }) {
                 />
               ))}
               <ErrorBar dataKey="killedWhisker" width={6} stroke="#333" />
-              <LabelList dataKey={(r: (typeof data)[number]) => (r.killed ? `${range(r.killed)}${r.status === 'preliminary' ? '*' : ''}` : '')} position="top" fontSize={12} />
+              <LabelList
+                dataKey={(r: (typeof data)[number]) =>
+                  r.killed ? `${range(r.killed)}${r.status === 'preliminary' ? '*' : ''}` : ''
+                }
+                position="top"
+                fontSize={12}
+              />
             </Bar>
             {hasInjured ? (
               <Bar dataKey="injuredBar" name={t('injured')} fill={FIGURE_COLOURS.injured} isAnimationActive={false}>
@@ -127,10 +172,29 @@ export function SourceComparison({ event }: { event: Incident | Tally }) {
                 <ErrorBar dataKey="injuredWhisker" width={6} stroke="#333" />
               </Bar>
             ) : null}
-            {hasChildren ? <Bar dataKey="childrenBar" name={t('children')} fill={FIGURE_COLOURS.children} isAnimationActive={false} /> : null}
-            {hasWomen ? <Bar dataKey="womenBar" name={t('women')} fill={FIGURE_COLOURS.women} isAnimationActive={false} /> : null}
+            {hasChildren ? (
+              <Bar
+                dataKey="childrenBar"
+                name={t('children')}
+                fill={FIGURE_COLOURS.children}
+                isAnimationActive={false}
+              />
+            ) : null}
+            {hasWomen ? (
+              <Bar dataKey="womenBar" name={t('women')} fill={FIGURE_COLOURS.women} isAnimationActive={false} />
+            ) : null}
             {revisions.length > 0 ? (
-              <Line dataKey="revisionStep" name={t('revisionLine')} type="stepAfter" stroke="#111" strokeWidth={2} strokeDasharray="5 3" connectNulls={false} dot={{ r: 4, fill: '#111', stroke: '#111' }} isAnimationActive={false} />
+              <Line
+                dataKey="revisionStep"
+                name={t('revisionLine')}
+                type="stepAfter"
+                stroke="#111"
+                strokeWidth={2}
+                strokeDasharray="5 3"
+                connectNulls={false}
+                dot={{ r: 4, fill: '#111', stroke: '#111' }}
+                isAnimationActive={false}
+              />
             ) : null}
           </ComposedChart>
         </ChartBox>

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, ComposedChart, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import { dayNumber } from '../../domain/aggregate';
-import { talliesAgainstIncidents, type TallyComparison } from '../../domain/aggregateSources';
+import { indexIncidentsByArea, talliesAgainstIncidents, type TallyComparison } from '../../domain/aggregateSources';
 import type { Tally } from '../../domain/schema';
 import { ChartBox, ChartFrame, ChartLegend, TooltipBox } from '../../lib/charts';
 import { useFormat } from '../../lib/useFormat';
@@ -26,10 +26,9 @@ export function TalliesChart({ tallies }: { tallies: readonly Tally[] }) {
   const fmt = useFormat();
   const labels = useLabels();
   const sumText = useSumText();
-  const rows = useMemo(
-    () => talliesAgainstIncidents(tallies, model.incidents, model.placesById),
-    [tallies, model],
-  );
+  // Every incident of the dataset counts against a tally, whatever the filters: the index is built once per dataset.
+  const index = useMemo(() => indexIncidentsByArea(model.incidents, model.placesById), [model]);
+  const rows = useMemo(() => talliesAgainstIncidents(tallies, index, model.placesById), [tallies, index, model]);
   const byId = useMemo(() => new Map(tallies.map((x) => [x.id, x])), [tallies]);
   const rtl = language === 'ar';
 
@@ -80,7 +79,19 @@ export function TalliesChart({ tallies }: { tallies: readonly Tally[] }) {
           incidents_open_ended: r.incidentsKilled.open,
         })),
         columns: (
-          ['tally', 'source', 'from', 'to', 'tally_killed_min', 'tally_killed_max', 'comparable', 'incidents', 'incidents_killed_min', 'incidents_killed_max', 'incidents_open_ended'] as const
+          [
+            'tally',
+            'source',
+            'from',
+            'to',
+            'tally_killed_min',
+            'tally_killed_max',
+            'comparable',
+            'incidents',
+            'incidents_killed_min',
+            'incidents_killed_max',
+            'incidents_open_ended',
+          ] as const
         ).map((key) => ({ key, header: key })),
         fileName: 'rasd-tallies-against-incidents',
       }}
@@ -94,8 +105,20 @@ export function TalliesChart({ tallies }: { tallies: readonly Tally[] }) {
               margin={{ top: 4, right: 40, bottom: 4, left: 40 }}
               style={{ width: '100%', height: '100%' }}
             >
-              <XAxis type="number" reversed={rtl} allowDecimals={false} tickFormatter={(v: number) => fmt.number(v)} tick={{ fontSize: 12 }} />
-              <YAxis type="category" dataKey="label" orientation={rtl ? 'right' : 'left'} width={200} tick={{ fontSize: 11 }} />
+              <XAxis
+                type="number"
+                reversed={rtl}
+                allowDecimals={false}
+                tickFormatter={(v: number) => fmt.number(v)}
+                tick={{ fontSize: 12 }}
+              />
+              <YAxis
+                type="category"
+                dataKey="label"
+                orientation={rtl ? 'right' : 'left'}
+                width={200}
+                tick={{ fontSize: 11 }}
+              />
               <Tooltip
                 content={({ active, payload }) => {
                   const d = payload?.[0]?.payload as (typeof data)[number] | undefined;

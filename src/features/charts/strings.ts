@@ -26,15 +26,18 @@ export const strings = {
     revisionN: '{{source}} (revision {{n}})',
     preliminaryFact: '{{source}}: {{killed}} is a preliminary toll (*).',
     byGovernorate: 'Killed per governorate, by perpetrator',
-    rangeNote: 'Bars add up the lowest figure of each incident; the number at the end is the range across sources (+: some source gave no upper bound).',
+    rangeNote:
+      'Bars add up the lowest figure of each incident; the number at the end is the range across sources (+: some source gave no upper bound).',
     overTime: {
       day: 'Killed per day, by perpetrator',
       week: 'Killed per week, by perpetrator',
       month: 'Killed per month, by perpetrator',
     },
     agreement: 'Source agreement',
-    agreementNote_one: '{{count, num}} incident in this selection has two or more sources. For each, every source is compared with the median figure of its sources.',
-    agreementNote_other: '{{count, num}} incidents in this selection have two or more sources. For each, every source is compared with the median figure of its sources.',
+    agreementNote_one:
+      '{{count, num}} incident in this selection has two or more sources. For each, every source is compared with the median figure of its sources.',
+    agreementNote_other:
+      '{{count, num}} incidents in this selection have two or more sources. For each, every source is compared with the median figure of its sources.',
     agreementNone: 'No incident in this selection has two sources giving a death toll.',
     higher: 'Above the median',
     same: 'At the median',
@@ -46,9 +49,12 @@ export const strings = {
     talliesNote: 'Each tally beside the sum of the incidents in this dataset inside its area and period.',
     tallyFigure: 'Tally',
     incidentsSum: 'Incidents in this dataset',
-    tallySentence_zero: '{{source}}: {{killed}} {{when}} in {{place}}; no incident in this dataset falls in that area and period.',
-    tallySentence_one: '{{source}}: {{killed}} {{when}} in {{place}}; the {{count, num}} incident in this dataset accounts for {{sum}}.',
-    tallySentence_other: '{{source}}: {{killed}} {{when}} in {{place}}; the {{count, num}} incidents in this dataset account for {{sum}}.',
+    tallySentence_zero:
+      '{{source}}: {{killed}} {{when}} in {{place}}; no incident in this dataset falls in that area and period.',
+    tallySentence_one:
+      '{{source}}: {{killed}} {{when}} in {{place}}; the {{count, num}} incident in this dataset accounts for {{sum}}.',
+    tallySentence_other:
+      '{{source}}: {{killed}} {{when}} in {{place}}; the {{count, num}} incidents in this dataset account for {{sum}}.',
     tallyUndated: '{{source}}: {{killed}} in {{place}}, undated, so no incidents can be set against it.',
     notComparable: 'Undated',
     onDay: 'on {{date}}',
@@ -91,9 +97,12 @@ export const strings = {
     agreementNote_zero: 'لا حادثة في هذا التحديد لها مصدران أو أكثر.',
     agreementNote_one: 'حادثة واحدة في هذا التحديد لها مصدران أو أكثر؛ يُقارن فيها كل مصدر بوسيط أرقام مصادرها.',
     agreementNote_two: 'حادثتان في هذا التحديد لهما مصدران أو أكثر؛ يُقارن في كل منهما كل مصدر بوسيط أرقام مصادرها.',
-    agreementNote_few: '{{count, num}} حوادث في هذا التحديد لها مصدران أو أكثر؛ يُقارن في كل منها كل مصدر بوسيط أرقام مصادرها.',
-    agreementNote_many: '{{count, num}} حادثة في هذا التحديد لها مصدران أو أكثر؛ يُقارن في كل منها كل مصدر بوسيط أرقام مصادرها.',
-    agreementNote_other: '{{count, num}} حادثة في هذا التحديد لها مصدران أو أكثر؛ يُقارن في كل منها كل مصدر بوسيط أرقام مصادرها.',
+    agreementNote_few:
+      '{{count, num}} حوادث في هذا التحديد لها مصدران أو أكثر؛ يُقارن في كل منها كل مصدر بوسيط أرقام مصادرها.',
+    agreementNote_many:
+      '{{count, num}} حادثة في هذا التحديد لها مصدران أو أكثر؛ يُقارن في كل منها كل مصدر بوسيط أرقام مصادرها.',
+    agreementNote_other:
+      '{{count, num}} حادثة في هذا التحديد لها مصدران أو أكثر؛ يُقارن في كل منها كل مصدر بوسيط أرقام مصادرها.',
     agreementNone: 'لا حادثة في هذا التحديد يذكر مصدران عدد قتلاها.',
     higher: 'أعلى من الوسيط',
     same: 'عند الوسيط',
@@ -109,12 +118,17 @@ export const strings = {
     talliesNote: 'كل حصيلة بجانب مجموع حوادث هذه البيانات في منطقتها وفترتها.',
     tallyFigure: 'الحصيلة',
     incidentsSum: 'حوادث هذه البيانات',
-    tallySentence_zero: '{{source}}: {{killed}} {{when}} في {{place}}؛ ولا حادثة في هذه البيانات تقع في منطقتها وفترتها.',
-    tallySentence_one: '{{source}}: {{killed}} {{when}} في {{place}}؛ وتبلغ حصيلة الحادثة الواحدة في هذه البيانات {{sum}}.',
+    tallySentence_zero:
+      '{{source}}: {{killed}} {{when}} في {{place}}؛ ولا حادثة في هذه البيانات تقع في منطقتها وفترتها.',
+    tallySentence_one:
+      '{{source}}: {{killed}} {{when}} في {{place}}؛ وتبلغ حصيلة الحادثة الواحدة في هذه البيانات {{sum}}.',
     tallySentence_two: '{{source}}: {{killed}} {{when}} في {{place}}؛ وتبلغ حصيلة الحادثتين في هذه البيانات {{sum}}.',
-    tallySentence_few: '{{source}}: {{killed}} {{when}} في {{place}}؛ وتبلغ حصيلة الحوادث الـ{{count, num}} في هذه البيانات {{sum}}.',
-    tallySentence_many: '{{source}}: {{killed}} {{when}} في {{place}}؛ وتبلغ حصيلة الحوادث الـ{{count, num}} في هذه البيانات {{sum}}.',
-    tallySentence_other: '{{source}}: {{killed}} {{when}} في {{place}}؛ وتبلغ حصيلة الحوادث الـ{{count, num}} في هذه البيانات {{sum}}.',
+    tallySentence_few:
+      '{{source}}: {{killed}} {{when}} في {{place}}؛ وتبلغ حصيلة الحوادث الـ{{count, num}} في هذه البيانات {{sum}}.',
+    tallySentence_many:
+      '{{source}}: {{killed}} {{when}} في {{place}}؛ وتبلغ حصيلة الحوادث الـ{{count, num}} في هذه البيانات {{sum}}.',
+    tallySentence_other:
+      '{{source}}: {{killed}} {{when}} في {{place}}؛ وتبلغ حصيلة الحوادث الـ{{count, num}} في هذه البيانات {{sum}}.',
     tallyUndated: '{{source}}: {{killed}} في {{place}}، بلا تاريخ، فلا تُقابَل بحوادث.',
     notComparable: 'بلا تاريخ',
     onDay: 'في {{date}}',

@@ -37,9 +37,13 @@ export function useLabels() {
       const [first, second] = placeLineage(placeId, model.placesById);
       if (!first) return tc('vocab.placeUnknown');
       const sep = language === 'ar' ? '، ' : ', ';
-      return withParent && second && second.kind !== 'region' && first.kind !== 'governorate'
-        ? `${placeName(first, language)}${sep}${placeName(second, language)}`
-        : placeName(first, language);
+      const name = placeName(first, language);
+      // "Raqqa, Raqqa" (the city in its governorate) says nothing the first name does not.
+      const parent =
+        withParent && second && second.kind !== 'region' && first.kind !== 'governorate'
+          ? placeName(second, language)
+          : name;
+      return parent === name ? name : `${name}${sep}${parent}`;
     },
     [model, language, tc],
   );

@@ -7,7 +7,14 @@ const shift = (iso: string, days: number) =>
   new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 
 /** The date range as two inputs and quick ranges counted back from the data's last day (the data is historical). */
-export function DateFilter({ extent }: { extent: { from: string; to: string } | null }) {
+export function DateFilter({
+  extent,
+  years,
+}: {
+  extent: { from: string; to: string } | null;
+  /** Years some event falls in, ascending: one quick range each. */
+  years: readonly number[];
+}) {
   const { t } = useTranslation('filters');
   const { filters, setFilters } = useViewState();
   const fmt = useFormat();
@@ -21,7 +28,7 @@ export function DateFilter({ extent }: { extent: { from: string; to: string } | 
     ] as const) {
       presets.push({ key, label: t(`dates.${key}`), from: shift(extent.to, 1 - days), to: extent.to });
     }
-    for (let y = Number(extent.from.slice(0, 4)); y <= Number(extent.to.slice(0, 4)); y++) {
+    for (const y of years) {
       presets.push({ key: `y${y}`, label: fmt.number(y).replace(/[,٬]/g, ''), from: `${y}-01-01`, to: `${y}-12-31` });
     }
   }

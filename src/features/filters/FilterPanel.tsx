@@ -1,6 +1,7 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { facetCounts, warmFilters, type FilterState } from '../../domain/filter';
+import { warmFilters, type FilterState } from '../../domain/filter';
+import { facetCounts } from '../../domain/facets';
 import { buildPlaceTree } from '../../domain/placeTree';
 import { PERPETRATORS, VICTIMS, WEAPONS } from '../../domain/vocabulary';
 import { sourceName } from '../../lib/names';
@@ -47,6 +48,32 @@ export function FilterPanel() {
     }
     return from !== null && to !== null ? { from, to } : null;
   }, [all]);
+  const years = useMemo(() => {
+    const set = new Set<number>();
+    for (const e of all) {
+      if (e.date === null) continue;
+      for (let y = Number(e.date.from.slice(0, 4)); y <= Number(e.date.to.slice(0, 4)); y++) set.add(y);
+    }
+    return [...set].sort((a, b) => a - b);
+  }, [all]);
+  // Closed by default to keep the map in view; open when a link or the back button brings such filters in.
+  const inMore =
+    filters.places.length +
+      filters.perpetrators.length +
+      filters.weapons.length +
+      filters.victims.length +
+      filters.sources.length +
+      filters.kinds.length +
+      filters.statuses.length >
+      0 ||
+    filters.minKilled !== null ||
+    filters.disagree;
+  const [moreOpen, setMoreOpen] = useState(inMore);
+  const [sawInMore, setSawInMore] = useState(inMore);
+  if (inMore !== sawInMore) {
+    setSawInMore(inMore);
+    if (inMore) setMoreOpen(true);
+  }
   const counts = useMemo(() => facetCounts(model, filters), [model, filters]);
   const sourceOptions = useMemo(
     () => model.sources.map((s) => ({ value: s.id, label: sourceName(s, language) ?? tc('vocab.unattributed') })),
@@ -70,10 +97,10 @@ export function FilterPanel() {
       <UrlNotices />
       <div className="filters-top">
         <SearchBox />
-        <DateFilter extent={extent} />
+        <DateFilter extent={extent} years={years} />
       </div>
       <ActiveFilters />
-      <details className="more-filters" open>
+      <details className="more-filters" open={moreOpen} onToggle={(e) => setMoreOpen(e.currentTarget.open)}>
         <summary>{t('more')}</summary>
         <div className="filter-grid">
           <PlaceFilter tree={tree} counts={counts.places} chosen={filters.places} onChange={setList('places')} />

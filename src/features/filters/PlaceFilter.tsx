@@ -106,7 +106,8 @@ function PlaceItem({
         )}
         <label>
           <input type="checkbox" checked={chosen.includes(id)} onChange={(e) => choose(id, e.target.checked)} />{' '}
-          <bdi>{name}</bdi> <span className="count muted">{fmt.number(counts.get(id) ?? 0)}</span>
+          <bdi className={(counts.get(id) ?? 0) === 0 ? 'muted' : undefined}>{name}</bdi>{' '}
+          <span className="count muted">{fmt.number(counts.get(id) ?? 0)}</span>
         </label>
       </div>
       {expanded ? (

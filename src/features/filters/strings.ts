@@ -5,8 +5,9 @@ export const strings = {
     shown: 'Showing {{shown, num}} of {{total, num}} incidents and tallies',
     search: {
       label: 'Search quotes, places and sources',
-      placeholder: 'e.g. ادلب, Raqqa, SOHR',
-      hint: 'Arabic spelling variants match: الرقه finds الرقة, ادلب finds إدلب.',
+      // Arabic words are isolated (U+2068 … U+2069) so the English sentence around them keeps its order.
+      placeholder: 'e.g. \u2068ادلب\u2069, Raqqa, SOHR',
+      hint: 'Arabic spelling variants match: \u2068الرقه\u2069 finds \u2068الرقة\u2069, \u2068ادلب\u2069 finds \u2068إدلب\u2069.',
     },
     dates: {
       legend: 'Dates',

@@ -14,7 +14,9 @@ function CountCell({ count }: { count: Count | null }) {
   return (
     <span title={t(`vocab.qualifier.${count.qualifier}`)}>
       {figure}
-      {count.qualifier === 'vague' || count.qualifier === 'approx' ? <small className="muted"> ({t(`vocab.qualifier.${count.qualifier}`)})</small> : null}
+      {count.qualifier === 'vague' || count.qualifier === 'approx' ? (
+        <small className="muted"> ({t(`vocab.qualifier.${count.qualifier}`)})</small>
+      ) : null}
     </span>
   );
 }
@@ -64,25 +66,33 @@ export function ClaimTable({ claims, caption }: { claims: Claim[]; caption: stri
                     {report?.published ? ` · ${t('published', { date: fmt.date(report.published) })}` : ''}
                   </div>
                 </th>
-                <td className="figure">
+                <td data-label={t('col.killed')} className="figure">
                   <CountCell count={c.killed} />
                 </td>
-                <td className="figure">
+                <td data-label={t('col.injured')} className="figure">
                   <CountCell count={c.injured} />
                 </td>
-                <td className="figure">{pair(c.children_killed, c.children_injured, fmt)}</td>
-                <td className="figure">{pair(c.women_killed, c.women_injured, fmt)}</td>
-                <td>
+                <td data-label={t('col.children')} className="figure">
+                  {pair(c.children_killed, c.children_injured, fmt)}
+                </td>
+                <td data-label={t('col.women')} className="figure">
+                  {pair(c.women_killed, c.women_injured, fmt)}
+                </td>
+                <td data-label={t('col.status')}>
                   <span className={`badge status-${c.status}`}>{tc(`vocab.status.${c.status}`)}</span>
                   {earlier?.killed ? (
-                    <div className="small">{t('revisedFrom', { from: fmt.range({ min: earlier.killed.min, max: earlier.killed.max }) })}</div>
+                    <div className="small">
+                      {t('revisedFrom', { from: fmt.range({ min: earlier.killed.min, max: earlier.killed.max }) })}
+                    </div>
                   ) : null}
                   {later?.killed ? (
-                    <div className="small">{t('supersededBy', { to: fmt.range({ min: later.killed.min, max: later.killed.max }) })}</div>
+                    <div className="small">
+                      {t('supersededBy', { to: fmt.range({ min: later.killed.min, max: later.killed.max }) })}
+                    </div>
                   ) : null}
                   {c.corrected ? <div className="small muted">{t('corrected')}</div> : null}
                 </td>
-                <td className="quote-cell">
+                <td data-label={t('col.words')} className="quote-cell">
                   <button
                     type="button"
                     className="quote"

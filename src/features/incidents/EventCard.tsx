@@ -17,7 +17,10 @@ export function usePlaceLabel(placeId: string | null): string {
   const [first, second] = lineage;
   if (!first) return t('vocab.placeUnknown');
   const parent =
-    second && second.kind !== 'region' && first.kind !== 'governorate' && placeName(second, language) !== placeName(first, language)
+    second &&
+    second.kind !== 'region' &&
+    first.kind !== 'governorate' &&
+    placeName(second, language) !== placeName(first, language)
       ? second
       : undefined;
   const sep = language === 'ar' ? '، ' : ', ';
@@ -55,10 +58,17 @@ export const EventCard = memo(function EventCard({ event, selected }: { event: I
           <span className="event-date">
             {' · '}
             {date ?? tc('vocab.dateUnknown')}
-            {event.date && event.date.from !== event.date.to ? <small className="muted"> ({t('datePeriod')})</small> : null}
+            {event.date && event.date.from !== event.date.to ? (
+              <small className="muted"> ({t('datePeriod')})</small>
+            ) : null}
           </span>
         </h3>
-        <button type="button" className="ghost" aria-pressed={selected} onClick={() => select(selected ? null : event.id)}>
+        <button
+          type="button"
+          className="ghost"
+          aria-pressed={selected}
+          onClick={() => select(selected ? null : event.id)}
+        >
           {selected ? t('selected') : t('select')}
         </button>
       </header>
@@ -66,7 +76,9 @@ export const EventCard = memo(function EventCard({ event, selected }: { event: I
         <li className={`badge perp perp-${event.perpetrator}`}>{tc(`vocab.perpetrator.${event.perpetrator}`)}</li>
         <li className="badge">{tc(`vocab.weapon.${event.weapon}`)}</li>
         <li className="badge">{tc(`vocab.victims.${event.victims}`)}</li>
-        <li className={`badge precision-${event.precision}`}>{t('precision', { precision: tc(`vocab.precision.${event.precision}`) })}</li>
+        <li className={`badge precision-${event.precision}`}>
+          {t('precision', { precision: tc(`vocab.precision.${event.precision}`) })}
+        </li>
         {event.preliminary ? <li className="badge status-preliminary">{tc('vocab.status.preliminary')}</li> : null}
         {event.revised ? <li className="badge status-revised">{tc('vocab.status.revised')}</li> : null}
       </ul>

@@ -1,3 +1,4 @@
+import './incidents.css';
 import { useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +13,6 @@ const VIRTUALIZE_ABOVE = 150;
 function VirtualCards({ events, selectedId }: { events: ReadonlyArray<Incident | Tally>; selectedId: string | null }) {
   const parent = useRef<HTMLDivElement>(null);
   // TanStack Virtual measures each card after render, so variable heights are fine.
-  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: events.length,
     getScrollElement: () => parent.current,
@@ -30,7 +30,12 @@ function VirtualCards({ events, selectedId }: { events: ReadonlyArray<Incident |
               key={event.id}
               data-index={item.index}
               ref={virtualizer.measureElement}
-              style={{ position: 'absolute', insetInlineStart: 0, width: '100%', transform: `translateY(${item.start}px)` }}
+              style={{
+                position: 'absolute',
+                insetInlineStart: 0,
+                width: '100%',
+                transform: `translateY(${item.start}px)`,
+              }}
             >
               <EventCard event={event} selected={event.id === selectedId} />
             </div>

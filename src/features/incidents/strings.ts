@@ -3,7 +3,8 @@ export const strings = {
   en: {
     incidentsHeading: 'Incidents',
     talliesHeading: 'Tallies',
-    talliesNote: 'Aggregate counts over a period or an area. They are kept apart from incidents and never added to them.',
+    talliesNote:
+      'Aggregate counts over a period or an area. They are kept apart from incidents and never added to them.',
     none: 'No incident matches the current filters.',
     noTallies: 'No tally matches the current filters.',
     showing: 'Showing {{shown}} of {{total}}',
@@ -37,6 +38,16 @@ export const strings = {
     published: 'published {{date}}',
     publishedUnknown: 'publication date unknown',
     corrected: 'corrected by an analyst',
+    linked: {
+      heading: 'In UCDP GED (same days, nearby)',
+      loading: 'Loading UCDP GED…',
+      failed: 'UCDP GED could not be loaded.',
+      none: 'No UCDP GED record within this incident’s date and distance window.',
+      undated: 'This incident has no date, so it is not linked.',
+      summary: 'UCDP GED: best {{best}} ({{low}}–{{high}}), sources {{sources}}',
+      civilians: 'civilians {{n}}',
+      distance: '{{km}} km away',
+    },
   },
   ar: {
     incidentsHeading: 'الحوادث',
@@ -79,5 +90,15 @@ export const strings = {
     published: 'نُشر في {{date}}',
     publishedUnknown: 'تاريخ النشر غير معروف',
     corrected: 'صحّحه محلل',
+    linked: {
+      heading: 'في بيانات UCDP GED (الأيام نفسها، بالقرب)',
+      loading: 'جارٍ تحميل بيانات UCDP GED…',
+      failed: 'تعذّر تحميل بيانات UCDP GED.',
+      none: 'لا يوجد سجل في UCDP GED ضمن نطاق تاريخ هذه الحادثة ومسافتها.',
+      undated: 'لا تاريخ لهذه الحادثة، فلا تُربط.',
+      summary: 'UCDP GED: التقدير الأرجح {{best}} ({{low}}–{{high}})، المصادر: {{sources}}',
+      civilians: 'منهم مدنيون {{n}}',
+      distance: 'على بعد {{km}} كم',
+    },
   },
 };

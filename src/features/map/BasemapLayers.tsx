@@ -22,6 +22,8 @@ function labelKind(p: LabelPlace, cityNames: ReadonlySet<string>, governorateNam
   if (p.kind === 'city' && governorateNames.has(p.en)) return 'capital';
   return p.kind;
 }
+/** Natural Earth 1:50m rivers are drawn up to this zoom only: closer in they stray kilometres from the real bank. */
+const RIVERS_MAX_ZOOM = 9;
 /** City neighbourhood outlines load and draw from this zoom on. */
 export const NEIGHBOURHOOD_ZOOM = 12;
 
@@ -125,6 +127,7 @@ function Neighbourhoods({ language }: { language: Language }) {
  */
 export function BasemapLayers({ language, plain }: { language: Language; plain: boolean }) {
   const { data } = useQuery(basemapQuery);
+  const { zoom } = useZoomAndBounds();
   if (!data) return null;
   return (
     <>
@@ -133,7 +136,7 @@ export function BasemapLayers({ language, plain }: { language: Language; plain: 
           <>
             <GeoJSON data={data.neighbours} style={style.neighbours} interactive={false} />
             <GeoJSON data={data.governorates} style={style.governorates} interactive={false} />
-            <GeoJSON data={data.rivers} style={style.rivers} interactive={false} />
+            {zoom <= RIVERS_MAX_ZOOM ? <GeoJSON data={data.rivers} style={style.rivers} interactive={false} /> : null}
           </>
         )}
         <GeoJSON data={data.internalBorders} style={style.internal} interactive={false} />

@@ -3,17 +3,15 @@ import { useTranslation } from 'react-i18next';
 import type { ClusterSummary, MapPoint } from '../../domain/mapMarks';
 import { useFormat } from '../../lib/useFormat';
 import { PERPETRATOR_COLOURS } from '../../lib/palette';
-import type { IncidentIndex } from './marksLayer';
 import { usePointText } from './PointDetails';
 
 /** Incidents listed per page: enough to scan, few enough to keep the popup small. */
 const PAGE = 25;
 
-/** The incidents of a cluster that does not split further (e.g. all drawn at one city): each can be selected. */
+/** The incidents of a group that does not split further (e.g. all drawn at one city): each can be selected. */
 export function ClusterList(props: {
-  index: IncidentIndex;
-  points: readonly MapPoint[];
-  clusterId: number;
+  /** The first `limit` incidents of the group. */
+  incidents: (limit: number) => MapPoint[];
   summary: ClusterSummary;
   onSelect: (id: string) => void;
 }) {
@@ -21,10 +19,7 @@ export function ClusterList(props: {
   const fmt = useFormat();
   const text = usePointText();
   const [shown, setShown] = useState(PAGE);
-  const leaves = props.index
-    .getLeaves(props.clusterId, shown)
-    .map((f) => props.points[f.properties.i])
-    .filter((p): p is MapPoint => p !== undefined);
+  const leaves = props.incidents(shown);
   const remaining = props.summary.count - leaves.length;
   return (
     <div className="rasd-cluster-list">
@@ -37,7 +32,11 @@ export function ClusterList(props: {
         {leaves.map((p) => (
           <li key={p.id}>
             <button type="button" className="ghost" onClick={() => props.onSelect(p.id)}>
-              <span className="swatch" style={{ background: PERPETRATOR_COLOURS[p.perpetrator] }} aria-hidden="true" />{' '}
+              <span
+                className="rasd-swatch"
+                style={{ background: PERPETRATOR_COLOURS[p.perpetrator] }}
+                aria-hidden="true"
+              />{' '}
               {text.label(p)}
             </button>
           </li>

@@ -2,16 +2,16 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type L from 'leaflet';
 import { CircleMarker, Popup, Tooltip, useMap } from 'react-leaflet';
 import { useTranslation } from 'react-i18next';
-import type { ClusterSummary, MapPoint } from '../../domain/mapMarks';
+import type { ClusterSummary, MapPoint, Spot } from '../../domain/mapMarks';
 import { useSelection } from '../../state/selection';
 import { useViewState } from '../../state/viewState';
 import { useFormat } from '../../lib/useFormat';
-import { MarksLayer, type HoverTarget, type IncidentIndex, type MarkCallbacks } from './marksLayer';
+import { MarksLayer, type GroupRef, type HoverTarget, type IncidentIndex, type MarkCallbacks } from './marksLayer';
 import { PointDetails, usePointText } from './PointDetails';
 import { ClusterList } from './ClusterList';
 
-interface OpenCluster {
-  clusterId: number;
+interface OpenGroup {
+  group: GroupRef;
   summary: ClusterSummary;
   at: L.LatLng;
 }
@@ -28,7 +28,8 @@ function zoomFor(point: MapPoint): number {
  * the hovered or focused mark, lists the incidents of a cluster that cannot be split, and flies to an incident
  * selected elsewhere.
  */
-export function IncidentMarks({ index, points }: { index: IncidentIndex; points: readonly MapPoint[] }) {
+export function IncidentMarks(props: { index: IncidentIndex; points: readonly MapPoint[]; spots: readonly Spot[] }) {
+  const { index, points, spots } = props;
   const map = useMap();
   const { t } = useTranslation('map');
   const { language } = useViewState();
@@ -39,28 +40,36 @@ export function IncidentMarks({ index, points }: { index: IncidentIndex; points:
   // A ref, not state: the layer is created and filled in the same commit, so the first draw needs no re-render.
   const layerRef = useRef<MarksLayer | null>(null);
   const [hover, setHover] = useState<HoverTarget | null>(null);
-  const [cluster, setCluster] = useState<OpenCluster | null>(null);
+  const [group, setGroup] = useState<OpenGroup | null>(null);
   const selectedOnMap = useRef<string | null>(null);
-  const pointsById = useMemo(() => new Map(points.map((p) => [p.id, p])), [points]);
+  // `select` changes identity with every view-state change (each map move): read it through a ref so the marks are
+  // rebuilt only when their words change, not on every pan.
+  const selectRef = useRef(select);
+  useEffect(() => {
+    selectRef.current = select;
+  }, [select]);
 
   const callbacks = useMemo<MarkCallbacks>(
     () => ({
       select: (id) => {
         selectedOnMap.current = id;
-        select(id);
+        selectRef.current(id);
       },
       hover: setHover,
-      openCluster: (clusterId, summary, at) => {
-        const expansion = index.getClusterExpansionZoom(clusterId);
-        // Incidents at one spot never split: list them instead of zooming in for nothing.
+      openGroup: (ref, summary, at) => {
+        const expansion = ref.kind === 'cluster' ? index.getClusterExpansionZoom(ref.clusterId) : Infinity;
+        // A cluster that splits further is zoomed into; incidents at one spot are listed instead.
         if (expansion <= index.options.maxZoom && expansion > map.getZoom()) map.flyTo(at, expansion);
-        else setCluster({ clusterId, summary, at });
+        else {
+          setHover(null);
+          setGroup({ group: ref, summary, at });
+        }
       },
       pointLabel: (p) => text.label(p),
       clusterLabel: (s) => t('clusterLabel', { count: s.count, killed: fmt.number(s.killed) }),
       number: fmt.number,
     }),
-    [index, map, select, t, fmt, text],
+    [index, map, t, fmt, text],
   );
   const latestCallbacks = useRef(callbacks);
 
@@ -82,22 +91,39 @@ export function IncidentMarks({ index, points }: { index: IncidentIndex; points:
   useEffect(() => {
     const layer = layerRef.current;
     if (!layer) return;
-    layer.setData(index, points);
-    setCluster(null);
+    performance.mark('rasd:map-draw-start');
+    layer.setData(index, points, spots);
+    setGroup(null);
     setHover(null);
     const container = map.getContainer();
     container.dataset.marksDrawn = String(layer.stats().marks);
     performance.mark('rasd:map-drawn', { detail: { points: points.length } });
-  }, [index, points, map]);
+  }, [index, points, spots, map]);
 
   useEffect(() => {
     layerRef.current?.setSelected(selectedId);
-    const point = selectedId === null ? undefined : pointsById.get(selectedId);
+    // A scan on selection only: cheaper overall than keeping a 100k-entry map per filter change.
+    const point = selectedId === null ? undefined : points.find((p) => p.id === selectedId);
     const fromMap = selectedOnMap.current === selectedId;
     selectedOnMap.current = null;
     if (!point || fromMap) return;
     map.flyTo([point.lat, point.lon], zoomFor(point), { duration: 0.8 });
-  }, [selectedId, pointsById, map]);
+  }, [selectedId, points, map]);
+
+  /** The first `limit` incidents of a spot or of every spot in a cluster. */
+  const groupIncidents = (ref: GroupRef, limit: number): MapPoint[] => {
+    const spotIndices =
+      ref.kind === 'spot' ? [ref.spot] : index.getLeaves(ref.clusterId, Infinity).map((f) => f.properties.g);
+    const out: MapPoint[] = [];
+    for (const g of spotIndices) {
+      for (const i of spots[g]?.members ?? []) {
+        const p = points[i];
+        if (p) out.push(p);
+        if (out.length >= limit) return out;
+      }
+    }
+    return out;
+  };
 
   const dir = language === 'ar' ? 'rtl' : 'ltr';
   return (
@@ -119,14 +145,12 @@ export function IncidentMarks({ index, points }: { index: IncidentIndex; points:
           </Tooltip>
         </CircleMarker>
       ) : null}
-      {cluster ? (
-        <Popup position={cluster.at} eventHandlers={{ remove: () => setCluster(null) }} className="rasd-popup">
+      {group ? (
+        <Popup position={group.at} eventHandlers={{ remove: () => setGroup(null) }} className="rasd-popup">
           <div dir={dir} lang={language}>
             <ClusterList
-              index={index}
-              points={points}
-              clusterId={cluster.clusterId}
-              summary={cluster.summary}
+              incidents={(limit) => groupIncidents(group.group, limit)}
+              summary={group.summary}
               onSelect={(id) => {
                 selectedOnMap.current = id;
                 select(id);

@@ -20,7 +20,7 @@ export function Legend({ present }: { present: ReadonlySet<Perpetrator> }) {
         <ul className="legend-colours">
           {PERPETRATORS.filter((p) => present.size === 0 || present.has(p)).map((p) => (
             <li key={p}>
-              <span className="swatch" style={{ background: PERPETRATOR_COLOURS[p] }} aria-hidden="true" />
+              <span className="rasd-swatch" style={{ background: PERPETRATOR_COLOURS[p] }} aria-hidden="true" />
               {tc(`vocab.perpetrator.${p}`)}
             </li>
           ))}
@@ -58,6 +58,7 @@ export function Legend({ present }: { present: ReadonlySet<Perpetrator> }) {
           {t('legend.tally')}
         </li>
       </ul>
+      <p className="map-disclaimer">{t('disclaimer')}</p>
     </section>
   );
 }

@@ -55,7 +55,7 @@ export function MapPanel() {
   const { language } = useViewState();
   const [map, setMap] = useState<L.Map | null>(null);
   const [tiles, setTiles] = useState(preferences.onlineTiles);
-  const { points, unlocated, index } = useIncidentIndex(selection.incidents, model.placesById);
+  const { points, unlocated, spots, index } = useIncidentIndex(selection.incidents, model.placesById);
   const dataBounds = useMemo(() => boundsOf(points), [points]);
   const present = useMemo(() => new Set(points.map((p) => p.perpetrator)), [points]);
 
@@ -92,7 +92,7 @@ export function MapPanel() {
           ) : null}
           <BasemapLayers language={language} plain={tiles} />
           <TallyOutline />
-          <IncidentMarks index={index} points={points} />
+          <IncidentMarks index={index} points={points} spots={spots} />
           <MapSync fitData={fitData} />
         </MapContainer>
       </div>

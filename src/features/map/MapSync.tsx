@@ -6,6 +6,11 @@ import { useViewState, type MapView } from '../../state/viewState';
 /** Coordinates kept in the view: 5 decimals ≈ 1 m, enough for a URL and stable across round trips. */
 const round = (n: number) => Math.round(n * 1e5) / 1e5;
 const same = (a: MapView, b: MapView) => a.lat === b.lat && a.lon === b.lon && a.zoom === b.zoom;
+/**
+ * Wait this long after the map stops before writing the view: every write re-renders the whole dashboard, which
+ * should happen once the reader settles, not between the steps of a wheel zoom or a series of drags.
+ */
+const WRITE_DELAY_MS = 250;
 
 /**
  * Keeps the map and `mapView` in step both ways: a move writes the view (the URL keeps it); a view set from outside
@@ -17,16 +22,28 @@ export function MapSync({ fitData }: { fitData: (map: L.Map) => void }) {
   const { mapView, setMapView } = useViewState();
   const skipWrite = useRef(false);
   const started = useRef(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  // The latest view and setter, read when the delayed write fires.
+  const latest = useRef({ mapView, setMapView });
+  useEffect(() => {
+    latest.current = { mapView, setMapView };
+  }, [mapView, setMapView]);
+  useEffect(() => () => clearTimeout(timer.current), []);
 
   useMapEvents({
+    movestart: () => clearTimeout(timer.current),
     moveend: () => {
       if (skipWrite.current) {
         skipWrite.current = false;
         return;
       }
-      const c = map.getCenter();
-      const next = { lat: round(c.lat), lon: round(c.lng), zoom: map.getZoom() };
-      if (!mapView || !same(mapView, next)) setMapView(next);
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => {
+        const c = map.getCenter();
+        const next = { lat: round(c.lat), lon: round(c.lng), zoom: map.getZoom() };
+        const { mapView: current, setMapView: write } = latest.current;
+        if (!current || !same(current, next)) write(next);
+      }, WRITE_DELAY_MS);
     },
   });
 

@@ -55,7 +55,11 @@ export function PointDetails({ point, incident }: { point: MapPoint; incident: I
       <br />
       {incident?.killed ? t('killed', { n: fmt.range(incident.killed) }) : t('killedUnknown')}
       <br />
-      <span className="swatch" style={{ background: PERPETRATOR_COLOURS[point.perpetrator] }} aria-hidden="true" />{' '}
+      <span
+        className="rasd-swatch"
+        style={{ background: PERPETRATOR_COLOURS[point.perpetrator] }}
+        aria-hidden="true"
+      />{' '}
       {tc(`vocab.perpetrator.${point.perpetrator}`)}
       <br />
       <small>

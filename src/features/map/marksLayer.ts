@@ -1,18 +1,11 @@
 import L from 'leaflet';
 import type Supercluster from 'supercluster';
 import type { ClusterFeature, PointFeature } from 'supercluster';
-import {
-  clusterRadiusPx,
-  markRadiusPx,
-  metresPerPixel,
-  perpetratorShares,
-  type ClusterSummary,
-  type MapPoint,
-} from '../../domain/mapMarks';
-import { PERPETRATOR_COLOURS } from '../../lib/palette';
+import type { ClusterSummary, MapPoint, Spot } from '../../domain/mapMarks';
+import { groupElement, pointElement, sizeHalo, type Halo } from './markElements';
 
-/** What the index keeps per point: its position in the points array (small objects keep 100k points cheap). */
-export type PointProps = { i: number };
+/** What the index keeps per spot: its position in the spots array (small objects keep the index cheap). */
+export type PointProps = { g: number };
 export type IncidentIndex = Supercluster<PointProps, ClusterSummary>;
 
 /** Clusters stop splitting here; beyond it incidents still together (e.g. at one spot) are listed on click. */
@@ -22,12 +15,14 @@ export interface MarkCallbacks {
   select: (id: string) => void;
   /** A mark got hover or focus (null: it lost it). */
   hover: (target: HoverTarget | null) => void;
-  /** A cluster was activated. */
-  openCluster: (clusterId: number, summary: ClusterSummary, at: L.LatLng) => void;
+  /** A cluster (several spots) or a spot (several incidents at one place) was activated. */
+  openGroup: (group: GroupRef, summary: ClusterSummary, at: L.LatLng) => void;
   pointLabel: (p: MapPoint) => string;
   clusterLabel: (s: ClusterSummary) => string;
   number: (n: number) => string;
 }
+
+export type GroupRef = { kind: 'cluster'; clusterId: number } | { kind: 'spot'; spot: number };
 
 export type HoverTarget =
   | { kind: 'point'; point: MapPoint; at: L.LatLng; radius: number }
@@ -36,26 +31,17 @@ export type HoverTarget =
 interface Drawn {
   marker: L.Marker;
   root: HTMLElement;
-  /** Set for points: the halo element and its radius in metres, resized on zoom. */
-  halo?: { el: HTMLElement; metres: number; lat: number };
+  /** The halo element and its radius in metres, resized on zoom. */
+  halo?: Halo;
   pointId?: string;
+  /** Set for a spot of several incidents. */
+  spot?: number;
   /** Set for clusters: to find the cluster holding the selected incident. */
   cluster?: { at: L.LatLng; radius: number };
 }
 
 const isCluster = (f: ClusterFeature<ClusterSummary> | PointFeature<PointProps>): f is ClusterFeature<ClusterSummary> =>
   'cluster' in f.properties && f.properties.cluster === true;
-
-/** A `conic-gradient` of the perpetrators' shares: a cluster's ring shows who carried out its incidents. */
-function ringGradient(summary: ClusterSummary): string {
-  let at = 0;
-  const stops = perpetratorShares(summary).map(([p, share]) => {
-    const from = at;
-    at += share * 100;
-    return `${PERPETRATOR_COLOURS[p]} ${from.toFixed(2)}% ${at.toFixed(2)}%`;
-  });
-  return `conic-gradient(${stops.join(', ')})`;
-}
 
 /**
  * Draws the clustered incidents as one Leaflet layer group of lightweight DOM marks: only what supercluster
@@ -67,7 +53,9 @@ export class MarksLayer {
   private readonly drawn = new Map<string, Drawn>();
   private index: IncidentIndex | null = null;
   private points: readonly MapPoint[] = [];
-  private pointsById = new Map<string, MapPoint>();
+  private spots: readonly Spot[] = [];
+  /** Built on first need (a selection), not on every draw: at 100k incidents it costs tens of ms. */
+  private lookup: { point: Map<string, MapPoint>; spot: Map<string, number> } | null = null;
   private selectedId: string | null = null;
   private lastZoom = -1;
 
@@ -79,10 +67,11 @@ export class MarksLayer {
     map.on('moveend', this.render, this);
   }
 
-  setData(index: IncidentIndex, points: readonly MapPoint[]): void {
+  setData(index: IncidentIndex, points: readonly MapPoint[], spots: readonly Spot[]): void {
     this.index = index;
     this.points = points;
-    this.pointsById = new Map(points.map((p) => [p.id, p]));
+    this.spots = spots;
+    this.lookup = null;
     this.clear();
     this.render();
   }
@@ -131,14 +120,14 @@ export class MarksLayer {
     const features = this.index.getClusters(bbox, Math.min(zoom, INDEX_MAX_ZOOM));
     const seen = new Set<string>();
     for (const f of features) {
-      const key = isCluster(f) ? `c${f.properties.cluster_id}` : `p${f.properties.i}`;
+      const key = isCluster(f) ? `c${f.properties.cluster_id}` : `s${f.properties.g}`;
       seen.add(key);
       const existing = this.drawn.get(key);
       if (existing) {
-        if (existing.halo && zoom !== this.lastZoom) this.sizeHalo(existing.halo, zoom);
+        if (existing.halo && zoom !== this.lastZoom) sizeHalo(existing.halo, zoom);
         continue;
       }
-      const drawn = isCluster(f) ? this.clusterMark(f) : this.pointMark(f, zoom);
+      const drawn = isCluster(f) ? this.clusterMark(f) : this.spotMark(f.properties.g, zoom);
       if (drawn) {
         this.drawn.set(key, drawn);
         drawn.marker.addTo(this.group);
@@ -151,11 +140,6 @@ export class MarksLayer {
     }
     this.lastZoom = zoom;
     this.markSelected();
-  }
-
-  private sizeHalo(halo: NonNullable<Drawn['halo']>, zoom: number): void {
-    const px = Math.max(0, halo.metres / metresPerPixel(halo.lat, zoom));
-    halo.el.style.width = halo.el.style.height = `${(2 * px).toFixed(1)}px`;
   }
 
   private marker(at: L.LatLng, root: HTMLElement, radius: number): L.Marker {
@@ -173,35 +157,25 @@ export class MarksLayer {
     button.addEventListener('blur', () => this.callbacks.hover(null));
   }
 
-  private pointMark(f: PointFeature<PointProps>, zoom: number): Drawn | null {
-    const point = this.points[f.properties.i];
-    if (!point) return null;
-    const at = L.latLng(point.lat, point.lon);
-    const radius = markRadiusPx(point.killed);
-    const root = document.createElement('div');
-    root.className = 'rasd-point';
-    root.dataset.incidentId = point.id;
-    let halo: Drawn['halo'];
-    if (point.haloM > 0) {
-      const el = document.createElement('span');
-      el.className = 'rasd-halo';
-      el.style.setProperty('--mark-colour', PERPETRATOR_COLOURS[point.perpetrator]);
-      root.append(el);
-      halo = { el, metres: point.haloM, lat: point.lat };
-      this.sizeHalo(halo, zoom);
+  /** A spot of one incident is a point; a spot of several is a group disc that lists them. */
+  private spotMark(g: number, zoom: number): Drawn | null {
+    const spot = this.spots[g];
+    if (!spot) return null;
+    if (spot.members.length > 1) {
+      return this.groupMark(spot.summary, L.latLng(spot.lat, spot.lon), { kind: 'spot', spot: g }, spot, zoom);
     }
-    const dot = document.createElement('button');
-    dot.type = 'button';
-    dot.className = `rasd-dot${point.haloM > 0 ? ' approximate' : ''}`;
-    dot.style.width = dot.style.height = `${(2 * radius).toFixed(1)}px`;
-    dot.style.setProperty('--mark-colour', PERPETRATOR_COLOURS[point.perpetrator]);
-    dot.setAttribute('aria-label', this.callbacks.pointLabel(point));
+    const point = this.points[spot.members[0] ?? -1];
+    return point ? this.pointMark(point, zoom) : null;
+  }
+
+  private pointMark(point: MapPoint, zoom: number): Drawn {
+    const at = L.latLng(point.lat, point.lon);
+    const { root, button, radius, halo } = pointElement(point, this.callbacks.pointLabel(point), zoom);
     this.bind(
-      dot,
+      button,
       () => this.callbacks.select(point.id),
       () => ({ kind: 'point', point, at, radius }),
     );
-    root.append(dot);
     return { marker: this.marker(at, root, radius), root, pointId: point.id, ...(halo ? { halo } : {}) };
   }
 
@@ -212,44 +186,56 @@ export class MarksLayer {
       byPerpetrator: f.properties.byPerpetrator,
     };
     const [lon = 0, lat = 0] = f.geometry.coordinates;
-    const at = L.latLng(lat, lon);
-    const radius = clusterRadiusPx(summary.count);
-    const root = document.createElement('div');
-    root.className = 'rasd-cluster';
-    root.dataset.count = String(summary.count);
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'rasd-cluster-disc';
-    button.style.width = button.style.height = `${(2 * radius).toFixed(1)}px`;
-    button.style.background = ringGradient(summary);
-    button.setAttribute('aria-label', this.callbacks.clusterLabel(summary));
-    const count = document.createElement('span');
-    count.className = 'rasd-cluster-count';
-    count.textContent = this.callbacks.number(summary.count);
-    button.append(count);
-    const killed = document.createElement('span');
-    killed.className = 'rasd-cluster-killed';
-    killed.setAttribute('aria-hidden', 'true');
-    killed.textContent = this.callbacks.number(summary.killed);
-    killed.style.top = `${radius.toFixed(1)}px`;
+    return this.groupMark(summary, L.latLng(lat, lon), { kind: 'cluster', clusterId: f.properties.cluster_id });
+  }
+
+  /** A disc for several incidents: a cluster of spots, or a spot of several incidents. */
+  private groupMark(summary: ClusterSummary, at: L.LatLng, ref: GroupRef, spot?: Spot, zoom = 0): Drawn {
+    const { number, clusterLabel } = this.callbacks;
+    const text = { label: clusterLabel(summary), count: number(summary.count), killed: number(summary.killed) };
+    const { root, button, radius, halo } = groupElement(summary, text, spot && { ...spot, zoom });
     this.bind(
       button,
-      () => this.callbacks.openCluster(f.properties.cluster_id, summary, at),
+      () => this.callbacks.openGroup(ref, summary, at),
       () => ({ kind: 'cluster', summary, at, radius }),
     );
-    root.append(button, killed);
-    return { marker: this.marker(at, root, radius), root, cluster: { at, radius } };
+    return {
+      marker: this.marker(at, root, radius),
+      root,
+      cluster: { at, radius },
+      ...(ref.kind === 'spot' ? { spot: ref.spot } : {}),
+      ...(halo ? { halo } : {}),
+    };
+  }
+
+  private lookups(): NonNullable<MarksLayer['lookup']> {
+    if (!this.lookup) {
+      const point = new Map<string, MapPoint>();
+      const spot = new Map<string, number>();
+      this.spots.forEach((s, g) => {
+        for (const i of s.members) {
+          const p = this.points[i];
+          if (!p) continue;
+          point.set(p.id, p);
+          spot.set(p.id, g);
+        }
+      });
+      this.lookup = { point, spot };
+    }
+    return this.lookup;
   }
 
   /** Rings the selected incident's mark, or the cluster it is hidden in. */
   private markSelected(): void {
     let found = false;
+    const selectedSpot = this.selectedId === null ? undefined : this.lookups().spot.get(this.selectedId);
     for (const d of this.drawn.values()) {
-      const on = d.pointId !== undefined && d.pointId === this.selectedId;
+      const on =
+        (d.pointId !== undefined && d.pointId === this.selectedId) || (d.spot !== undefined && d.spot === selectedSpot);
       d.root.classList.toggle('selected', on);
       found ||= on;
     }
-    const selected = this.selectedId === null ? undefined : this.pointsById.get(this.selectedId);
+    const selected = this.selectedId === null ? undefined : this.lookups().point.get(this.selectedId);
     if (found || !selected) return;
     const target = this.map.latLngToContainerPoint([selected.lat, selected.lon]);
     let best: Drawn | null = null;

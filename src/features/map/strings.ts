@@ -50,6 +50,8 @@ export const strings = {
     attribution:
       'Boundaries © UN OCHA / UNCS (CC BY 3.0 IGO) · Places © GeoNames (CC BY 4.0) · Countries, rivers: Natural Earth',
     osm: '© OpenStreetMap contributors',
+    disclaimer:
+      'The boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance by the United Nations.',
   },
   ar: {
     heading: 'الخريطة',
@@ -117,5 +119,7 @@ export const strings = {
     attribution:
       'الحدود © مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية (CC BY 3.0 IGO) · الأماكن © GeoNames (CC BY 4.0) · الدول والأنهار: Natural Earth',
     osm: '© المساهمون في OpenStreetMap',
+    disclaimer:
+      'الحدود والأسماء المبيّنة والتسميات المستخدمة في هذه الخريطة لا تعني إقرارًا أو قبولًا رسميًا من الأمم المتحدة.',
   },
 };

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import Supercluster from 'supercluster';
 import type { Feature, Point } from 'geojson';
-import { locateIncidents, mergeSummary, pointSummary, type ClusterSummary } from '../../domain/mapMarks';
+import { groupBySpot, locateIncidents, mergeSummary, type ClusterSummary } from '../../domain/mapMarks';
 import type { Incident, Place } from '../../domain/schema';
 import { INDEX_MAX_ZOOM, type IncidentIndex, type PointProps } from './marksLayer';
 
@@ -11,21 +11,28 @@ import { INDEX_MAX_ZOOM, type IncidentIndex, type PointProps } from './marksLaye
  */
 const CLUSTER_RADIUS = 120;
 
-/** Locates the filtered incidents and indexes them for clustering; rebuilt only when the selection changes. */
+/**
+ * Locates the filtered incidents, groups those drawn at one place into spots, and indexes the spots for clustering;
+ * rebuilt only when the selection changes.
+ */
 export function useIncidentIndex(incidents: readonly Incident[], placesById: ReadonlyMap<string, Place>) {
   return useMemo(() => {
+    performance.mark('rasd:map-index-start');
     const located = locateIncidents(incidents, placesById);
-    const features: Array<Feature<Point, PointProps>> = located.points.map((p, i) => ({
+    const spots = groupBySpot(located.points);
+    const features: Array<Feature<Point, PointProps>> = spots.map((s, g) => ({
       type: 'Feature',
-      properties: { i },
-      geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
+      properties: { g },
+      geometry: { type: 'Point', coordinates: [s.lon, s.lat] },
     }));
     const index: IncidentIndex = new Supercluster<PointProps, ClusterSummary>({
       radius: CLUSTER_RADIUS,
       maxZoom: INDEX_MAX_ZOOM,
-      map: (props) => pointSummary(located.points[props.i] ?? { killed: null, perpetrator: 'unknown' }),
+      // A copy: supercluster's reduce accumulates into what map returns.
+      map: (props) => ({ ...(spots[props.g]?.summary ?? { count: 0, killed: 0, byPerpetrator: [] }) }),
       reduce: mergeSummary,
     }).load(features);
-    return { ...located, index };
+    performance.mark('rasd:map-index-end');
+    return { ...located, spots, index };
   }, [incidents, placesById]);
 }

@@ -41,7 +41,9 @@ export function ReportText({
   const container = useRef<HTMLDivElement>(null);
   const spans: Span[] = [
     ...claims.map((c) => ({ start: c.quote_start, end: c.quote_end, claimId: c.id })),
-    ...messages.filter((m) => m.start !== null && m.end !== null).map((m) => ({ start: m.start as number, end: m.end as number, claimId: null })),
+    ...messages
+      .filter((m) => m.start !== null && m.end !== null)
+      .map((m) => ({ start: m.start as number, end: m.end as number, claimId: null })),
   ];
 
   useEffect(() => {

@@ -7,7 +7,11 @@ export const strings = {
     failed: 'The report text could not be loaded.',
     published: 'Published {{date}} ({{basis}})',
     publishedUnknown: 'Publication date unknown',
-    basis: { 'stated in text': 'stated in the text', 'inferred from events': 'inferred from events', unknown: 'unknown' },
+    basis: {
+      'stated in text': 'stated in the text',
+      'inferred from events': 'inferred from events',
+      unknown: 'unknown',
+    },
     source: 'Original',
     legend: 'Highlighted: every passage a claim was read from. The selected claim is outlined.',
     spans_one: '{{count, num}} claim read from this report',

@@ -32,14 +32,37 @@ export function packLanes<T extends { start: number; end: number }>(items: reado
 const fits = (text: string, width: number) => text.length * 6 + 8 <= width;
 
 /** One tally's period bar; hovering shows what it counts (SVG <title>), and it is labelled when the label fits. */
-function TallyBar({ x, y, width, height, label, title, rtl }: { x: number; y: number; width: number; height: number; label: string; title: string; rtl: boolean }) {
+function TallyBar({
+  x,
+  y,
+  width,
+  height,
+  label,
+  title,
+  rtl,
+}: {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  label: string;
+  title: string;
+  rtl: boolean;
+}) {
   const w = Math.max(width, 3);
   return (
     <g className="tally-bar">
       <title>{title}</title>
       <rect x={x} y={y} width={w} height={height} fill={TALLY_FILL} stroke={TALLY_STROKE} strokeDasharray="3 2" />
       {fits(label, w) ? (
-        <text x={rtl ? x + w - 4 : x + 4} y={y + height / 2} dominantBaseline="central" textAnchor={rtl ? 'end' : 'start'} fontSize={11} fill="#1b2430">
+        <text
+          x={rtl ? x + w - 4 : x + 4}
+          y={y + height / 2}
+          dominantBaseline="central"
+          textAnchor={rtl ? 'end' : 'start'}
+          fontSize={11}
+          fill="#1b2430"
+        >
           {label}
         </text>
       ) : null}
@@ -76,9 +99,22 @@ export function TallyRow({
 
   return (
     <ChartBox height={laneCount * LANE_HEIGHT + 8}>
-      <ComposedChart responsive data={visible} margin={{ ...CHART_MARGIN, top: 4 }} style={{ width: '100%', height: '100%' }}>
+      <ComposedChart
+        responsive
+        data={visible}
+        margin={{ ...CHART_MARGIN, top: 4 }}
+        style={{ width: '100%', height: '100%' }}
+      >
         <XAxis dataKey="key" hide />
-        <YAxis yAxisId="lanes" type="number" domain={[0, laneCount]} reversed width={AXIS_WIDTH} tick={false} axisLine={false} />
+        <YAxis
+          yAxisId="lanes"
+          type="number"
+          domain={[0, laneCount]}
+          reversed
+          width={AXIS_WIDTH}
+          tick={false}
+          axisLine={false}
+        />
         <YAxis yAxisId="pad" orientation="right" width={AXIS_WIDTH} tick={false} axisLine={false} />
         {/* An empty series gives the categorical axis its buckets. */}
         <Bar yAxisId="lanes" dataKey={() => 0} isAnimationActive={false} />
@@ -107,7 +143,11 @@ export function TallyRow({
                   width={props.width ?? 0}
                   height={props.height ?? 0}
                   label={t('tallyLabel', { source: who, killed: fmt.range(tally.killed) })}
-                  title={t('tallyTitle', { source: who, killed: fmt.range(tally.killed), period: fmt.dateSpan(tally.date) ?? '' })}
+                  title={t('tallyTitle', {
+                    source: who,
+                    killed: fmt.range(tally.killed),
+                    period: fmt.dateSpan(tally.date) ?? '',
+                  })}
                   rtl={rtl}
                 />
               )}

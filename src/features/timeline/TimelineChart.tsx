@@ -16,7 +16,13 @@ type Range = { start: number; end: number };
  * the rows are reversed, not the axis: the brush follows data order, so reversing the data makes bars, axis and
  * brush all run right to left together.
  */
-export function TimelineChart({ data, onCommit }: { data: TimelineData; onCommit: (start: number, end: number) => void }) {
+export function TimelineChart({
+  data,
+  onCommit,
+}: {
+  data: TimelineData;
+  onCommit: (start: number, end: number) => void;
+}) {
   const { t } = useTranslation('timeline');
   const { language } = useViewState();
   const fmt = useFormat();
@@ -44,7 +50,8 @@ export function TimelineChart({ data, onCommit }: { data: TimelineData; onCommit
   const label = (key: string) => cf.bucket(key, data.unit);
   const first = rows[shown.start];
   const last = rows[shown.end];
-  const period = first && last ? fmt.dateSpan(rtl ? { from: last.from, to: first.to } : { from: first.from, to: last.to }) : '';
+  const period =
+    first && last ? fmt.dateSpan(rtl ? { from: last.from, to: first.to } : { from: first.from, to: last.to }) : '';
 
   return (
     <div onKeyUp={onKeyUp} className="timeline-chart">
@@ -82,7 +89,13 @@ export function TimelineChart({ data, onCommit }: { data: TimelineData; onCommit
               );
             }}
           />
-          <Bar yAxisId="incidents" dataKey="incidents" name={t('incidents')} fill={INCIDENT_COLOUR} isAnimationActive={false} />
+          <Bar
+            yAxisId="incidents"
+            dataKey="incidents"
+            name={t('incidents')}
+            fill={INCIDENT_COLOUR}
+            isAnimationActive={false}
+          />
           <Line
             yAxisId="killed"
             dataKey="killed"

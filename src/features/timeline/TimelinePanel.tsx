@@ -64,14 +64,14 @@ export function TimelinePanel() {
           labels={{ table: t('table'), download: t('download') }}
           csv={{
             rows: csvRows,
-            columns: (['series', 'from', 'to', 'incidents', 'killed_min', 'killed_max', 'tally', 'source'] as const).map(
-              (key) => ({ key, header: key }),
-            ),
+            columns: (
+              ['series', 'from', 'to', 'incidents', 'killed_min', 'killed_max', 'tally', 'source'] as const
+            ).map((key) => ({ key, header: key })),
             fileName: 'rasd-timeline',
           }}
           chart={
             <TimelineChart
-              key={`${data.unit}-${data.buckets.length}-${language}`}
+              key={`${data.unit}-${data.buckets[0]?.key ?? ""}-${data.buckets.length}-${language}`}
               data={data}
               onCommit={(start, end) => {
                 const dates = windowToDates(data.buckets, start, end);

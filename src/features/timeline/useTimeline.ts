@@ -4,6 +4,7 @@ import {
   chooseUnit,
   dateExtent,
   dayNumber,
+  incidentExtent,
   isoDay,
   timelineBuckets,
   type BucketUnit,
@@ -38,22 +39,32 @@ export function useTimeline(): TimelineData {
   const { filters } = useViewState();
   // Re-filter only when a filter other than the dates changes: dragging the brush does not redo this pass.
   const otherFilters = JSON.stringify(dateless(filters));
-  const context = useMemo(
-    () => applyFilters(model, JSON.parse(otherFilters) as FilterState),
-    [model, otherFilters],
-  );
-  const extent = useMemo(() => dateExtent([...context.incidents, ...context.tallies]), [context]);
+  const context = useMemo(() => applyFilters(model, JSON.parse(otherFilters) as FilterState), [model, otherFilters]);
+  const extent = useMemo(() => {
+    const incidents = incidentExtent(context.incidents, model.incidents);
+    const tallies = dateExtent(context.tallies);
+    const from = Math.min(incidents?.from ?? Infinity, tallies ? dayNumber(tallies.from) : Infinity);
+    const to = Math.max(incidents?.to ?? -Infinity, tallies ? dayNumber(tallies.to) : -Infinity);
+    return from === Infinity ? null : { from: isoDay(from), to: isoDay(to) };
+  }, [context, model]);
 
   return useMemo(() => {
     if (extent === null) {
-      return { buckets: [], unit: 'month', window: { start: 0, end: -1 }, tallies: [], undated: context.incidents.length, extent };
+      return {
+        buckets: [],
+        unit: 'month',
+        window: { start: 0, end: -1 },
+        tallies: [],
+        undated: context.incidents.length,
+        extent,
+      };
     }
     const first = dayNumber(extent.from);
     const last = dayNumber(extent.to);
     const from = Math.min(Math.max(filters.from === null ? first : dayNumber(filters.from), first), last);
     const to = Math.max(Math.min(filters.to === null ? last : dayNumber(filters.to), last), from);
     const unit = chooseUnit(to - from + 1);
-    const { buckets, undated } = timelineBuckets(context.incidents, first, last, unit);
+    const { buckets, undated } = timelineBuckets(context.incidents, first, last, unit, model.incidents);
     const clamp = (i: number) => Math.min(Math.max(i, 0), buckets.length - 1);
     const tallies = context.tallies
       .filter((t): t is Tally & { date: NonNullable<Tally['date']> } => t.date !== null)
@@ -70,7 +81,7 @@ export function useTimeline(): TimelineData {
       undated,
       extent,
     };
-  }, [context, extent, filters.from, filters.to]);
+  }, [context, extent, filters.from, filters.to, model]);
 }
 
 /** The date filter a brushed window of buckets stands for; the whole extent means no date filter. */

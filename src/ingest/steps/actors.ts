@@ -7,8 +7,8 @@ import type { Perpetrator, Victims, Weapon } from '../../domain/vocabulary';
 import type { Token } from '../text';
 import { bareForms, foldKey } from '../text';
 import type { NounClass } from './counts';
-import type { PhraseMatcher } from './phrases';
-import { matchAll } from './phrases';
+import type { PhraseMatch, PhraseMatcher } from './phrases';
+import { matchAll, within } from './phrases';
 
 const NOT_ATTACKER = new Set(
   'عناصر عنصر مقاتلي مقاتلين مسلحي سيطرة معقل مناطق مواقع ضد تحت يحمل مدعومة المدعومة بدعم مع اتفاق ترعاه يدعم ويدعم تقوده لمليشيات لميليشيات هجوم'
@@ -16,8 +16,14 @@ const NOT_ATTACKER = new Set(
     .map(foldKey),
 );
 
-function attackerMentions(m: PhraseMatcher<Perpetrator>, tokens: readonly Token[], lo: number, hi: number) {
-  return matchAll(m, tokens, lo, hi).filter((hit) => {
+function attackerMentions(
+  m: PhraseMatcher<Perpetrator>,
+  tokens: readonly Token[],
+  lo: number,
+  hi: number,
+  hits?: PhraseMatch<Perpetrator>[],
+) {
+  return (within(hits, lo, hi) ?? matchAll(m, tokens, lo, hi, true)).filter((hit) => {
     for (let k = hit.start - 1; k >= Math.max(lo, hit.start - 3); k--) {
       const t = tokens[k] as Token;
       if (t.k === 'p' && t.t !== '"') break;
@@ -36,17 +42,24 @@ export function perpetratorIn(
   tokens: readonly Token[],
   lo: number,
   hi: number,
+  hits?: PhraseMatch<Perpetrator>[],
 ): Perpetrator | null {
-  const found = new Set(attackerMentions(m, tokens, lo, hi).map((h) => h.value));
+  const found = new Set(attackerMentions(m, tokens, lo, hi, hits).map((h) => h.value));
   if (found.size === 0) return null;
-  if (found.has('regime') && found.has('russia')) return 'regime_russia';
+  if (found.has('regime_russia') || (found.has('regime') && found.has('russia'))) return 'regime_russia';
   for (const p of ['coalition', 'russia', 'regime', 'isis', 'sdf', 'opposition'] as const) if (found.has(p)) return p;
   return null;
 }
 
 /** The means of attack in [lo, hi): one, `mixed` for several, null for none. */
-export function weaponIn(m: PhraseMatcher<Weapon>, tokens: readonly Token[], lo: number, hi: number): Weapon | null {
-  const found = new Set(matchAll(m, tokens, lo, hi).map((h) => h.value));
+export function weaponIn(
+  m: PhraseMatcher<Weapon>,
+  tokens: readonly Token[],
+  lo: number,
+  hi: number,
+  hits?: PhraseMatch<Weapon>[],
+): Weapon | null {
+  const found = new Set((within(hits, lo, hi) ?? matchAll(m, tokens, lo, hi)).map((h) => h.value));
   if (found.has('drone')) found.delete('airstrike');
   if (found.has('white_phosphorus')) found.delete('airstrike');
   if (found.has('artillery') || found.has('rocket') || found.has('mortar')) found.delete('unknown');

@@ -6,16 +6,33 @@
  */
 import type { Count } from '../../domain/schema';
 import {
-  AMONG, BARE_CASUALTY, CHILD_NOUNS, CIVILIAN_NOUNS, COMBATANT_NOUNS, DUALS, FALL_VERBS, HUNDREDS_OF,
-  INJURED_NOUNS, INJURED_TRIGGERS, KILLED_NOUNS, KILLED_TRIGGERS, NEGATIONS, NEUTRAL_NOUNS, OTHERS, TENS_OF,
-  WOMEN_NOUNS, KIN, TOTAL_BEFORE, COMBINED_SECOND, PARTITIVE, UNITS,
+  AMONG,
+  BARE_CASUALTY,
+  CHILD_NOUNS,
+  DUALS,
+  FALL_VERBS,
+  HUNDREDS_OF,
+  INJURED_NOUNS,
+  KILLED_NOUNS,
+  NEGATIONS,
+  OTHERS,
+  TENS_OF,
+  WOMEN_NOUNS,
+  KIN,
+  TOTAL_BEFORE,
+  COMBINED_SECOND,
+  PARTITIVE,
+  UNITS,
 } from '../lexicon';
 import type { Token } from '../text';
 import { bareForms, foldKey, stem } from '../text';
 import { mayStartNumber, readNumber } from './numbers';
+import type { NounClass, Role } from './people';
+import { exact, nounClass, nounRole, triggerRole, vague } from './people';
+import { subCounts } from './subcounts';
 
-export type Role = 'killed' | 'injured';
-export type NounClass = 'civilian' | 'combatant' | 'neutral';
+export type { NounClass, Role } from './people';
+export { triggerRole } from './people';
 
 export interface CountPhrase {
   /** Token range of the whole phrase, qualifier and noun included. */
@@ -32,9 +49,6 @@ export interface CountPhrase {
   children: Count | null;
   womenCount: Count | null;
 }
-
-const exact = (n: number): Count => ({ min: n, max: n, qualifier: 'exact' });
-const vague = (n: number): Count => ({ min: n, max: null, qualifier: 'vague' });
 
 const Q = (words: string) => words.split(' ').map(foldKey);
 const QUALIFIERS: Array<{ words: string[]; q: Count['qualifier'] }> = [
@@ -60,7 +74,9 @@ const TOLL = new Set(['عدد', 'حصيله', 'حصيلة'].map(foldKey));
 const isTotalBefore = (t: Token | undefined): boolean => t !== undefined && t.k === 'w' && TOTAL_BEFORE.has(t.t);
 /** Units that make a number something other than people ("145 غارة", "49 كم"). */
 const NOT_PEOPLE = new Set(
-  Q('غارة غارات ضربة ضربات صاروخ صواريخ قذيفة قذائف برميل براميل كم كيلو متر منزل منازل سيارة سيارات يوم أيام ساعة ساعات أسبوع أسابيع شهر أشهر عام أعوام سنة سنوات بالمئة بالمائة % مرة مرات طلعة طلعات موقع مواقع غارتين'),
+  Q(
+    'غارة غارات ضربة ضربات صاروخ صواريخ قذيفة قذائف برميل براميل كم كيلو متر منزل منازل سيارة سيارات يوم أيام ساعة ساعات أسبوع أسابيع شهر أشهر عام أعوام سنة سنوات بالمئة بالمائة % مرة مرات طلعة طلعات موقع مواقع غارتين',
+  ),
 );
 
 function matchesAt(tokens: readonly Token[], i: number, words: string[]): boolean {
@@ -79,34 +95,6 @@ function qualifierBefore(tokens: readonly Token[], i: number): { q: Count['quali
   }
   return null;
 }
-
-export function triggerRole(tok: Token | undefined): Role | null {
-  if (!tok || tok.k !== 'w') return null;
-  for (const f of [...bareForms(tok.t), stem(tok.t)]) {
-    if (KILLED_TRIGGERS.has(f)) return 'killed';
-    if (INJURED_TRIGGERS.has(f)) return 'injured';
-  }
-  return null;
-}
-
-function nounClass(tok: Token | undefined): NounClass | null {
-  if (!tok || tok.k !== 'w') return null;
-  const s = stem(tok.t);
-  if (CIVILIAN_NOUNS.has(s) || CIVILIAN_NOUNS.has(tok.t)) return 'civilian';
-  if (COMBATANT_NOUNS.has(s) || COMBATANT_NOUNS.has(tok.t)) return 'combatant';
-  if (NEUTRAL_NOUNS.has(s) || NEUTRAL_NOUNS.has(tok.t) || KILLED_NOUNS.has(s) || INJURED_NOUNS.has(s)) return 'neutral';
-  return null;
-}
-
-function nounRole(tok: Token | undefined): Role | null {
-  if (!tok || tok.k !== 'w') return null;
-  const s = stem(tok.t);
-  if (KILLED_NOUNS.has(s)) return 'killed';
-  if (INJURED_NOUNS.has(s)) return 'injured';
-  return null;
-}
-
-const isStop = (t: Token | undefined): boolean => !t || t.k === 'nl' || t.t === '.' || t.t === '؟' || t.t === '!';
 
 /** The role from the nearest casualty word before (up to 7 tokens) or just after (up to 3) the phrase. */
 function roleNear(tokens: readonly Token[], start: number, end: number, lo: number, hi: number) {
@@ -139,13 +127,15 @@ function roleNear(tokens: readonly Token[], start: number, end: number, lo: numb
   return null;
 }
 
+const BETWEEN = foldKey('بين');
 const STILL = new Set(['يزال', 'تزال', 'زال', 'زالت'].map(foldKey));
 
 function negated(tokens: readonly Token[], at: number, lo: number): boolean {
   for (let k = at - 1; k >= Math.max(lo, at - 4); k--) {
     const t = tokens[k];
     // "لا يزال عدد الشهداء …" is "still", not a negation.
-    if (t && t.k === 'w' && bareForms(t.t).some((f) => NEGATIONS.has(f)) && !STILL.has(tokens[k + 1]?.t ?? '')) return true;
+    if (t && t.k === 'w' && bareForms(t.t).some((f) => NEGATIONS.has(f)) && !STILL.has(tokens[k + 1]?.t ?? ''))
+      return true;
   }
   return false;
 }
@@ -199,50 +189,6 @@ function readHead(tokens: readonly Token[], i: number, hi: number): Head | null 
   return { count, start: q ? q.start : i, end, noun: hasNoun ? n : -1, bare: !hasNoun };
 }
 
-/** Children and women named after "بينهم" (up to 12 tokens, stopping at the next casualty word). */
-function subCounts(tokens: readonly Token[], from: number, hi: number) {
-  let children: Count | null = null;
-  let women: Count | null = null;
-  let k = from;
-  // Skip a comma or a repeated noun ("15 مدنياً مدنيين بينهم …").
-  while (k < from + 3 && (tokens[k]?.t === '،' || nounClass(tokens[k]) !== null)) k++;
-  const among = tokens[k];
-  if (!among || !bareForms(among.t).some((f) => AMONG.has(f) || f === 'بين')) return { children, women, end: from };
-  if (among.t === 'من' && tokens[k + 1]?.t !== 'بينهم') return { children, women, end: from };
-  let end = k + 1;
-  for (let j = k + 1; j < Math.min(hi, k + 13); j++) {
-    const t = tokens[j] as Token;
-    if (isStop(t) || triggerRole(t) !== null) break;
-    if (t.k !== 'w') continue;
-    const s = stem(t.t);
-    const isChild = CHILD_NOUNS.has(s) || CHILD_NOUNS.has(t.t);
-    const isWoman = WOMEN_NOUNS.has(s) || WOMEN_NOUNS.has(t.t);
-    if (!isChild && !isWoman) {
-      // "… و9 مواطنات وممرضان": other people named in the list belong to it too.
-      if (nounClass(t) !== null) end = j + 1;
-      continue;
-    }
-    let c: Count;
-    const prev = j - 1 > k ? readNumberEndingAt(tokens, j, k + 1) : null;
-    if (prev !== null) c = exact(prev);
-    else if (DUALS.has(s) || DUALS.has(t.t) || bareForms(t.t).some((f) => DUALS.has(f))) c = exact(2);
-    else if (['اطفال', 'نساء', 'سيدات', 'فتيات'].includes(s)) c = vague(2);
-    else c = exact(1);
-    if (isChild && children === null) children = c;
-    if (isWoman && women === null) women = c;
-    end = j + 1;
-  }
-  return { children, women, end };
-}
-
-function readNumberEndingAt(tokens: readonly Token[], at: number, lo: number): number | null {
-  for (let s = Math.max(lo, at - 3); s < at; s++) {
-    const r = readNumber(tokens, s);
-    if (r && r.end === at) return r.value;
-  }
-  return null;
-}
-
 /** All casualty counts in tokens [lo, hi) (one sentence), in order. */
 export function findCounts(tokens: readonly Token[], lo: number, hi: number): CountPhrase[] {
   const out: CountPhrase[] = [];
@@ -265,14 +211,21 @@ export function findCounts(tokens: readonly Token[], lo: number, hi: number): Co
         // "مقتل طفل", "إصابة امرأة": a singular noun after the casualty word counts one.
         const cls = nounClass(nx);
         const s = stem(nx.t);
-        const singular = cls !== null && !s.endsWith('ين') && !s.endsWith('ون') && !['اطفال', 'نساء', 'عناصر'].includes(s);
+        const singular =
+          cls !== null && !s.endsWith('ين') && !s.endsWith('ون') && !['اطفال', 'نساء', 'عناصر'].includes(s);
         const after = tokens[i + 2]?.k === 'w' ? (tokens[i + 2] as Token).t : '';
         const kin = KIN.has(stem(after));
         // "مدني واحد", "مواطنين اثنين".
         const one = UNITS.get(after) === 1;
         const two = UNITS.get(after) === 2;
         if ((singular || two) && !OTHERS.has(s))
-          head = { count: exact(kin || two ? 2 : 1), start: i + 1, end: kin || one || two ? i + 3 : i + 2, noun: i + 1, bare: false };
+          head = {
+            count: exact(kin || two ? 2 : 1),
+            start: i + 1,
+            end: kin || one || two ? i + 3 : i + 2,
+            noun: i + 1,
+            bare: false,
+          };
       }
     }
     // A figure right after "بينهم" is a part of the one before, read by `subCounts`.
@@ -292,7 +245,7 @@ export function findCounts(tokens: readonly Token[], lo: number, hi: number): Co
     // "13 فرداً من القتلى", "بين الشهداء 41 طفلاً و33 سيدة": parts of a figure already given, with their list.
     const partitive =
       (tokens[head.end]?.t === 'من' && PARTITIVE.has(tokens[head.end + 1]?.t ?? '')) ||
-      (PARTITIVE.has(tokens[head.start - 1]?.t ?? '') && tokens[head.start - 2]?.t === foldKey('بين'));
+      (PARTITIVE.has(tokens[head.start - 1]?.t ?? '') && tokens[head.start - 2]?.t === BETWEEN);
     const gap = tokens.slice(Math.max(partEnd, 0), head.start);
     const chained =
       partEnd >= 0 &&

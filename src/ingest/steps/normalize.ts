@@ -12,7 +12,8 @@ export function normalizeReport(raw: string): StepResult<{ text: string; readabl
   const messages: StepMessage[] = [];
   const text = raw.normalize('NFC');
   const whole = (rule: string, reason: string): StepMessage => ({ rule, reason, start: null, end: null });
-  if (text.trim() === '') return { value: { text, readable: false }, messages: [whole('report-empty', 'the report has no text')] };
+  if (text.trim() === '')
+    return { value: { text, readable: false }, messages: [whole('report-empty', 'the report has no text')] };
   let control = 0;
   let replacement = 0;
   let arabic = 0;
@@ -26,8 +27,15 @@ export function normalizeReport(raw: string): StepResult<{ text: string; readabl
   if (control > 0 || replacement > sample * 0.01)
     return { value: { text, readable: false }, messages: [whole('report-binary', 'the file is not UTF-8 text')] };
   if (arabic < sample * 0.05) messages.push(whole('report-not-arabic', 'little or no Arabic script: nothing is read'));
-  if (text.length > LARGE_REPORT) messages.push(whole('report-large', `${text.length} characters: far longer than a news report`));
+  if (text.length > LARGE_REPORT)
+    messages.push(whole('report-large', `${text.length} characters: far longer than a news report`));
   const tag = /<\/?[a-zA-Z][a-zA-Z0-9]{0,20}(?:\s[^<>]{0,500})?>/.exec(text);
-  if (tag) messages.push({ rule: 'report-markup', reason: 'markup in the text is read as plain text', start: tag.index, end: tag.index + tag[0].length });
+  if (tag)
+    messages.push({
+      rule: 'report-markup',
+      reason: 'markup in the text is read as plain text',
+      start: tag.index,
+      end: tag.index + tag[0].length,
+    });
   return { value: { text, readable: arabic > 0 }, messages };
 }

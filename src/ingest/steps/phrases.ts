@@ -36,12 +36,18 @@ export function buildMatcher<T>(entries: ReadonlyArray<{ value: T; phrases: read
 }
 
 /** Longest dictionary phrase starting at token i, skipping quote marks inside ("الرقة تذبح بصمت" in quotes). */
-export function matchAt<T>(m: PhraseMatcher<T>, tokens: readonly Token[], i: number, hi: number): PhraseMatch<T> | null {
+export function matchAt<T>(
+  m: PhraseMatcher<T>,
+  tokens: readonly Token[],
+  i: number,
+  hi: number,
+): PhraseMatch<T> | null {
   const t = tokens[i];
   if (!t || t.k !== 'w') return null;
-  const forms = bareForms(t.t);
+  const bare = bareForms(t.t);
   // "بالقذائف الصاروخية" finds "قذائف": the article may be glued to the first word too.
-  for (const f of forms) if (f.startsWith('ال') && f.length > 4) forms.push(f.slice(2));
+  const forms = [...bare];
+  for (const f of bare) if (f.startsWith('ال') && f.length > 4) forms.push(f.slice(2));
   for (const f of forms) {
     const list = m.byFirst.get(f);
     if (!list) continue;
@@ -64,15 +70,29 @@ export function matchAt<T>(m: PhraseMatcher<T>, tokens: readonly Token[], i: num
   return null;
 }
 
-/** All non-overlapping matches in [lo, hi). */
-export function matchAll<T>(m: PhraseMatcher<T>, tokens: readonly Token[], lo: number, hi: number): PhraseMatch<T>[] {
+/**
+ * All matches in [lo, hi): non-overlapping by default; with `overlap`, a match may start inside another
+ * ("غارات روسية وسورية" holds both "غارات روسية" and "روسية وسورية").
+ */
+export function matchAll<T>(
+  m: PhraseMatcher<T>,
+  tokens: readonly Token[],
+  lo: number,
+  hi: number,
+  overlap = false,
+): PhraseMatch<T>[] {
   const out: PhraseMatch<T>[] = [];
-  for (let i = lo; i < hi; ) {
+  for (let i = lo; i < hi;) {
     const hit = matchAt(m, tokens, i, hi);
     if (hit) {
       out.push(hit);
-      i = hit.end;
+      i = overlap ? i + 1 : hit.end;
     } else i++;
   }
   return out;
+}
+
+/** Matches already found over a wider range (a sentence), narrowed to [lo, hi); undefined when none were given. */
+export function within<T>(hits: PhraseMatch<T>[] | undefined, lo: number, hi: number): PhraseMatch<T>[] | undefined {
+  return hits?.filter((h) => h.start >= lo && h.end <= hi);
 }

@@ -23,6 +23,8 @@ export interface PlaceMention {
 
 export interface PlaceIndex {
   byKey: Map<string, Place[]>;
+  /** First words of all names: most words start none, and are skipped at once. */
+  firstWords: Set<string>;
   byId: Map<string, Place>;
   maxWords: number;
 }
@@ -46,11 +48,15 @@ const COMMON = new Set(
 );
 /** Words after a locality word that are not names ("حي سكني", "المدينة ذاتها"). */
 const GENERIC = new Set(
-  'ذاته ذاتها نفسه نفسها السكني السكنية سكني سكنية الواقعة الخاضعة التي الذي المحاذية المجاورة المكتظة واحد اخرى اخر'.split(' ').map(foldKey),
+  'ذاته ذاتها نفسه نفسها السكني السكنية سكني سكنية الواقعة الخاضعة التي الذي المحاذية المجاورة المكتظة واحد اخرى اخر'
+    .split(' ')
+    .map(foldKey),
 );
 const GENERIC_NAME_WORDS = new Set(
-  ('المدينة المدينه البلدة القرية الحي الأحياء المنطقة العاصمة البلد مركز وسط القديمة الجديدة الكبرى الصغرى السوق ' +
-    'شمال جنوب شرق غرب شمالي جنوبي شرقي غربي الشمالي الجنوبي الشرقي الغربي الشمالية الجنوبية الشرقية الغربية')
+  (
+    'المدينة المدينه البلدة القرية الحي الأحياء المنطقة العاصمة البلد مركز وسط القديمة الجديدة الكبرى الصغرى السوق ' +
+    'شمال جنوب شرق غرب شمالي جنوبي شرقي غربي الشمالي الجنوبي الشرقي الغربي الشمالية الجنوبية الشرقية الغربية'
+  )
     .split(' ')
     .map(foldKey),
 );
@@ -69,6 +75,7 @@ export function buildPlaceIndex(places: readonly Place[], aliases: Readonly<Reco
   const byKey = new Map<string, Place[]>();
   const byId = new Map(places.map((p) => [p.id, p]));
   let maxWords = 1;
+  const firstWords = new Set<string>();
   const add = (name: string, p: Place) => {
     const words = tokenize(foldKey(name))
       .filter((t) => t.k === 'w' || t.k === 'n')
@@ -79,6 +86,7 @@ export function buildPlaceIndex(places: readonly Place[], aliases: Readonly<Reco
     // "مدينة", "مركز المدينة", "الأحياء الشمالية": names made only of generic words are never read as names.
     if (words.every((w) => GENERIC_NAME_WORDS.has(w) || CONTEXT.has(w) || CONTEXT.has(stem(w)))) return;
     maxWords = Math.max(maxWords, words.length);
+    firstWords.add(words[0] as string);
     const list = byKey.get(key);
     if (!list) byKey.set(key, [p]);
     else if (!list.includes(p)) list.push(p);
@@ -88,13 +96,15 @@ export function buildPlaceIndex(places: readonly Place[], aliases: Readonly<Reco
     const p = byId.get(id);
     if (p) for (const n of names) add(n, p);
   }
-  return { byKey, byId, maxWords: Math.min(maxWords, 6) };
+  return { byKey, firstWords, byId, maxWords: Math.min(maxWords, 6) };
 }
 
 const rank = (p: Place, context: string): number => {
   // Lower is better: the kind the locality word asks for first, then the larger kind.
   const k = p.kind;
-  const base = { landmark: 0, neighborhood: 1, city: 2, town: 3, village: 4, district: 5, governorate: 6, region: 7 }[k];
+  const base = { landmark: 0, neighborhood: 1, city: 2, town: 3, village: 4, district: 5, governorate: 6, region: 7 }[
+    k
+  ];
   if (context === 'g') return k === 'governorate' ? -1 : base + 10;
   if (context === 'n') return k === 'neighborhood' || k === 'landmark' ? -1 : base + 10;
   if (context === 'v') return k === 'town' || k === 'village' || k === 'city' ? base - 10 : base;
@@ -104,53 +114,60 @@ const rank = (p: Place, context: string): number => {
 };
 
 function contextAt(tokens: readonly Token[], i: number): { kind: string; word: string; at: number } {
-  const first = tokens[i];
-  // "بريف", "بمدينة" … may also be glued to the name: not in Arabic script, so look at the previous token.
-  const prev = tokens[i - 1];
+  // The locality word before the name ("بريف", "بمدينة", also before a quoted name: مدينة "أورم").
+  const at = tokens[i - 1]?.t === '"' ? i - 2 : i - 1;
+  const prev = tokens[at];
   if (prev && prev.k === 'w') {
     for (const f of bareForms(prev.t)) {
       const c = CONTEXT.get(f) ?? CONTEXT.get(stem(f));
-      if (c) return { kind: c, word: f, at: i - 1 };
+      if (c) return { kind: c, word: f, at };
     }
   }
-  void first;
   return { kind: '', word: '', at: i };
 }
 
-/** Place mentions in tokens [lo, hi), longest name first, with the report's governorates breaking ties. */
-export function findPlaces(
-  tokens: readonly Token[],
-  lo: number,
-  hi: number,
-  index: PlaceIndex,
-  preferGovernorates: ReadonlySet<string>,
-): { value: PlaceMention[]; messages: StepMessage[] } {
-  const out: PlaceMention[] = [];
-  const messages: StepMessage[] = [];
+/** Direction words after a countryside ("ريف إدلب الجنوبي"): a part of the governorate, a district. */
+const DIRECTIONS = new Set(
+  'الشمالي الجنوبي الشرقي الغربي الشمالية الجنوبية الشرقية الغربية الشمالي الشرقي الشمالي الغربي'
+    .split(' ')
+    .map(foldKey),
+);
+
+/** A name found in text with the places it may stand for (already narrowed by its locality word). */
+export interface PlaceHit {
+  start: number;
+  end: number;
+  context: { kind: string; at: number };
+  pool: Place[];
+}
+
+/** Gazetteer names in tokens [lo, hi), longest name first. */
+export function scanPlaces(tokens: readonly Token[], lo: number, hi: number, index: PlaceIndex): PlaceHit[] {
+  const out: PlaceHit[] = [];
   let i = lo;
   while (i < hi) {
     const t = tokens[i] as Token;
-    if (t.k !== 'w') {
+    const forms = t.k === 'w' ? bareForms(t.t).filter((f) => index.firstWords.has(f)) : [];
+    if (forms.length === 0) {
       i++;
       continue;
     }
+    // The words that may follow, quote marks skipped ("أورم" الكبرى): [text, end index after it].
+    const next: Array<[string, number]> = [];
+    for (let j = i + 1; j < hi && next.length < index.maxWords - 1; j++) {
+      const w = tokens[j] as Token;
+      if (w.t === '"') continue;
+      if (w.k !== 'w' && w.k !== 'n') break;
+      next.push([w.t, j + 1]);
+    }
     let found: { end: number; places: Place[] } | null = null;
-    for (let len = Math.min(index.maxWords, hi - i); len >= 1 && !found; len--) {
+    for (let len = next.length + 1; len >= 1 && !found; len--) {
       let rest = '';
-      let ok = true;
-      for (let k = 1; k < len; k++) {
-        const w = tokens[i + k] as Token;
-        if (w.k !== 'w' && w.k !== 'n') {
-          ok = false;
-          break;
-        }
-        rest += ' ' + w.t;
-      }
-      if (!ok) continue;
-      for (const f of bareForms(t.t)) {
+      for (let k = 0; k < len - 1; k++) rest += ' ' + (next[k] as [string, number])[0];
+      for (const f of forms) {
         const hit = index.byKey.get(f + rest);
         if (hit) {
-          found = { end: i + len, places: hit };
+          found = { end: len === 1 ? i + 1 : (next[len - 2] as [string, number])[1], places: hit };
           break;
         }
       }
@@ -160,19 +177,50 @@ export function findPlaces(
       continue;
     }
     const ctx = contextAt(tokens, i);
-    const multiWord = found.end - i > 1;
-    const candidates = found.places.filter((p) => {
-      if (p.kind === 'village' || p.kind === 'neighborhood') return ctx.kind !== '' && ctx.kind !== 'g';
-      return true;
-    });
-    if (candidates.length === 0 && !multiWord) {
+    const candidates = found.places.filter(
+      (p) => (p.kind !== 'village' && p.kind !== 'neighborhood') || (ctx.kind !== '' && ctx.kind !== 'g'),
+    );
+    if (candidates.length === 0 && found.end - i === 1) {
       i++;
       continue;
     }
-    const pool = candidates.length > 0 ? candidates : found.places;
+    out.push({ start: i, end: found.end, context: ctx, pool: candidates.length > 0 ? candidates : found.places });
+    i = found.end;
+  }
+  return out;
+}
+
+/** The governorates named without ambiguity: they decide the ambiguous names. */
+export function clearGovernorates(hits: readonly PlaceHit[]): Set<string> {
+  const out = new Set<string>();
+  for (const h of hits) {
+    // Villages are many and their names repeat across the country: they do not vote.
+    if (h.pool.every((p) => p.kind === 'village' || p.kind === 'neighborhood')) continue;
+    const govs = new Set(h.pool.map((p) => p.governorate));
+    const only = [...govs][0];
+    if (govs.size === 1 && only) out.add(only);
+  }
+  return out;
+}
+
+/** Picks each name's place: the kind its locality word asks for, then the report's governorates, then the id. */
+export function resolvePlaces(tokens: readonly Token[], hits: readonly PlaceHit[], prefer: ReadonlySet<string>) {
+  const out: PlaceMention[] = [];
+  const messages: StepMessage[] = [];
+  for (const h of hits) {
+    const ctx = h.context;
+    // A village or neighbourhood name far from every governorate the report names is a namesake, not the place.
+    const pool = h.pool.filter(
+      (p) =>
+        prefer.size === 0 ||
+        (p.kind !== 'village' && p.kind !== 'neighborhood') ||
+        p.id.startsWith('rasd-') ||
+        (p.governorate !== null && prefer.has(p.governorate)),
+    );
+    if (pool.length === 0) continue;
     const sorted = [...pool].sort((a, b) => {
-      const pa = a.governorate !== null && preferGovernorates.has(a.governorate) ? 0 : 1;
-      const pb = b.governorate !== null && preferGovernorates.has(b.governorate) ? 0 : 1;
+      const pa = a.governorate !== null && prefer.has(a.governorate) ? 0 : 1;
+      const pb = b.governorate !== null && prefer.has(b.governorate) ? 0 : 1;
       return rank(a, ctx.kind) - rank(b, ctx.kind) || pa - pb || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
     });
     const place = sorted[0] as Place;
@@ -181,30 +229,66 @@ export function findPlaces(
       messages.push({
         rule: 'place-ambiguous',
         reason: `"${place.names_ar[0] ?? place.name_en}" names places in ${place.governorate} and ${second.governorate}; took ${place.governorate}`,
-        start: t.s,
-        end: (tokens[found.end - 1] as Token).e,
+        start: (tokens[h.start] as Token).s,
+        end: (tokens[h.end - 1] as Token).e,
       });
     let level = KIND_LEVEL[place.kind];
-    if (ctx.kind === 'r' && (level === 'city' || level === 'governorate')) level = 'governorate';
-    out.push({ start: i, end: found.end, phraseStart: ctx.at, place, level, context: ctx.kind });
-    i = found.end;
+    if (ctx.kind === 'r' && (level === 'city' || level === 'governorate'))
+      level = DIRECTIONS.has(tokens[h.end]?.t ?? '') ? 'district' : 'governorate';
+    out.push({ start: h.start, end: h.end, phraseStart: ctx.at, place, level, context: ctx.kind });
   }
   return { value: out, messages };
 }
 
+/** Place mentions in tokens [lo, hi), resolved with the given governorates preferred. */
+export function findPlaces(
+  tokens: readonly Token[],
+  lo: number,
+  hi: number,
+  index: PlaceIndex,
+  preferGovernorates: ReadonlySet<string>,
+): { value: PlaceMention[]; messages: StepMessage[] } {
+  return resolvePlaces(tokens, scanPlaces(tokens, lo, hi, index), preferGovernorates);
+}
+
 /** Locality words followed by a name the gazetteer lacks: reported so an analyst can add the place. */
+/** A locality word and a name the gazetteer lacks ("حارة الجميلي", "قرية عوادة"): a place of known level. */
+export interface UnknownLocality {
+  start: number;
+  end: number;
+  level: 'neighborhood' | 'city';
+}
+
 export function unknownPlaces(tokens: readonly Token[], lo: number, hi: number, known: readonly PlaceMention[]) {
   const messages: StepMessage[] = [];
+  const value: UnknownLocality[] = [];
   const covered = new Set<number>();
   for (const m of known) for (let k = m.phraseStart; k < m.end; k++) covered.add(k);
   for (let i = lo; i < hi - 1; i++) {
     const t = tokens[i] as Token;
     if (t.k !== 'w' || covered.has(i)) continue;
-    const c = bareForms(t.t).map((f) => CONTEXT.get(f)).find((x) => x !== undefined);
+    const c = bareForms(t.t)
+      .map((f) => CONTEXT.get(f))
+      .find((x) => x !== undefined);
     if (c === undefined || c === 'r' || c === 'g') continue;
-    const next = tokens[i + 1] as Token;
-    if (next.k !== 'w' || covered.has(i + 1) || COMMON.has(next.t) || GENERIC.has(next.t)) continue;
+    // Plural localities ("مدن وبلدات خاضعة …") are followed by a description, not a name.
+    if (bareForms(t.t).some((f) => PLURAL_LOCALITY.has(f))) continue;
+    const n = tokens[i + 1]?.t === '"' ? i + 2 : i + 1;
+    const next = tokens[n];
+    if (!next || next.k !== 'w' || covered.has(n) || COMMON.has(next.t) || GENERIC.has(next.t) || CONTEXT.has(next.t))
+      continue;
+    if (next.t.length < 3 || NOT_NAME.has(next.t) || next.t.startsWith('لل')) continue;
     messages.push({ rule: 'place-unknown', reason: 'a locality the gazetteer does not know', start: t.s, end: next.e });
+    value.push({ start: i, end: n + 1, level: c === 'n' ? 'neighborhood' : 'city' });
   }
-  return messages;
+  return { value, messages };
 }
+
+const PLURAL_LOCALITY = new Set('بلدات قرى مدن بلدتي قريتي مدينتي مناطق'.split(' ').map(foldKey));
+
+/** Words that follow a locality word without being a name ("قرية في ريف", "بلدة تقع"). */
+const NOT_NAME = new Set(
+  'في من على الى إلى قرب بالقرب عن تقع يقع تابعة التابعة تابع الواقعة واقعة آخر أخرى اخرى كاملة بأكملها بكاملها سكنية خاضعة الخاضعة المحاصرة محاصرة المحررة محررة نازحين النازحين للأطفال'
+    .split(' ')
+    .map(foldKey),
+);

@@ -9,7 +9,7 @@ import { REPORT_VERBS } from '../lexicon';
 import type { Token } from '../text';
 import { bareForms, foldKey } from '../text';
 import type { PhraseMatch, PhraseMatcher } from './phrases';
-import { buildMatcher, matchAll } from './phrases';
+import { buildMatcher, matchAll, within } from './phrases';
 
 export function buildSourceMatcher(sources: readonly Source[]): PhraseMatcher<Source> {
   return buildMatcher(sources.filter((s) => s.names_ar.length > 0).map((s) => ({ value: s, phrases: s.names_ar })));
@@ -23,8 +23,14 @@ const isCue = (t: Token | undefined): boolean =>
   t !== undefined && t.k === 'w' && bareForms(t.t).some((f) => REPORT_VERBS.has(f));
 
 /** The attributed sources in [lo, hi), in text order. */
-export function sourcesIn(m: PhraseMatcher<Source>, tokens: readonly Token[], lo: number, hi: number): PhraseMatch<Source>[] {
-  return matchAll(m, tokens, lo, hi).filter((hit) => {
+export function sourcesIn(
+  m: PhraseMatcher<Source>,
+  tokens: readonly Token[],
+  lo: number,
+  hi: number,
+  hits?: PhraseMatch<Source>[],
+): PhraseMatch<Source>[] {
+  return (within(hits, lo, hi) ?? matchAll(m, tokens, lo, hi)).filter((hit) => {
     const first = tokens[hit.start] as Token;
     const prev = tokens[hit.start - 1];
     // "لـ«العربي الجديد»", "لوكالة": the addressee of a statement — but "وفقاً للمرصد" is its source.

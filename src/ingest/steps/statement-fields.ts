@@ -3,8 +3,9 @@
  * victims. Each field looks in the statement's own words first, then in its sentence; a sentence that points back
  * ("هذه الغارات", "الحي ذاته") also takes the place and attacker of the sentence before.
  */
-import type { Count } from '../../domain/schema';
-import type { Perpetrator } from '../../domain/vocabulary';
+import type { Count, Place, Source } from '../../domain/schema';
+import type { Perpetrator, Weapon } from '../../domain/vocabulary';
+import type { PhraseMatch } from './phrases';
 import type { ReportCtx } from '../extract';
 import { span } from '../extract';
 import type { Draft } from '../report';
@@ -28,7 +29,12 @@ const RISE = W('ارتفع ارتفعت ارتفاع يرتفع ترتفع لت�
 const THEREBY = foldKey('بذلك');
 const TO = foldKey('إلى');
 const ANAPHORA = W('هذه هذا ذاته ذاتها نفسه نفسها');
-const ORDINAL_MORE = new Map([...'آخر:2 ثان:2 ثالث:3 رابع:4 خامس:5'.split(' ')].map((kv) => [foldKey(kv.split(':')[0] as string), Number(kv.split(':')[1])]));
+const ORDINAL_MORE = new Map(
+  [...'آخر:2 ثان:2 ثالث:3 رابع:4 خامس:5'.split(' ')].map((kv) => [
+    foldKey(kv.split(':')[0] as string),
+    Number(kv.split(':')[1]),
+  ]),
+);
 const TALLY_WORDS = W('مجموع إجمالي حصيلة');
 const TALLY_AFTER = W('يوم الهجمات القصف الغارات قتلى ضحايا شهداء');
 const CIVILIAN_WORD = W('مدني مدنيا مدنيين مدنيون المدنيين المدنيون');
@@ -85,9 +91,16 @@ function dateIn(dates: readonly DateMention[], lo: number, hi: number): DateMent
 export interface StatementOptions {
   opener: Draft['opener'];
   inherited: Draft['source'] | null;
+  /** Dictionary matches over the whole sentence, found once for all its statements. */
+  hits: { sources: PhraseMatch<Source>[]; weapons: PhraseMatch<Weapon>[]; perpetrators: PhraseMatch<Perpetrator>[] };
 }
 
-export function readStatement(ctx: ReportCtx, s: Sentence, st: Statement, opts: StatementOptions): Draft & { newRegion: import('../../domain/schema').Place | null } {
+export function readStatement(
+  ctx: ReportCtx,
+  s: Sentence,
+  st: Statement,
+  opts: StatementOptions,
+): Draft & { newRegion: Place | null } {
   const { tokens, prepared } = ctx;
   const [a, b] = [st.start, st.end];
   const firstCount = Math.min(...[...st.killed, ...st.injured].map((c) => c.start));
@@ -112,13 +125,18 @@ export function readStatement(ctx: ReportCtx, s: Sentence, st: Statement, opts: 
     status = 'preliminary';
   const rise = has(tokens, a, firstCount, RISE);
   const main = [...st.killed, ...st.injured][0] as CountPhrase;
-  if (rise >= 0 && tokens[rise + 1]?.t !== THEREBY && has(tokens, Math.max(a, main.start - 2), main.start + 1, new Set([TO])) >= 0)
+  if (
+    rise >= 0 &&
+    tokens[rise + 1]?.t !== THEREBY &&
+    has(tokens, Math.max(a, main.start - 2), main.start + 1, new Set([TO])) >= 0
+  )
     status = 'revised';
   const earlierFigure = has(tokens, main.end, s.end, RISE) >= 0;
 
   // Source: in the statement, else in its sentence, else the speaker the sentence carries on from.
-  const sentenceSources = sourcesIn(prepared.sources, tokens, s.start, s.end);
-  const own = sourcesIn(prepared.sources, tokens, a, b)[0] ?? sentenceSources[0];
+  const { hits } = opts;
+  const sentenceSources = sourcesIn(prepared.sources, tokens, s.start, s.end, hits.sources);
+  const own = sourcesIn(prepared.sources, tokens, a, b, hits.sources)[0] ?? sentenceSources[0];
   let source: Draft['source'] = { source: prepared.unattributed, ar: null };
   if (own) source = { source: own.value, ar: text(own.start, own.end) };
   else if (opts.inherited) source = opts.inherited;
@@ -127,33 +145,52 @@ export function readStatement(ctx: ReportCtx, s: Sentence, st: Statement, opts: 
   const anaphora = has(tokens, s.start, s.end, ANAPHORA) >= 0;
   const prev = ctx.sentences[s.index - 1];
   // A place inside or right after a source's name ("مصدر في الدفاع المدني بإدلب") is where the source is.
-  const ofSource = (m: PlaceMention) => sentenceSources.some((h) => m.phraseStart >= h.start && m.phraseStart <= h.end + 1);
-  const inRange = (lo: number, hi: number) => ctx.places.filter((m) => m.start >= lo && m.end <= hi && !ofSource(m));
-  let mentions = inRange(a, b);
+  const ofSource = (m: PlaceMention) =>
+    sentenceSources.some((h) => m.phraseStart >= h.start && m.phraseStart <= h.end + 1);
+  // A dateline ("دمشق 28 أبريل (شينخوا)", "إدلب/ …") says where the report was filed, not where the strike was.
+  const dateline = (m: PlaceMention) =>
+    (m.phraseStart === s.start && s.index <= 3 && ['/', '(', '-'].concat().includes(tokens[m.end]?.t ?? '')) ||
+    (m.phraseStart === s.start && tokens[m.end]?.k === 'n');
+  const inRange = (sentence: number, lo: number, hi: number) =>
+    (ctx.places[sentence] ?? []).filter((m) => m.start >= lo && m.end <= hi && !ofSource(m) && !dateline(m));
+  let mentions = inRange(s.index, a, b);
   const ownPlace = mentions.length > 0;
-  if (mentions.length === 0) mentions = inRange(s.start, s.end);
-  if (mentions.length === 0 && anaphora && prev && prev.paragraph >= s.paragraph - 1) mentions = inRange(prev.start, prev.end);
-  const chosen = choosePlace(mentions, tokens, a, b, prepared.placesById, prepared.resources.places, text);
+  if (mentions.length === 0) mentions = inRange(s.index, s.start, s.end);
+  if (mentions.length === 0 && anaphora && prev && prev.paragraph >= s.paragraph - 1)
+    mentions = inRange(prev.index, prev.start, prev.end);
+  const unknown = (ctx.unknown[s.index] ?? []).filter((u) => u.start >= a && u.end <= b);
+  const chosen = choosePlace(mentions, tokens, a, b, prepared.placesById, prepared.regions, text, unknown);
 
-  const weaponRaw = weaponIn(prepared.weapons, tokens, a, b) ?? weaponIn(prepared.weapons, tokens, s.start, s.end);
+  const weaponRaw =
+    weaponIn(prepared.weapons, tokens, a, b, hits.weapons) ??
+    weaponIn(prepared.weapons, tokens, s.start, s.end, hits.weapons);
   let perpetrator: Perpetrator | null =
-    perpetratorIn(prepared.perpetrators, tokens, a, b) ?? perpetratorIn(prepared.perpetrators, tokens, s.start, s.end);
-  if (perpetrator === null && anaphora && prev) perpetrator = perpetratorIn(prepared.perpetrators, tokens, prev.start, prev.end);
+    perpetratorIn(prepared.perpetrators, tokens, a, b, hits.perpetrators) ??
+    perpetratorIn(prepared.perpetrators, tokens, s.start, s.end, hits.perpetrators);
+  if (perpetrator === null && anaphora && prev)
+    perpetrator = perpetratorIn(prepared.perpetrators, tokens, prev.start, prev.end);
   if (weaponRaw === 'landmine') perpetrator = null;
   // The coalition and Russia strike from the air: a bare "قصف" by them is an air strike.
   const weapon = weaponRaw ?? (perpetrator === 'coalition' || perpetrator === 'russia' ? 'airstrike' : 'unknown');
 
   // Date: the statement's own (not when something was said), else its sentence's; periods end at a date stated
   // earlier in the sentence ("حصيلة يوم السبت 30 …، لتتجاوز حصيلة … خلال أربعة أيام").
-  let dm = dateIn(ctx.dates, a, b) ?? dateIn(ctx.dates, s.start, s.end);
+  const dates = ctx.dates[s.index] ?? [];
+  let dm = dateIn(dates, a, b) ?? dateIn(dates, s.start, s.end);
   let date: Draft['date'] = null;
   if (dm && dm.from !== null && dm.to !== null) {
     date = { from: dm.from, to: dm.to, basis: dm.basis };
     if (dm.period && ctx.published !== null && dm.to === ctx.published) {
-      const anchor = ctx.dates.filter((d) => d.absolute && d.start >= s.start && d.start < dm!.start && d.to !== null).pop();
+      const anchor = dates
+        .filter((d) => d.absolute && d.start >= s.start && d.start < dm!.start && d.to !== null)
+        .pop();
       if (anchor && anchor.to !== null) {
         const days = Math.round((Date.parse(dm.to) - Date.parse(dm.from)) / 86_400_000);
-        date = { from: addDays(anchor.to, -days), to: anchor.to, basis: `${dm.basis.replace(' up to publication', '')} ending on the date stated before` };
+        date = {
+          from: addDays(anchor.to, -days),
+          to: anchor.to,
+          basis: `${dm.basis.replace(' up to publication', '')} ending on the date stated before`,
+        };
       }
     }
   } else dm = null;
@@ -162,8 +199,10 @@ export function readStatement(ctx: ReportCtx, s: Sentence, st: Statement, opts: 
   const victims = victimsOf(nouns, has(tokens, a, b, CIVILIAN_WORD) >= 0);
   const period = date !== null && date.from !== date.to;
   const tallyWord = has(tokens, a, firstCount, TALLY_WORDS);
-  const tallyByWord = tallyWord >= 0 && (TALLY_AFTER.has(tokens[tallyWord + 1]?.t ?? '') || tokens[tallyWord]?.t !== foldKey('حصيلة'));
-  const wide = chosen !== null && (chosen.level === 'region' || chosen.level === 'governorate' || chosen.level === 'district');
+  const tallyByWord =
+    tallyWord >= 0 && (TALLY_AFTER.has(tokens[tallyWord + 1]?.t ?? '') || tokens[tallyWord]?.t !== foldKey('حصيلة'));
+  const wide =
+    chosen !== null && (chosen.level === 'region' || chosen.level === 'governorate' || chosen.level === 'district');
   const kind: Draft['kind'] = period || wide || tallyByWord || hasPluralPlaces(tokens, a, b) ? 'tally' : 'incident';
 
   return {

@@ -17,7 +17,9 @@ export interface Statement {
   injured: CountPhrase[];
 }
 
-const END_AFTER_COMMA = new Set('أشار أشارت أضاف أضافت قال قالت أوضح أوضحت تابع لفت لفتت أكد أكدت'.split(' ').map(foldKey));
+const END_AFTER_COMMA = new Set(
+  'أشار أشارت أضاف أضافت قال قالت أوضح أوضحت تابع لفت لفتت أكد أكدت'.split(' ').map(foldKey),
+);
 const END_WORDS = new Set('حيث بينما فيما بالتزامن مشيرا مشيرة مضيفا مضيفة لافتا'.split(' ').map(foldKey));
 const IN = foldKey('في');
 const END_AFTER_IN = new Set(['وقت', 'حين'].map(foldKey));
@@ -79,7 +81,8 @@ export function splitStatements(tokens: readonly Token[], lo: number, hi: number
       const killedAfterInjured = c.role === 'killed' && cur.injured.length > 0;
       if (prev || killedAfterInjured) {
         const from = lastEnd(cur);
-        const at = Math.min(c.trigger, c.start);
+        // A verb shared with the figure before ("قتل مدني من السويداء وعشرات من درعا"): split at the figure.
+        const at = c.trigger < from ? c.start : Math.min(c.trigger, c.start);
         const split = Math.max(from, clauseStart(tokens, from, at));
         cur.end = cutEnd(tokens, from, split);
         out.push(cur);

@@ -7,7 +7,7 @@ import type { ClaimPlace, Place } from '../../domain/schema';
 import type { Governorate } from '../../domain/vocabulary';
 import type { Token } from '../text';
 import { bareForms, foldKey } from '../text';
-import type { Level, PlaceMention } from './places';
+import type { Level, PlaceMention, UnknownLocality } from './places';
 
 export interface ChosenPlace {
   place: ClaimPlace;
@@ -44,10 +44,17 @@ function governorateOf(m: PlaceMention, byId: ReadonlyMap<string, Place>): { gov
   return null;
 }
 
-export function regionFor(govs: Array<{ gov: Governorate; id: string }>, places: readonly Place[]): { id: string; created: Place | null } {
+export function regionFor(
+  govs: Array<{ gov: Governorate; id: string }>,
+  places: readonly Place[],
+): { id: string; created: Place | null } {
   const ids = new Set(govs.map((g) => g.id));
   const existing = places.find(
-    (p) => p.kind === 'region' && p.members !== undefined && p.members.length === ids.size && p.members.every((m) => ids.has(m)),
+    (p) =>
+      p.kind === 'region' &&
+      p.members !== undefined &&
+      p.members.length === ids.size &&
+      p.members.every((m) => ids.has(m)),
   );
   if (existing) return { id: existing.id, created: null };
   const sorted = [...govs].sort((a, b) => (a.gov < b.gov ? -1 : 1));
@@ -77,6 +84,7 @@ export function choosePlace(
   byId: ReadonlyMap<string, Place>,
   places: readonly Place[],
   text: (startTok: number, endTok: number) => string,
+  unknown: readonly UnknownLocality[] = [],
 ): ChosenPlace | null {
   if (mentions.length === 0) return null;
   const govs: Array<{ gov: Governorate; id: string }> = [];
@@ -92,7 +100,13 @@ export function choosePlace(
     if (coordinated || hasPluralPlaces(tokens, Math.max(lo, first.phraseStart - 1), last.end)) {
       const r = regionFor(govs, places);
       return {
-        place: { governorate: null, city: null, neighborhood: null, text_ar: text(first.phraseStart, last.end), precision: 'region' },
+        place: {
+          governorate: null,
+          city: null,
+          neighborhood: null,
+          text_ar: text(first.phraseStart, last.end),
+          precision: 'region',
+        },
         placeId: r.id,
         level: 'region',
         newRegion: r.created,
@@ -106,23 +120,88 @@ export function choosePlace(
     const wider = mentions.find((m) => m.level === 'district' || m.level === 'governorate');
     if (wider) best = wider;
   }
-  return describe(best, byId, text);
-}
-
-function describe(m: PlaceMention, byId: ReadonlyMap<string, Place>, text: (a: number, b: number) => string): ChosenPlace {
-  const p = m.place;
-  const parent = p.parent ? byId.get(p.parent) : undefined;
-  if (m.level === 'governorate') {
-    const gov = p.kind === 'governorate' ? p : [p, parent].find((x) => x?.kind === 'governorate');
-    const govId = gov?.id ?? (p.parent && byId.get(p.parent)?.kind === 'governorate' ? p.parent : p.id);
+  // Several towns of one governorate named together ("قرية التح ومدينة خان شيخون", "مدينة الرستن وقرى محيطة
+  // بها", "مدينة حلب وريفها الغربي"): a district.
+  const towns = new Set(mentions.filter((m) => m.level === 'city').map((m) => m.place.id)).size;
+  const unknownTowns = unknown.filter((u) => u.level === 'city').length;
+  const together = mentions.some((m, k) => {
+    if (m.level !== 'city') return false;
+    const next = mentions[k + 1];
+    if (next && next.level === 'city' && next.place.id !== m.place.id && next.phraseStart <= m.end + 1) return true;
+    return hasPluralPlaces(tokens, m.end, Math.min(hi, m.end + 3)) || /^وريف/.test(tokens[m.end]?.t ?? '');
+  });
+  if (best.level === 'city' && govs.length === 1 && together) {
+    const g = govs[0] as { gov: Governorate; id: string };
     return {
-      place: { governorate: p.governorate, city: null, neighborhood: null, text_ar: text(m.phraseStart, m.end), precision: 'governorate' },
-      placeId: govId,
-      level: 'governorate',
+      place: {
+        governorate: g.gov,
+        city: null,
+        neighborhood: null,
+        text_ar: text(first.phraseStart, last.end),
+        precision: 'district',
+      },
+      placeId: g.id,
+      level: 'district',
       newRegion: null,
     };
   }
-  const city = m.level === 'neighborhood' ? (parent && parent.kind !== 'governorate' ? parent.name_en : null) : m.level === 'city' ? p.name_en : null;
+  const chosen = describe(best, byId, text);
+  // A neighbourhood or village the gazetteer lacks, inside the place we know: the finer level, the known parent.
+  // A village first: "قرية X، غرب المدينة" is outside the city named after it.
+  const finer =
+    unknown.find((u) => u.level === 'city' && LEVEL_RANK[best.level] >= 1) ??
+    unknown.find((u) => u.level === 'neighborhood' && LEVEL_RANK[best.level] >= 1);
+  if (finer && towns <= 1 && unknownTowns <= 1 && !hasPluralPlaces(tokens, lo, hi)) {
+    const level = finer.level;
+    // A village the gazetteer lacks hangs from the governorate; a neighbourhood from the city we know.
+    const placeId = level === 'city' ? (governorateOf(best, byId)?.id ?? chosen.placeId) : chosen.placeId;
+    return {
+      ...chosen,
+      placeId,
+      place: {
+        ...chosen.place,
+        city: level === 'neighborhood' ? chosen.place.city : null,
+        neighborhood: null,
+        text_ar: text(finer.start, finer.end),
+        precision: level,
+      },
+      level,
+    };
+  }
+  return chosen;
+}
+
+function describe(
+  m: PlaceMention,
+  byId: ReadonlyMap<string, Place>,
+  text: (a: number, b: number) => string,
+): ChosenPlace {
+  const p = m.place;
+  const parent = p.parent ? byId.get(p.parent) : undefined;
+  if (m.level === 'governorate' || m.level === 'district') {
+    const gov = p.kind === 'governorate' ? p : [p, parent].find((x) => x?.kind === 'governorate');
+    const govId = gov?.id ?? (p.parent && byId.get(p.parent)?.kind === 'governorate' ? p.parent : p.id);
+    return {
+      place: {
+        governorate: p.governorate,
+        city: null,
+        neighborhood: null,
+        text_ar: text(m.phraseStart, m.end),
+        precision: m.level,
+      },
+      placeId: p.kind === 'district' ? p.id : govId,
+      level: m.level,
+      newRegion: null,
+    };
+  }
+  const city =
+    m.level === 'neighborhood'
+      ? parent && parent.kind !== 'governorate'
+        ? parent.name_en
+        : null
+      : m.level === 'city'
+        ? p.name_en
+        : null;
   return {
     place: {
       governorate: p.governorate,

@@ -1,0 +1,115 @@
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import { expect, test, type Page } from '@playwright/test';
+import { openDashboard, seriousViolations } from './helpers';
+
+const cards = (page: Page) => page.locator('article[data-event-id]');
+const shownIds = (page: Page) => cards(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id')));
+const panel = (page: Page) => page.locator('section.filters');
+/** Opens the "More filters" part of the panel (closed by default, to keep the map in view). */
+const openMore = (page: Page) => panel(page).locator('details.more-filters > summary').click();
+
+test.describe('filters, shareable links and export', () => {
+  test('a copied link reopens the same view in a new page', async ({ page, browser }) => {
+    await openDashboard(page, 'en');
+    await openMore(page);
+    const filters = panel(page);
+    await filters
+      .getByRole('group', { name: 'Perpetrator' })
+      .getByRole('checkbox', { name: /^Syrian government \d/ })
+      .check();
+    await filters.getByRole('searchbox', { name: 'Search quotes, places and sources' }).fill('ادلب');
+    await filters.getByRole('searchbox', { name: 'Search quotes, places and sources' }).press('Enter');
+    await expect(cards(page)).toHaveCount(2);
+    const ids = await shownIds(page);
+    expect(ids).toEqual([
+      'idlib-city-2024-12-01-qusour-khamara-shamali-strikes',
+      'idlib-city-2024-12-01-earlier-airstrikes',
+    ]);
+    await expect(page).toHaveURL(/perp=regime/);
+    const link = page.url();
+
+    // Someone else opens the link: a new context, no remembered language.
+    const other = await browser.newContext({ serviceWorkers: 'block' });
+    const page2 = await other.newPage();
+    await page2.goto(link);
+    await expect(cards(page2)).toHaveCount(2);
+    expect(await shownIds(page2)).toEqual(ids);
+    await expect(page2.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(panel(page2).getByRole('searchbox', { name: 'Search quotes, places and sources' })).toHaveValue(
+      'ادلب',
+    );
+    await expect(panel(page2).getByRole('button', { name: 'Remove filter: Syrian government' })).toBeVisible();
+    // The perpetrator filter lives under "More filters", which opens by itself so the checked box is in view.
+    await expect(panel(page2).getByRole('checkbox', { name: /^Syrian government \d/ })).toBeChecked();
+    await expect(panel(page2).getByRole('checkbox', { name: /^Syrian government \d/ })).toBeVisible();
+    // The search is highlighted in the quotes, in their own spelling.
+    await expect(page2.locator('mark.search').first()).toHaveText('إدلب');
+    await other.close();
+  });
+
+  test('back and forward step through filter changes', async ({ page }) => {
+    await openDashboard(page, 'ar');
+    await expect(cards(page)).toHaveCount(19);
+    const presets = panel(page).getByRole('group', { name: 'نطاقات سريعة' });
+    await presets.getByRole('button', { name: '2017' }).click();
+    await expect(cards(page)).toHaveCount(9);
+    await openMore(page);
+    await panel(page).getByRole('group', { name: 'النوع' }).getByRole('checkbox', { name: /حصيلة/ }).check();
+    await expect(cards(page)).toHaveCount(6);
+
+    await page.goBack();
+    await expect(cards(page)).toHaveCount(9);
+    await expect(page).toHaveURL(/from=2017-01-01/);
+    await expect(page).not.toHaveURL(/kind=/);
+    await page.goBack();
+    await expect(cards(page)).toHaveCount(19);
+    await page.goForward();
+    await expect(cards(page)).toHaveCount(9);
+    await page.goForward();
+    await expect(cards(page)).toHaveCount(6);
+  });
+
+  test('junk parameters give a visible notice and everything still shows', async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('rasd.language', 'ar'));
+    await page.goto('./?from=banana&zoom=999&perp=<script>');
+    const notice = page.locator('.url-notices');
+    await expect(notice).toContainText('تعذّر تطبيق بعض أجزاء الرابط');
+    await expect(notice).toContainText('«banana» ليست قيمة صالحة لـ«from»');
+    await expect(notice).toContainText('«<script>» ليست قيمة صالحة لـ«perp»');
+    await expect(notice).toContainText('«999» خارج النطاق المسموح لـ«zoom»');
+    await expect(cards(page)).toHaveCount(19);
+    // The URL is tidied: the junk is gone, the language kept.
+    await expect(page).toHaveURL(/\?lang=ar$/);
+  });
+
+  test('exports the filtered incidents as a CSV a spreadsheet reads in Arabic', async ({ page }) => {
+    await openDashboard(page, 'en');
+    await openMore(page);
+    await panel(page)
+      .getByRole('group', { name: 'Places' })
+      .getByRole('checkbox', { name: /^Raqqa\s+7$/ })
+      .first()
+      .check();
+    await expect(cards(page)).toHaveCount(7);
+    await panel(page).getByRole('checkbox', { name: 'Add HXL hashtag row' }).check();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      panel(page).getByRole('button', { name: 'Incidents (CSV)' }).click(),
+    ]);
+    const text = readFileSync((await download.path())!, 'utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const rows = Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true }).data;
+    expect(rows[0]?.date_from).toBe('#date');
+    expect(rows.slice(1).map((r) => r.event_id)).toEqual(await shownIds(page));
+    expect(rows.find((r) => r.event_id === 'ain-issa-2017-06-08-landmine-children')?.place_ar).toBe('عين عيسى');
+  });
+
+  test('measures filter change → views updated, and has no serious accessibility problems', async ({ page }) => {
+    await openDashboard(page, 'ar');
+    await openMore(page);
+    await panel(page).getByRole('group', { name: 'الجهة المنفذة' }).getByRole('checkbox').first().check();
+    await expect.poll(() => page.evaluate(() => performance.getEntriesByName('rasd:filter').length)).toBeGreaterThan(0);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});

@@ -1,0 +1,170 @@
+/**
+ * Periods: "خلال أسبوع", "خلال الـ72 ساعة الماضية", "منذ مطلع شهر حزيران", "منذ 29 يناير … وحتى يوم أمس",
+ * "خلال كانون الأول الماضي", "على مدى الثلاثة أشهر الماضية" — each as the days it covers up to publication.
+ */
+import { UNITS } from '../lexicon';
+import type { Token } from '../text';
+import { bareForms, stem } from '../text';
+import { addDays, DAY_UNITS, iso, monthAt, W, WEEKDAYS } from './calendar';
+import type { Ctx, DateMention } from './dates';
+import { absoluteDate, dateAt, unresolved } from './dates';
+import { readNumber } from './numbers';
+
+/** "خلال أسبوع", "خلال الـ72 ساعة الماضية", "منذ مطلع شهر حزيران", "منذ أسبوعين", "خلال أربع أيام الأخيرة". */
+export function period(ctx: Ctx, i: number): DateMention | null {
+  const { tokens, published } = ctx;
+  let j = i + 1;
+  const skip = new Set([W('ال'), W('الايام'), W('الساعات'), W('الاسابيع'), W('الاشهر')]);
+  while (tokens[j] && skip.has(tokens[j]?.t ?? '')) j++;
+  // "منذ مطلع (شهر) حزيران" / "منذ بداية الشهر".
+  const t = tokens[j];
+  if (t && (t.t === W('مطلع') || t.t === W('بدايه') || t.t === W('اول'))) {
+    let k = j + 1;
+    if (tokens[k]?.t === W('شهر')) k++;
+    const month = monthAt(tokens, k);
+    if (!month) {
+      if (
+        tokens[k]?.t === W('الشهر') &&
+        published !== null &&
+        [W('الحالي'), W('الجاري')].includes(tokens[k + 1]?.t ?? '')
+      )
+        return {
+          start: i,
+          end: k + 2,
+          from: `${published.slice(0, 8)}01`,
+          to: published,
+          basis: 'period: this month up to publication',
+          timeOfDay: null,
+          statement: false,
+          period: true,
+          absolute: false,
+        };
+      return null;
+    }
+    if (published === null) return unresolved(ctx, i, month.end, 'a period');
+    let year = Number(published.slice(0, 4));
+    const from0 = iso(year, month.month, 1);
+    if (from0 !== null && from0 > published) year--;
+    const from = iso(year, month.month, 1);
+    if (!from) return null;
+    return {
+      start: i,
+      end: month.end,
+      from,
+      to: published,
+      basis: 'period from the start of the month to publication',
+      timeOfDay: null,
+      statement: false,
+      period: true,
+      absolute: false,
+    };
+  }
+  // "خلال كانون الأول الماضي": that whole month.
+  const month = monthAt(tokens, j);
+  if (month && tokens[i]?.t !== W('منذ')) {
+    if (published === null) return unresolved(ctx, i, month.end, 'a month');
+    let year = Number(published.slice(0, 4));
+    const y = tokens[month.end];
+    let end = month.end;
+    if (y?.k === 'n' && y.t.length === 4) {
+      year = Number(y.t);
+      end++;
+    } else if (iso(year, month.month, 1)! > published) year--;
+    const from = iso(year, month.month, 1);
+    const last = from ? addDays(iso(month.month === 12 ? year + 1 : year, (month.month % 12) + 1, 1)!, -1) : null;
+    if (!from || !last) return null;
+    const to = last > published ? published : last;
+    return {
+      start: i,
+      end,
+      from,
+      to,
+      basis: 'the month named',
+      timeOfDay: null,
+      statement: false,
+      period: true,
+      absolute: true,
+    };
+  }
+  // "منذ 29 يناير": from that date to publication.
+  // "منذ يوم الجمعة الـ 29 من …": skip the weekday before the date.
+  let d0 = j;
+  while (tokens[d0]?.t === W('يوم') || WEEKDAYS.has(tokens[d0]?.t ?? '') || tokens[d0]?.t === 'ال') d0++;
+  const since = absoluteDate(ctx, d0, d0);
+  if (since && since.from !== null && published !== null && since.from <= published) {
+    // "… وحتى يوم أمس": the period ends on the date named after "حتى".
+    let until = published;
+    for (let k = since.end; k < Math.min(tokens.length, since.end + 20); k++) {
+      if (!bareForms(tokens[k]?.t ?? '').includes(W('حتى'))) continue;
+      let q = k + 1;
+      while (tokens[q]?.t === W('يوم')) q++;
+      const end = dateAt(ctx, q);
+      if (end?.to && end.to >= since.from && end.to <= published) until = end.to;
+      break;
+    }
+    return {
+      ...since,
+      start: i,
+      to: until,
+      basis: 'period: from the date stated to publication',
+      period: since.from !== published,
+      absolute: false,
+    };
+  }
+  // "مطلع الشهر الحالي": from the first of the publication month.
+  if (tokens[j]?.t === W('الشهر') && (tokens[j + 1]?.t === W('الحالي') || tokens[j + 1]?.t === W('الجاري'))) {
+    if (published === null) return unresolved(ctx, i, j + 2, 'a period');
+    return {
+      start: i,
+      end: j + 2,
+      from: `${published.slice(0, 8)}01`,
+      to: published,
+      basis: 'period: this month up to publication',
+      timeOfDay: null,
+      statement: false,
+      period: true,
+      absolute: false,
+    };
+  }
+  let n = 1;
+  // "الثلاثة أشهر الماضية": the number may carry the article.
+  const bare = tokens[j]?.t.startsWith('ال') ? UNITS.get((tokens[j] as Token).t.slice(2)) : undefined;
+  if (bare !== undefined) {
+    n = bare;
+    j++;
+  }
+  const num = bare === undefined ? readNumber(tokens, j) : null;
+  if (num && num.end - j <= 3) {
+    n = num.value;
+    j = num.end;
+  }
+  while (tokens[j] && skip.has(tokens[j]?.t ?? '')) j++;
+  const unitTok = tokens[j];
+  if (!unitTok || unitTok.k !== 'w') return null;
+  const unit = DAY_UNITS.get(stem(unitTok.t)) ?? DAY_UNITS.get(unitTok.t);
+  if (unit === undefined) return null;
+  let end = j + 1;
+  const after = tokens[end]?.t;
+  if (
+    after === W('الماضيه') ||
+    after === W('الماضي') ||
+    after === W('الاخيره') ||
+    after === W('الفايته') ||
+    after === W('الاخير')
+  )
+    end++;
+  // Hours count back from an unknown hour of the publication day: "خلال 16 ساعة" may reach into the day before.
+  const days = unit < 1 ? Math.ceil(n / 24) + 1 : Math.max(1, Math.round(n * unit));
+  if (published === null) return unresolved(ctx, i, end, 'a period');
+  return {
+    start: i,
+    end,
+    from: addDays(published, -(days - 1)),
+    to: published,
+    basis: `period: ${days} days up to publication`,
+    timeOfDay: null,
+    statement: false,
+    period: days > 1,
+    absolute: false,
+  };
+}

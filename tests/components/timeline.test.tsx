@@ -1,0 +1,75 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { fireEvent, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { makeBuckets, dayNumber, type TimelineBucket } from '../../src/domain/aggregate';
+import { TimelinePanel } from '../../src/features/timeline/TimelinePanel';
+import { windowToDates } from '../../src/features/timeline/useTimeline';
+import { renderPanel } from './chartsHarness';
+
+const incidentCount = () => Number(screen.getByRole('status', { name: 'selected incidents' }).textContent);
+
+async function timeline(language: 'ar' | 'en') {
+  renderPanel(<TimelinePanel />, language);
+  return screen.findByRole('region', { name: language === 'ar' ? 'الخط الزمني' : 'Timeline' });
+}
+
+describe('the timeline, in Arabic', () => {
+  it('offers the date range as two labelled date inputs, empty at first, and counts incidents per month', async () => {
+    const panel = await timeline('ar');
+    expect(within(panel).getByLabelText('من')).toHaveProperty('value', '');
+    expect(within(panel).getByLabelText('إلى')).toHaveProperty('value', '');
+    expect(within(panel).getByRole('heading', { level: 3, name: 'الحوادث والقتلى شهرياً' })).toBeTruthy();
+    expect(within(panel).getByText(/3 حوادث بلا تاريخ/)).toBeTruthy();
+  });
+
+  it('narrows every view to the dates typed, switches to days for a short span, and clears them', async () => {
+    const panel = await timeline('ar');
+    expect(incidentCount()).toBe(9);
+    fireEvent.change(within(panel).getByLabelText('من'), { target: { value: '2017-06-01' } });
+    fireEvent.change(within(panel).getByLabelText('إلى'), { target: { value: '2017-08-31' } });
+    // Al-Jazra café and Ain Issa (8 June), Harat al-Badu (20 August).
+    expect(incidentCount()).toBe(3);
+    expect(within(panel).getByRole('heading', { level: 3, name: 'الحوادث والقتلى يومياً' })).toBeTruthy();
+    await userEvent.click(within(panel).getByRole('button', { name: 'كل التواريخ' }));
+    expect(incidentCount()).toBe(9);
+    expect(within(panel).getByLabelText('من')).toHaveProperty('value', '');
+  });
+});
+
+describe('the timeline, in English', () => {
+  it('has a table alternative behind a toggle button, with the numbers per month and the tallies', async () => {
+    const panel = await timeline('en');
+    const toggle = within(panel).getByRole('button', { name: 'Table' });
+    expect(toggle.getAttribute('aria-pressed')).toBe('false');
+    await userEvent.click(toggle);
+    expect(toggle.getAttribute('aria-pressed')).toBe('true');
+    const table = within(panel).getByRole('table');
+    const june = within(table).getByRole('row', { name: /June 2017/ });
+    expect(
+      within(june)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['2', '19']);
+    const december = within(table).getAllByRole('row', { name: /December 2024/ })[0]!;
+    expect(
+      within(december)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['3', '36']);
+    expect(within(table).getByRole('row', { name: /August 2017.*Tally by SOHR.*125/ })).toBeTruthy();
+    expect(within(panel).getByRole('button', { name: 'Download CSV' })).toBeTruthy();
+  });
+});
+
+describe('windowToDates', () => {
+  const buckets = makeBuckets(dayNumber('2017-06-01'), dayNumber('2017-09-30'), 'month') as TimelineBucket[];
+
+  it('turns a brushed window of buckets into the first and last day it covers', () => {
+    expect(windowToDates(buckets, 1, 2)).toEqual({ from: '2017-07-01', to: '2017-08-31' });
+  });
+
+  it('clears the date filter when the whole span is brushed', () => {
+    expect(windowToDates(buckets, 0, 3)).toEqual({ from: null, to: null });
+  });
+});
