@@ -67,12 +67,20 @@ for (let k = 0; bytes < targetBytes; k++) {
   bytes += Buffer.byteLength(r.text);
 }
 
-// Warm up the JIT on a small slice, then measure the whole corpus once, then the best of three on a 1 MB slice.
+// Warm up the JIT on a small slice, then read the whole corpus three times: the machine is shared, so the median
+// run is the figure (the best run shows what the code does alone on a core).
 ingestReports(corpus.slice(0, 20), prepared);
-const t1 = performance.now();
-const out = ingestReports(corpus, prepared);
-const secs = (performance.now() - t1) / 1000;
+const runs: number[] = [];
+let out = ingestReports([], prepared);
+for (let run = 0; run < 3; run++) {
+  const t1 = performance.now();
+  out = ingestReports(corpus, prepared);
+  runs.push((performance.now() - t1) / 1000);
+}
+runs.sort((a, b) => a - b);
+const secs = runs[1] as number;
 report('ingest.throughput', corpus.length, bytes / 1e6 / secs, 'MB/s');
+report('ingest.throughput_best', corpus.length, bytes / 1e6 / (runs[0] as number), 'MB/s');
 report('ingest.reports_per_second', corpus.length, corpus.length / secs, 'reports/s');
 report('ingest.corpus', corpus.length, bytes / 1e6, 'MB');
 report('ingest.claims', corpus.length, out.claims.length, 'claims');

@@ -28,7 +28,7 @@ function PanelLoading() {
 export function Dashboard() {
   const { t } = useTranslation('common');
   const { model, selection } = useSelection();
-  const { report } = useViewState();
+  const { report, compare } = useViewState();
   useEffect(() => {
     performance.mark('rasd:rendered');
   }, []);
@@ -56,6 +56,7 @@ export function Dashboard() {
       </main>
       <footer className="app-footer">
         <p className="small muted">{t('footer.attribution')}</p>
+        {compare ? <p className="small muted">{t('footer.ucdp')}</p> : null}
         <p className="small muted">{t('footer.privacy')}</p>
       </footer>
       {report ? <ReportView open={report} /> : null}

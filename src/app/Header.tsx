@@ -9,7 +9,7 @@ import { useOnline } from '../lib/useOnline';
 /** Product name, what the dataset holds, and the display settings. */
 export function Header() {
   const { t } = useTranslation('common');
-  const { language, digits, setLanguage, setDigits } = useViewState();
+  const { language, digits, compare, setLanguage, setDigits, setCompare } = useViewState();
   const { model } = useSelection();
   const fmt = useFormat();
   const online = useOnline();
@@ -50,6 +50,9 @@ export function Header() {
           onClick={() => setLanguage(language === 'ar' ? 'en' : 'ar')}
         >
           {t('controls.switchTo')}
+        </button>
+        <button type="button" aria-pressed={compare} title={t('controls.compareHint')} onClick={() => setCompare(!compare)}>
+          {t('controls.compare')}
         </button>
         <div role="group" aria-label={t('controls.digits')} className="segmented">
           <button

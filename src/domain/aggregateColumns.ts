@@ -94,7 +94,20 @@ export function selectIn(
   const positions = dataset === incidents ? null : positionsOf(dataset, incidents);
   if (positions) return { cols: incidentColumns(dataset), at: positions };
   const cols = incidentColumns(incidents);
-  return { cols, at: Int32Array.from({ length: incidents.length }, (_, i) => i) };
+  return { cols, at: everySlot(cols) };
+}
+
+const everySlotCache = new WeakMap<IncidentColumns, Int32Array>();
+
+/** 0 … n − 1: every slot of the columns, made once. */
+function everySlot(cols: IncidentColumns): Int32Array {
+  let all = everySlotCache.get(cols);
+  if (!all) {
+    all = new Int32Array(cols.incidents.length);
+    for (let i = 0; i < all.length; i++) all[i] = i;
+    everySlotCache.set(cols, all);
+  }
+  return all;
 }
 
 /**

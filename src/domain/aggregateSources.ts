@@ -1,8 +1,8 @@
 import type { Claim, Count, Incident, Place, Report, Tally } from './schema';
 import type { ClaimStatus } from './vocabulary';
 import { pointFigure, supersededIds } from './derive';
-import { addKilled, dayNumber, emptySum, type KilledSum } from './aggregate';
-import { positionsOf, sourceFigures } from './aggregateColumns';
+import { dayNumber, emptySum, type KilledSum } from './aggregate';
+import { incidentColumns, positionsOf, sourceFigures } from './aggregateColumns';
 
 /**
  * Aggregations that compare sources: one incident's claims side by side, how each source stands against the others
@@ -119,7 +119,10 @@ export function sourceAgreement(
 ): AgreementRow[] {
   const positions = dataset === undefined || dataset === incidents ? null : positionsOf(dataset, incidents);
   const { start, source, figure, sourceIds } = sourceFigures(positions ? dataset! : incidents, claimsById);
-  const rows = new Map<number, AgreementRow & { relSum: number; absSum: number }>();
+  // Counts and sums per source number, in flat arrays.
+  const S = sourceIds.length;
+  const [shared, higher, lower, same] = [new Int32Array(S), new Int32Array(S), new Int32Array(S), new Int32Array(S)];
+  const [relSum, absSum] = [new Float64Array(S), new Float64Array(S)];
   const sorted: number[] = [];
   const count = positions ? positions.length : incidents.length;
   for (let j = 0; j < count; j++) {
@@ -133,36 +136,28 @@ export function sourceAgreement(
     for (let k = lo; k < hi; k++) {
       const s = source[k]!;
       const f = figure[k]!;
-      let row = rows.get(s);
-      if (!row) {
-        row = {
-          sourceId: sourceIds[s]!,
-          incidents: 0,
-          higher: 0,
-          lower: 0,
-          same: 0,
-          meanRelativeDeviation: 0,
-          meanDeviation: 0,
-          relSum: 0,
-          absSum: 0,
-        };
-        rows.set(s, row);
-      }
-      row.incidents++;
-      if (f > m) row.higher++;
-      else if (f < m) row.lower++;
-      else row.same++;
-      row.absSum += f - m;
-      row.relSum += m === 0 ? 0 : (f - m) / m;
+      shared[s]!++;
+      if (f > m) higher[s]!++;
+      else if (f < m) lower[s]!++;
+      else same[s]!++;
+      absSum[s]! += f - m;
+      relSum[s]! += m === 0 ? 0 : (f - m) / m;
     }
   }
-  return [...rows.values()]
-    .map(({ relSum, absSum, ...row }) => ({
-      ...row,
-      meanRelativeDeviation: relSum / row.incidents,
-      meanDeviation: absSum / row.incidents,
-    }))
-    .sort((a, b) => b.incidents - a.incidents || a.sourceId.localeCompare(b.sourceId));
+  const rows: AgreementRow[] = [];
+  for (let s = 0; s < S; s++) {
+    if (shared[s] === 0) continue;
+    rows.push({
+      sourceId: sourceIds[s]!,
+      incidents: shared[s]!,
+      higher: higher[s]!,
+      lower: lower[s]!,
+      same: same[s]!,
+      meanRelativeDeviation: relSum[s]! / shared[s]!,
+      meanDeviation: absSum[s]! / shared[s]!,
+    });
+  }
+  return rows.sort((x, y) => y.incidents - x.incidents || x.sourceId.localeCompare(y.sourceId));
 }
 
 /** A tally beside what the dataset's incidents in its area and period add up to. */
@@ -171,8 +166,11 @@ export interface TallyComparison {
   sourceIds: string[];
   /** The tally's own killed range, or null when it counts no dead. */
   tallyKilled: { min: number; max: number | null } | null;
-  /** Incidents inside the tally's area whose whole date span lies in the tally's period. */
-  incidentIds: string[];
+  /**
+   * Incidents inside the tally's area whose whole date span lies in the tally's period, as positions in the indexed
+   * incidents (reading 85,000 ids back out of their objects cost more than all the matching).
+   */
+  incidentIndices: number[];
   incidentsKilled: KilledSum;
   /** False when the tally has no date or no place: there is no period or area to compare against. */
   comparable: boolean;
@@ -266,11 +264,12 @@ export function talliesAgainstIncidents(
   index: IncidentAreaIndex,
   placesById: ReadonlyMap<string, Place>,
 ): TallyComparison[] {
-  const { incidents, starts, ends, offsets, members, placeNumber } = index;
+  const { starts, ends, offsets, members, placeNumber } = index;
+  const cols = incidentColumns(index.incidents);
   return tallies.map((t) => {
     const base = { tallyId: t.id, sourceIds: t.source_ids, tallyKilled: t.killed };
     if (t.date === null || t.place_id === null) {
-      return { ...base, incidentIds: [], incidentsKilled: emptySum(), comparable: false };
+      return { ...base, incidentIndices: [], incidentsKilled: emptySum(), comparable: false };
     }
     const from = dayNumber(t.date.from);
     const to = dayNumber(t.date.to);
@@ -287,7 +286,11 @@ export function talliesAgainstIncidents(
     // A region and its members could both hold an incident: count it once.
     const unique = areas.length > 1 ? [...new Set(matched)] : matched;
     const sum = emptySum();
-    for (const i of unique) addKilled(sum, incidents[i]!.killed);
-    return { ...base, incidentIds: unique.map((i) => incidents[i]!.id), incidentsKilled: sum, comparable: true };
+    for (const i of unique) {
+      sum.min += cols.killedMin[i]!;
+      sum.max += cols.killedMax[i]!;
+      if (cols.killedOpen[i] === 1) sum.open = true;
+    }
+    return { ...base, incidentIndices: unique, incidentsKilled: sum, comparable: true };
   });
 }

@@ -4,6 +4,8 @@
  * Pure: the text and the prepared dictionaries in, claims and messages out.
  */
 import type { Claim, IngestMessage, Place, Report, Source } from '../domain/schema';
+import type { Perpetrator } from '../domain/vocabulary';
+import { perpetratorIn } from './steps/actors';
 import { Report as ReportSchema } from '../domain/schema';
 import { CONTINUATIONS, TOPIC_SHIFTS } from './lexicon';
 import type { Prepared } from './prepare';
@@ -63,6 +65,8 @@ export interface ReportCtx {
   dates: DateMention[][];
   published: string | null;
   prepared: Prepared;
+  /** The attacker named in the report's first lines (headline and lead), or null. */
+  leadPerpetrator: Perpetrator | null;
 }
 
 /** Original-text offsets of tokens [a, b): from the first token's start to just before the next folded char. */
@@ -157,7 +161,10 @@ export function extractReport(input: ReportInput, prepared: Prepared): Extracted
     dates: bySentence(sentences, dates.value),
     published: report.published,
     prepared,
+    leadPerpetrator: null,
   };
+  const leadEnd = sentences[Math.min(sentences.length, 3) - 1]?.end ?? 0;
+  ctx.leadPerpetrator = perpetratorIn(prepared.perpetrators, tokens, 0, leadEnd);
 
   const drafts: Draft[] = [];
   const newPlaces: Place[] = [];

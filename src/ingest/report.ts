@@ -132,6 +132,26 @@ function dedupe(drafts: Draft[], parentOf: (id: string) => string | null): Draft
   return drafts.filter((_, k) => !dropped.has(k));
 }
 
+/**
+ * A figure the report then itemises is a tally: the statements right after it add up to it ("قتل 54 … تفصيلا قتل 26
+ * في … و8 في … و20 في …").
+ */
+function markItemised(drafts: Draft[]): void {
+  drafts.forEach((d, k) => {
+    const total = d.killed;
+    if (total === null || total.max === null || d.kind === 'tally') return;
+    let sum = 0;
+    for (let j = k + 1; j < Math.min(drafts.length, k + 8); j++) {
+      sum += drafts[j]?.killed?.min ?? 0;
+      if (j > k + 1 && sum === total.min) {
+        d.kind = 'tally';
+        return;
+      }
+      if (sum > total.min) return;
+    }
+  });
+}
+
 function linkRevisions(drafts: Draft[]): void {
   drafts.forEach((c, ci) => {
     if (!c.earlierFigure || c.killed === null) return;
@@ -201,6 +221,7 @@ export function finishReport(
   const parentOf = (id: string) => byId.get(id)?.parent ?? null;
   const drafts = dedupe(raw, parentOf);
   linkRevisions(drafts);
+  markItemised(drafts);
   shareDates(drafts, parentOf);
   inheritDates(drafts);
   const added = placeTallies(drafts, ctx);
@@ -209,17 +230,18 @@ export function finishReport(
   const claims: Claim[] = [];
   const ownSources = new Map<string, Source>();
   // "مراسلنا": the outlet's own correspondent, named after the outlet when the sidecar gives it.
+  const outlet = report.outlet.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
   for (const d of drafts) {
     if (d.source.source.id !== 'own-correspondent' || report.outlet === 'unknown') continue;
     const id = `${
-      report.outlet
+      outlet
         .toLowerCase()
         .replace(/[^a-z0-9]+/g, '-')
         .replace(/^-|-$/g, '') || 'outlet'
     }-correspondent`;
     const src: Source = ownSources.get(id) ?? {
       id,
-      name_en: `${report.outlet} correspondent`,
+      name_en: `${outlet} correspondent`,
       names_ar: [d.source.ar ?? 'مراسل'],
       kind: 'media',
     };

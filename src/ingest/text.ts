@@ -102,6 +102,8 @@ export function foldKey(s: string): string {
   return k;
 }
 
+const NONE: readonly string[] = [];
+
 export type TokenKind = 'w' | 'n' | 'p' | 'nl';
 
 export interface Token {
@@ -111,6 +113,8 @@ export interface Token {
   s: number;
   e: number;
   k: TokenKind;
+  /** The word's bare forms (`bareForms`), computed once here because every step asks for them. */
+  f: readonly string[];
 }
 
 function isLetter(c: number): boolean {
@@ -134,10 +138,11 @@ export function tokenize(f: string): Token[] {
     }
     const s = i;
     if (c === 10) {
-      out.push({ t: '\n', s, e: ++i, k: 'nl' });
+      out.push({ t: '\n', s, e: ++i, k: 'nl', f: NONE });
     } else if (isLetter(c)) {
       while (i < n && isLetter(f.charCodeAt(i))) i++;
-      out.push({ t: f.slice(s, i), s, e: i, k: 'w' });
+      const w = f.slice(s, i);
+      out.push({ t: w, s, e: i, k: 'w', f: bareForms(w) });
     } else if (isDigit(c)) {
       while (i < n && isDigit(f.charCodeAt(i))) i++;
       // "328,418": a comma followed by exactly three digits continues the number.
@@ -150,9 +155,9 @@ export function tokenize(f: string): Token[] {
         !(i + 4 < n && isDigit(f.charCodeAt(i + 4)))
       )
         i += 4;
-      out.push({ t: f.slice(s, i).replace(/,/g, ''), s, e: i, k: 'n' });
+      out.push({ t: f.slice(s, i).replace(/,/g, ''), s, e: i, k: 'n', f: NONE });
     } else {
-      out.push({ t: f[i] as string, s, e: ++i, k: 'p' });
+      out.push({ t: f[i] as string, s, e: ++i, k: 'p', f: NONE });
     }
   }
   return out;

@@ -10,7 +10,8 @@ import type { MapView, OpenReport } from './viewState';
  * junk, unknown or out-of-range parameter is dropped and reported as a notice the page shows; the rest still applies.
  *
  * Parameters: lang, from, to (ISO days), place, perp, weapon, victims, source, kind, status (comma lists), min
- * (least killed), disagree=1, q (search text), sel (selected event), report + claim (open report), lat, lon, zoom.
+ * (least killed), disagree=1, q (search text), sel (selected event), report + claim (open report), lat, lon, zoom,
+ * compare=ucdp (show UCDP GED beside the reports).
  */
 export interface UrlView {
   language: Language;
@@ -18,6 +19,8 @@ export interface UrlView {
   selectedId: string | null;
   report: OpenReport | null;
   mapView: MapView | null;
+  /** Compare with UCDP GED (loads the optional dataset). */
+  compare: boolean;
 }
 
 /** Why a parameter was not applied. `not-in-data`: a well-formed id the loaded dataset does not have. */
@@ -63,6 +66,7 @@ const KNOWN = new Set<string>([
   ...Object.keys(LIST_PARAMS),
   'min',
   'disagree',
+  'compare',
   'q',
   'sel',
   'report',
@@ -153,8 +157,12 @@ export function parseView(
     given.forEach((k) => note(k, params.get(k) ?? '', 'invalid')); // a partial view cannot be placed
   }
 
+  const compareRaw = single('compare');
+  if (compareRaw !== null && compareRaw !== 'ucdp' && compareRaw !== '') note('compare', compareRaw, 'invalid');
+  const compare = compareRaw === 'ucdp';
+
   return {
-    view: { language: lang?.success ? lang.data : fallbackLanguage, filters, selectedId, report, mapView },
+    view: { language: lang?.success ? lang.data : fallbackLanguage, filters, selectedId, report, mapView, compare },
     notices: dedupe(notices),
   };
 }
@@ -188,6 +196,7 @@ export function serialiseView(view: UrlView): URLSearchParams {
     p.set('report', view.report.reportId);
     if (view.report.claimId !== null) p.set('claim', view.report.claimId);
   }
+  if (view.compare) p.set('compare', 'ucdp');
   if (view.mapView !== null) {
     p.set('lat', String(view.mapView.lat));
     p.set('lon', String(view.mapView.lon));

@@ -29,6 +29,8 @@ export interface ViewState {
   report: OpenReport | null;
   /** The map's centre and zoom, once the user moved it (null: fit the data). */
   mapView: MapView | null;
+  /** Show UCDP GED's events beside the reports (loads the optional dataset on demand). */
+  compare: boolean;
 }
 
 /** A map view as the URL keeps it. */
@@ -45,6 +47,7 @@ export interface ViewActions {
   select: (id: string | null) => void;
   openReport: (r: OpenReport | null) => void;
   setMapView: (v: MapView | null) => void;
+  setCompare: (on: boolean) => void;
   /** Parameters of the URL that could not be applied, for the page to show; empty when all applied. */
   notices: readonly UrlNotice[];
   /** Adds notices (e.g. ids the loaded dataset lacks). */
@@ -79,6 +82,7 @@ export function initialViewState(): ViewState {
     selectedId: null,
     report: null,
     mapView: null,
+    compare: false,
   };
 }
 
@@ -176,6 +180,7 @@ export function ViewStateProvider({
       select: (selectedId: string | null) => setState((s) => ({ ...s, selectedId })),
       openReport: (report: OpenReport | null) => setState((s) => ({ ...s, report })),
       setMapView: (mapView: MapView | null) => setState((s) => ({ ...s, mapView })),
+      setCompare: (compare: boolean) => setState((s) => ({ ...s, compare })),
     }),
     [],
   );

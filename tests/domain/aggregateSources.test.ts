@@ -105,7 +105,7 @@ describe('talliesAgainstIncidents on the shipped data', () => {
       model.tallies,
       indexIncidentsByArea(model.incidents, model.placesById),
       model.placesById,
-    ).map((r) => [r.tallyId, r]),
+    ).map((r) => [r.tallyId, { ...r, incidentIds: r.incidentIndices.map((i) => model.incidents[i]!.id) }]),
   );
 
   it('SOHR: 125 in a week in Raqqa city; the incidents in the dataset account for 27 (Harat al-Badu)', () => {

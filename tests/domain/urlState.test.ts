@@ -27,6 +27,7 @@ const dateRange = fc
 
 const view: fc.Arbitrary<UrlView> = fc.record({
   language: fc.constantFrom('ar' as const, 'en' as const),
+  compare: fc.boolean(),
   filters: fc
     .record({
       range: dateRange,
@@ -62,7 +63,7 @@ describe('URL round trip', () => {
 
   it('an empty URL gives no filters and the fallback language', () => {
     expect(parseView('', 'en')).toEqual({
-      view: { language: 'en', filters: EMPTY_FILTERS, selectedId: null, report: null, mapView: null },
+      view: { language: 'en', filters: EMPTY_FILTERS, selectedId: null, report: null, mapView: null, compare: false },
       notices: [],
     });
   });
@@ -70,6 +71,7 @@ describe('URL round trip', () => {
   it('writes a readable URL: lists comma-separated, Arabic search text encoded', () => {
     const v: UrlView = {
       language: 'ar',
+      compare: false,
       filters: {
         ...EMPTY_FILTERS,
         places: ['gov-SY07'],

@@ -33,7 +33,7 @@ describe('hostile reports', () => {
     const big = (good + '\n').repeat(Math.ceil(5_000_000 / (good.length * 2)));
     const t0 = performance.now();
     const r = read(big);
-    expect(performance.now() - t0).toBeLessThan(20_000);
+    expect(performance.now() - t0).toBeLessThan(30_000);
     expect(r.messages.map((m) => m.rule)).toContain('report-large');
     expect(r.claims.length).toBeGreaterThan(0);
   });

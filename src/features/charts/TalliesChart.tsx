@@ -43,7 +43,7 @@ export function TalliesChart({ tallies }: { tallies: readonly Tally[] }) {
     };
     if (!r.comparable || !date) return t('tallyUndated', base);
     const when = days === 1 ? t('onDay', { date: fmt.date(date.from) }) : t('inDays', { count: days });
-    return t('tallySentence', { ...base, when, sum: sumText(r.incidentsKilled), count: r.incidentIds.length });
+    return t('tallySentence', { ...base, when, sum: sumText(r.incidentsKilled), count: r.incidentIndices.length });
   };
   const comparable = rows
     .filter((r) => r.comparable && r.tallyKilled !== null)
@@ -73,7 +73,7 @@ export function TalliesChart({ tallies }: { tallies: readonly Tally[] }) {
           tally_killed_min: r.tallyKilled?.min,
           tally_killed_max: r.tallyKilled?.max,
           comparable: r.comparable,
-          incidents: r.incidentIds.length,
+          incidents: r.incidentIndices.length,
           incidents_killed_min: r.incidentsKilled.min,
           incidents_killed_max: r.incidentsKilled.max,
           incidents_open_ended: r.incidentsKilled.open,
@@ -170,7 +170,7 @@ export function TalliesChart({ tallies }: { tallies: readonly Tally[] }) {
                   <td>{labels.place(tally?.place_id ?? null)}</td>
                   <td>{fmt.dateSpan(tally?.date ?? null) ?? '—'}</td>
                   <td>{fmt.range(r.tallyKilled)}</td>
-                  <td>{r.comparable ? fmt.number(r.incidentIds.length) : '—'}</td>
+                  <td>{r.comparable ? fmt.number(r.incidentIndices.length) : '—'}</td>
                   <td>{r.comparable ? sumText(r.incidentsKilled) : t('notComparable')}</td>
                 </tr>
               );

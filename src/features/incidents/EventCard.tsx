@@ -7,6 +7,7 @@ import { useViewState } from '../../state/viewState';
 import { useFormat } from '../../lib/useFormat';
 import { placeName } from '../../lib/names';
 import { ClaimTable } from './ClaimTable';
+import { LinkedEvents } from './LinkedEvents';
 
 /** "Harat al-Badu, Raqqa": the place and the city or governorate it is in, in the UI language. */
 export function usePlaceLabel(placeId: string | null): string {
@@ -31,7 +32,7 @@ export function usePlaceLabel(placeId: string | null): string {
 export const EventCard = memo(function EventCard({ event, selected }: { event: Incident | Tally; selected: boolean }) {
   const { t } = useTranslation('incident');
   const { t: tc } = useTranslation('common');
-  const { select } = useViewState();
+  const { select, compare } = useViewState();
   const { model } = useSelection();
   const fmt = useFormat();
   const place = usePlaceLabel(event.place_id);
@@ -103,6 +104,7 @@ export const EventCard = memo(function EventCard({ event, selected }: { event: I
         </div>
       </dl>
       <ClaimTable claims={claims} caption={t('claimsCaption', { place })} />
+      {compare && event.kind === 'incident' ? <LinkedEvents incident={event} /> : null}
     </article>
   );
 });

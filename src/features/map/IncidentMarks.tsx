@@ -2,7 +2,9 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type L from 'leaflet';
 import { CircleMarker, Popup, Tooltip, useMap } from 'react-leaflet';
 import { useTranslation } from 'react-i18next';
-import type { ClusterSummary, MapPoint, Spot } from '../../domain/mapMarks';
+import { haloMetres, mapPoint, type ClusterSummary, type MapPoint, type Spot } from '../../domain/mapMarks';
+import { locatePlace } from '../../domain/dataset';
+import type { Incident } from '../../domain/schema';
 import { useSelection } from '../../state/selection';
 import { useViewState } from '../../state/viewState';
 import { useFormat } from '../../lib/useFormat';
@@ -16,10 +18,10 @@ interface OpenGroup {
   at: L.LatLng;
 }
 
-/** Zoom to fly to for a selected incident: close for a sited strike, wider the vaguer its location. */
-function zoomFor(point: MapPoint): number {
-  if (point.haloM === 0) return 14;
-  if (point.haloM <= 8_000) return 11;
+/** Zoom to fly to for a selected incident: close for a sited strike, wider the vaguer its location (halo, m). */
+function zoomFor(haloM: number): number {
+  if (haloM === 0) return 14;
+  if (haloM <= 8_000) return 11;
   return 8;
 }
 
@@ -28,8 +30,8 @@ function zoomFor(point: MapPoint): number {
  * the hovered or focused mark, lists the incidents of a cluster that cannot be split, and flies to an incident
  * selected elsewhere.
  */
-export function IncidentMarks(props: { index: IncidentIndex; points: readonly MapPoint[]; spots: readonly Spot[] }) {
-  const { index, points, spots } = props;
+export function IncidentMarks(props: { index: IncidentIndex; incidents: readonly Incident[]; spots: readonly Spot[] }) {
+  const { index, incidents, spots } = props;
   const map = useMap();
   const { t } = useTranslation('map');
   const { language } = useViewState();
@@ -92,23 +94,23 @@ export function IncidentMarks(props: { index: IncidentIndex; points: readonly Ma
     const layer = layerRef.current;
     if (!layer) return;
     performance.mark('rasd:map-draw-start');
-    layer.setData(index, points, spots);
+    layer.setData(index, incidents, spots);
     setGroup(null);
     setHover(null);
-    const container = map.getContainer();
-    container.dataset.marksDrawn = String(layer.stats().marks);
-    performance.mark('rasd:map-drawn', { detail: { points: points.length } });
-  }, [index, points, spots, map]);
+    map.getContainer().dataset.marksDrawn = String(layer.stats().marks);
+    performance.mark('rasd:map-drawn', { detail: { spots: spots.length } });
+  }, [index, incidents, spots, map]);
 
   useEffect(() => {
     layerRef.current?.setSelected(selectedId);
-    // A scan on selection only: cheaper overall than keeping a 100k-entry map per filter change.
-    const point = selectedId === null ? undefined : points.find((p) => p.id === selectedId);
+    const selected = selectedId === null ? undefined : model.eventsById.get(selectedId);
     const fromMap = selectedOnMap.current === selectedId;
     selectedOnMap.current = null;
-    if (!point || fromMap) return;
-    map.flyTo([point.lat, point.lon], zoomFor(point), { duration: 0.8 });
-  }, [selectedId, points, map]);
+    if (selected?.kind !== 'incident' || fromMap) return;
+    const at = locatePlace(selected.place_id, model.placesById);
+    if (!at?.coordinates) return;
+    map.flyTo([at.coordinates.lat, at.coordinates.lon], zoomFor(haloMetres(at.kind)), { duration: 0.8 });
+  }, [selectedId, model, map]);
 
   /** The first `limit` incidents of a spot or of every spot in a cluster. */
   const groupIncidents = (ref: GroupRef, limit: number): MapPoint[] => {
@@ -116,9 +118,10 @@ export function IncidentMarks(props: { index: IncidentIndex; points: readonly Ma
       ref.kind === 'spot' ? [ref.spot] : index.getLeaves(ref.clusterId, Infinity).map((f) => f.properties.g);
     const out: MapPoint[] = [];
     for (const g of spotIndices) {
-      for (const i of spots[g]?.members ?? []) {
-        const p = points[i];
-        if (p) out.push(p);
+      const spot = spots[g];
+      for (const i of spot?.members ?? []) {
+        const incident = incidents[i];
+        if (spot && incident) out.push(mapPoint(incident, spot));
         if (out.length >= limit) return out;
       }
     }

@@ -4,7 +4,8 @@ import { MapContainer, TileLayer, ZoomControl, useMap } from 'react-leaflet';
 import { useTranslation } from 'react-i18next';
 import 'leaflet/dist/leaflet.css';
 import './map.css';
-import type { MapPoint } from '../../domain/mapMarks';
+import type { Spot } from '../../domain/mapMarks';
+import { PERPETRATORS } from '../../domain/vocabulary';
 import { useSelection } from '../../state/selection';
 import { useViewState } from '../../state/viewState';
 import { preferences } from '../../lib/preferences';
@@ -20,7 +21,7 @@ import { SYRIA_BOUNDS } from './presets';
 /** The opt-in online layer. Its origin must match TILE_ORIGIN in src/app/csp.ts (img-src). */
 export const TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 
-function boundsOf(points: readonly MapPoint[]): L.LatLngBounds | null {
+function boundsOf(points: readonly Spot[]): L.LatLngBounds | null {
   if (points.length === 0) return null;
   let [s, w, n, e] = [90, 180, -90, -180];
   for (const p of points) {
@@ -55,9 +56,12 @@ export function MapPanel() {
   const { language } = useViewState();
   const [map, setMap] = useState<L.Map | null>(null);
   const [tiles, setTiles] = useState(preferences.onlineTiles);
-  const { points, unlocated, spots, index } = useIncidentIndex(selection.incidents, model.placesById);
-  const dataBounds = useMemo(() => boundsOf(points), [points]);
-  const present = useMemo(() => new Set(points.map((p) => p.perpetrator)), [points]);
+  const { located, unlocated, spots, index } = useIncidentIndex(selection.incidents, model.placesById);
+  const dataBounds = useMemo(() => boundsOf(spots), [spots]);
+  const present = useMemo(
+    () => new Set(PERPETRATORS.filter((_, k) => spots.some((s) => (s.summary.byPerpetrator[k] ?? 0) > 0))),
+    [spots],
+  );
 
   const fitData = useCallback(
     (m: L.Map) => {
@@ -77,13 +81,13 @@ export function MapPanel() {
       <div className="map-head">
         <h2 id="map-heading">{t('heading')}</h2>
         <p className="muted small" aria-live="polite">
-          {t('onMap', { count: points.length })}
+          {t('onMap', { count: located })}
           {unlocated.length > 0 ? ` · ${t('unlocated', { count: unlocated.length })}` : null}
         </p>
       </div>
       <MapToolbar map={map} onFit={() => map && fitData(map)} tiles={tiles} onTiles={onTiles} />
       {tiles ? <p className="small muted map-tiles-note">{t('tilesNote')}</p> : null}
-      <div dir="ltr" className="map-frame" data-marks={points.length} data-unlocated={unlocated.length}>
+      <div dir="ltr" className="map-frame" data-marks={located} data-unlocated={unlocated.length}>
         <MapContainer ref={setMap} bounds={SYRIA_BOUNDS} minZoom={5} maxZoom={17} zoomControl={false} zoomSnap={1}>
           <ZoomControl key={language} position="topleft" zoomInTitle={t('zoomIn')} zoomOutTitle={t('zoomOut')} />
           <MapChrome label={t('mapLabel')} attribution={t('attribution')} />
@@ -92,7 +96,7 @@ export function MapPanel() {
           ) : null}
           <BasemapLayers language={language} plain={tiles} />
           <TallyOutline />
-          <IncidentMarks index={index} points={points} spots={spots} />
+          <IncidentMarks index={index} incidents={selection.incidents} spots={spots} />
           <MapSync fitData={fitData} />
         </MapContainer>
       </div>

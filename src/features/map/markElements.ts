@@ -20,9 +20,13 @@ export interface Halo {
   lat: number;
 }
 
+/** Above this radius (px) a halo is mostly outline: zoomed into a city, its tint would cover the whole view. */
+const WIDE_HALO_PX = 220;
+
 export function sizeHalo(halo: Halo, zoom: number): void {
   const px = Math.max(0, halo.metres / metresPerPixel(halo.lat, zoom));
   halo.el.style.width = halo.el.style.height = `${(2 * px).toFixed(1)}px`;
+  halo.el.classList.toggle('wide', px > WIDE_HALO_PX);
 }
 
 /** Appends a translucent halo of `metres` radius to `root`; none for a sited point (0 m). */

@@ -1,7 +1,8 @@
 import L from 'leaflet';
 import type Supercluster from 'supercluster';
 import type { ClusterFeature, PointFeature } from 'supercluster';
-import type { ClusterSummary, MapPoint, Spot } from '../../domain/mapMarks';
+import { mapPoint, type ClusterSummary, type MapPoint, type Spot } from '../../domain/mapMarks';
+import type { Incident } from '../../domain/schema';
 import { groupElement, pointElement, sizeHalo, type Halo } from './markElements';
 
 /** What the index keeps per spot: its position in the spots array (small objects keep the index cheap). */
@@ -52,10 +53,10 @@ export class MarksLayer {
   private readonly group = L.layerGroup();
   private readonly drawn = new Map<string, Drawn>();
   private index: IncidentIndex | null = null;
-  private points: readonly MapPoint[] = [];
+  private incidents: readonly Incident[] = [];
   private spots: readonly Spot[] = [];
-  /** Built on first need (a selection), not on every draw: at 100k incidents it costs tens of ms. */
-  private lookup: { point: Map<string, MapPoint>; spot: Map<string, number> } | null = null;
+  /** Incident id → its spot; built on first need (a selection), not on every draw: at 100k it costs tens of ms. */
+  private spotOf: Map<string, number> | null = null;
   private selectedId: string | null = null;
   private lastZoom = -1;
 
@@ -67,11 +68,11 @@ export class MarksLayer {
     map.on('moveend', this.render, this);
   }
 
-  setData(index: IncidentIndex, points: readonly MapPoint[], spots: readonly Spot[]): void {
+  setData(index: IncidentIndex, incidents: readonly Incident[], spots: readonly Spot[]): void {
     this.index = index;
-    this.points = points;
+    this.incidents = incidents;
     this.spots = spots;
-    this.lookup = null;
+    this.spotOf = null;
     this.clear();
     this.render();
   }
@@ -164,8 +165,8 @@ export class MarksLayer {
     if (spot.members.length > 1) {
       return this.groupMark(spot.summary, L.latLng(spot.lat, spot.lon), { kind: 'spot', spot: g }, spot, zoom);
     }
-    const point = this.points[spot.members[0] ?? -1];
-    return point ? this.pointMark(point, zoom) : null;
+    const incident = this.incidents[spot.members[0] ?? -1];
+    return incident ? this.pointMark(mapPoint(incident, spot), zoom) : null;
   }
 
   private pointMark(point: MapPoint, zoom: number): Drawn {
@@ -208,34 +209,31 @@ export class MarksLayer {
     };
   }
 
-  private lookups(): NonNullable<MarksLayer['lookup']> {
-    if (!this.lookup) {
-      const point = new Map<string, MapPoint>();
-      const spot = new Map<string, number>();
-      this.spots.forEach((s, g) => {
+  private spotOfSelected(): number | undefined {
+    if (this.selectedId === null) return undefined;
+    if (!this.spotOf) {
+      this.spotOf = new Map();
+      for (const [g, s] of this.spots.entries()) {
         for (const i of s.members) {
-          const p = this.points[i];
-          if (!p) continue;
-          point.set(p.id, p);
-          spot.set(p.id, g);
+          const incident = this.incidents[i];
+          if (incident) this.spotOf.set(incident.id, g);
         }
-      });
-      this.lookup = { point, spot };
+      }
     }
-    return this.lookup;
+    return this.spotOf.get(this.selectedId);
   }
 
   /** Rings the selected incident's mark, or the cluster it is hidden in. */
   private markSelected(): void {
     let found = false;
-    const selectedSpot = this.selectedId === null ? undefined : this.lookups().spot.get(this.selectedId);
+    const selectedSpot = this.spotOfSelected();
     for (const d of this.drawn.values()) {
       const on =
         (d.pointId !== undefined && d.pointId === this.selectedId) || (d.spot !== undefined && d.spot === selectedSpot);
       d.root.classList.toggle('selected', on);
       found ||= on;
     }
-    const selected = this.selectedId === null ? undefined : this.lookups().point.get(this.selectedId);
+    const selected = selectedSpot === undefined ? undefined : this.spots[selectedSpot];
     if (found || !selected) return;
     const target = this.map.latLngToContainerPoint([selected.lat, selected.lon]);
     let best: Drawn | null = null;

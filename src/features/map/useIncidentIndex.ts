@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import Supercluster from 'supercluster';
 import type { Feature, Point } from 'geojson';
-import { groupBySpot, locateIncidents, mergeSummary, type ClusterSummary } from '../../domain/mapMarks';
+import { mergeSummary, spotsOf, type ClusterSummary } from '../../domain/mapMarks';
 import type { Incident, Place } from '../../domain/schema';
 import { INDEX_MAX_ZOOM, type IncidentIndex, type PointProps } from './marksLayer';
 
@@ -12,14 +12,13 @@ import { INDEX_MAX_ZOOM, type IncidentIndex, type PointProps } from './marksLaye
 const CLUSTER_RADIUS = 120;
 
 /**
- * Locates the filtered incidents, groups those drawn at one place into spots, and indexes the spots for clustering;
- * rebuilt only when the selection changes.
+ * Groups the filtered incidents into spots (incidents drawn at one place) and indexes the spots for clustering;
+ * rebuilt only when the selection changes. The marks around it time this as `rasd:map-index-*`.
  */
 export function useIncidentIndex(incidents: readonly Incident[], placesById: ReadonlyMap<string, Place>) {
   return useMemo(() => {
     performance.mark('rasd:map-index-start');
-    const located = locateIncidents(incidents, placesById);
-    const spots = groupBySpot(located.points);
+    const { spots, unlocated, located } = spotsOf(incidents, placesById);
     const features: Array<Feature<Point, PointProps>> = spots.map((s, g) => ({
       type: 'Feature',
       properties: { g },
@@ -33,6 +32,6 @@ export function useIncidentIndex(incidents: readonly Incident[], placesById: Rea
       reduce: mergeSummary,
     }).load(features);
     performance.mark('rasd:map-index-end');
-    return { ...located, spots, index };
+    return { spots, unlocated, located, index };
   }, [incidents, placesById]);
 }

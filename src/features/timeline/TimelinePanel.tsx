@@ -71,7 +71,7 @@ export function TimelinePanel() {
           }}
           chart={
             <TimelineChart
-              key={`${data.unit}-${data.buckets[0]?.key ?? ""}-${data.buckets.length}-${language}`}
+              key={`${data.unit}-${data.buckets[0]?.key ?? ''}-${data.buckets.length}-${language}`}
               data={data}
               onCommit={(start, end) => {
                 const dates = windowToDates(data.buckets, start, end);

@@ -27,7 +27,7 @@ function attackerMentions(
     for (let k = hit.start - 1; k >= Math.max(lo, hit.start - 3); k--) {
       const t = tokens[k] as Token;
       if (t.k === 'p' && t.t !== '"') break;
-      if (t.k === 'w' && bareForms(t.t).some((f) => NOT_ATTACKER.has(f))) return false;
+      if (t.k === 'w' && t.f.some((f) => NOT_ATTACKER.has(f))) return false;
     }
     const first = tokens[hit.start] as Token;
     // "مقتل 10 إرهابيين": the counted are the victims.

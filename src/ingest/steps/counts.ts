@@ -82,7 +82,7 @@ const NOT_PEOPLE = new Set(
 function matchesAt(tokens: readonly Token[], i: number, words: string[]): boolean {
   for (let k = 0; k < words.length; k++) {
     const t = tokens[i + k];
-    if (!t || (t.t !== words[k] && !(k === 0 && bareForms(t.t).includes(words[k] as string)))) return false;
+    if (!t || (t.t !== words[k] && !(k === 0 && t.f.includes(words[k] as string)))) return false;
   }
   return true;
 }
@@ -134,8 +134,7 @@ function negated(tokens: readonly Token[], at: number, lo: number): boolean {
   for (let k = at - 1; k >= Math.max(lo, at - 4); k--) {
     const t = tokens[k];
     // "لا يزال عدد الشهداء …" is "still", not a negation.
-    if (t && t.k === 'w' && bareForms(t.t).some((f) => NEGATIONS.has(f)) && !STILL.has(tokens[k + 1]?.t ?? ''))
-      return true;
+    if (t && t.k === 'w' && t.f.some((f) => NEGATIONS.has(f)) && !STILL.has(tokens[k + 1]?.t ?? '')) return true;
   }
   return false;
 }
@@ -153,7 +152,7 @@ interface Head {
 function readHead(tokens: readonly Token[], i: number, hi: number): Head | null {
   const tok = tokens[i] as Token;
   if (tok.k === 'w') {
-    const forms = bareForms(tok.t);
+    const forms = tok.f;
     if (forms.some((f) => DUALS.has(f)) || DUALS.has(stem(tok.t)))
       return { count: exact(2), start: i, end: i + 1, noun: i, bare: false };
     if (forms.some((f) => TENS_OF.has(f))) {
@@ -203,7 +202,7 @@ export function findCounts(tokens: readonly Token[], lo: number, hi: number): Co
       const nx = tokens[i + 1];
       if (nx && nx.k === 'w' && OTHERS.has(stem(nx.t)))
         head = { count: vague(2), start: i + 1, end: i + 2, noun: i + 1, bare: false };
-      else if (nx && FALL_VERBS.has(bareForms(tok.t).at(-1) ?? '') && BARE_CASUALTY.has(stem(nx.t)))
+      else if (nx && FALL_VERBS.has(tok.f.at(-1) ?? '') && BARE_CASUALTY.has(stem(nx.t)))
         head = { count: vague(2), start: i + 1, end: i + 2, noun: i + 1, bare: false };
       else if (nx && nx.k === 'w' && (DUALS.has(nx.t) || bareForms(nx.t).some((f) => DUALS.has(f))))
         head = { count: exact(2), start: i + 1, end: i + 2, noun: i + 1, bare: false };
@@ -246,10 +245,11 @@ export function findCounts(tokens: readonly Token[], lo: number, hi: number): Co
     const partitive =
       (tokens[head.end]?.t === 'من' && PARTITIVE.has(tokens[head.end + 1]?.t ?? '')) ||
       (PARTITIVE.has(tokens[head.start - 1]?.t ?? '') && tokens[head.start - 2]?.t === BETWEEN);
-    const gap = tokens.slice(Math.max(partEnd, 0), head.start);
+    // Only a short gap can chain a list ("… 41 طفلاً و33 سيدة"): never slice more than that.
+    const gap = partEnd >= 0 && head.start - partEnd <= 2 ? tokens.slice(partEnd, head.start) : [];
     const chained =
       partEnd >= 0 &&
-      gap.length <= 2 &&
+      head.start - partEnd <= 2 &&
       (tokens[head.start]?.t.startsWith('و') || gap.some((t) => t.t === 'و')) &&
       gap.every((t) => t.t === 'و' || t.t === '،' || t.t === ',');
     if (partitive || chained) {

@@ -7,7 +7,6 @@
 import type { TimeOfDay } from '../../domain/vocabulary';
 import { ORDINALS, STATEMENT_VERBS } from '../lexicon';
 import type { Token } from '../text';
-import { bareForms } from '../text';
 import type { StepMessage } from '../types';
 import { addDays, dayAt, iso, monthAt, partOfDay, TODAY, W, WEEKDAYS, weekday, YESTERDAY } from './calendar';
 import { period } from './periods';
@@ -39,7 +38,7 @@ function isStatement(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
     const t = tokens[k] as Token;
     if (t.k === 'p' || t.k === 'nl') return false;
-    if (bareForms(t.t).some((f) => STATEMENT_VERBS.has(f))) return true;
+    if (t.f.some((f) => STATEMENT_VERBS.has(f))) return true;
   }
   return false;
 }
@@ -92,7 +91,7 @@ export function dateAt(ctx: Ctx, i: number): DateMention | null {
   const t = tokens[i] as Token;
   if (t.k === 'n') return numericDate(ctx, i) ?? absoluteDate(ctx, i, i);
   if (t.k !== 'w') return null;
-  const forms = bareForms(t.t);
+  const forms = t.f;
   const f = forms[forms.length - 1] as string;
   // Absolute date with an ordinal or "الـ 29".
   if (ORDINALS.has(t.t) || t.t === 'ال') {

@@ -4,7 +4,6 @@
  */
 import { HUNDREDS, TEEN_UNITS, TEN, TENS, THOUSAND, UNITS } from '../lexicon';
 import type { Token } from '../text';
-import { bareForms } from '../text';
 
 export interface NumberRead {
   value: number;
@@ -96,7 +95,7 @@ export function readNumber(tokens: readonly Token[], i: number): NumberRead | nu
 export function mayStartNumber(tok: Token): boolean {
   if (tok.k === 'n') return true;
   if (tok.k !== 'w') return false;
-  for (const f of bareForms(tok.t).slice(0, 2))
+  for (const f of tok.f.slice(0, 2))
     if (UNITS.has(f) || TENS.has(f) || HUNDREDS.has(f) || TEEN_UNITS.has(f) || THOUSAND.has(f)) return true;
   return false;
 }

@@ -13,7 +13,7 @@ import {
   NEUTRAL_NOUNS,
 } from '../lexicon';
 import type { Token } from '../text';
-import { bareForms, stem } from '../text';
+import { stem } from '../text';
 
 export type Role = 'killed' | 'injured';
 export type NounClass = 'civilian' | 'combatant' | 'neutral';
@@ -23,10 +23,13 @@ export const vague = (n: number): Count => ({ min: n, max: null, qualifier: 'vag
 
 export function triggerRole(tok: Token | undefined): Role | null {
   if (!tok || tok.k !== 'w') return null;
-  for (const f of [...bareForms(tok.t), stem(tok.t)]) {
+  for (const f of tok.f) {
     if (KILLED_TRIGGERS.has(f)) return 'killed';
     if (INJURED_TRIGGERS.has(f)) return 'injured';
   }
+  const s = stem(tok.t);
+  if (KILLED_TRIGGERS.has(s)) return 'killed';
+  if (INJURED_TRIGGERS.has(s)) return 'injured';
   return null;
 }
 

@@ -4,7 +4,7 @@
  * number of phrases sharing its first word, so the step stays linear.
  */
 import type { Token } from '../text';
-import { bareForms, foldKey, tokenize } from '../text';
+import { foldKey, tokenize } from '../text';
 
 export interface PhraseMatch<T> {
   value: T;
@@ -44,7 +44,7 @@ export function matchAt<T>(
 ): PhraseMatch<T> | null {
   const t = tokens[i];
   if (!t || t.k !== 'w') return null;
-  const bare = bareForms(t.t);
+  const bare = t.f;
   // "بالقذائف الصاروخية" finds "قذائف": the article may be glued to the first word too.
   const forms = [...bare];
   for (const f of bare) if (f.startsWith('ال') && f.length > 4) forms.push(f.slice(2));

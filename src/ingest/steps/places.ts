@@ -147,7 +147,7 @@ export function scanPlaces(tokens: readonly Token[], lo: number, hi: number, ind
   let i = lo;
   while (i < hi) {
     const t = tokens[i] as Token;
-    const forms = t.k === 'w' ? bareForms(t.t).filter((f) => index.firstWords.has(f)) : [];
+    const forms = t.k === 'w' ? t.f.filter((f) => index.firstWords.has(f)) : [];
     if (forms.length === 0) {
       i++;
       continue;
@@ -267,12 +267,10 @@ export function unknownPlaces(tokens: readonly Token[], lo: number, hi: number, 
   for (let i = lo; i < hi - 1; i++) {
     const t = tokens[i] as Token;
     if (t.k !== 'w' || covered.has(i)) continue;
-    const c = bareForms(t.t)
-      .map((f) => CONTEXT.get(f))
-      .find((x) => x !== undefined);
+    const c = t.f.map((f) => CONTEXT.get(f)).find((x) => x !== undefined);
     if (c === undefined || c === 'r' || c === 'g') continue;
     // Plural localities ("مدن وبلدات خاضعة …") are followed by a description, not a name.
-    if (bareForms(t.t).some((f) => PLURAL_LOCALITY.has(f))) continue;
+    if (t.f.some((f) => PLURAL_LOCALITY.has(f))) continue;
     const n = tokens[i + 1]?.t === '"' ? i + 2 : i + 1;
     const next = tokens[n];
     if (!next || next.k !== 'w' || covered.has(n) || COMMON.has(next.t) || GENERIC.has(next.t) || CONTEXT.has(next.t))

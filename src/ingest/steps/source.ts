@@ -7,7 +7,7 @@
 import type { Source } from '../../domain/schema';
 import { REPORT_VERBS } from '../lexicon';
 import type { Token } from '../text';
-import { bareForms, foldKey } from '../text';
+import { foldKey } from '../text';
 import type { PhraseMatch, PhraseMatcher } from './phrases';
 import { buildMatcher, matchAll, within } from './phrases';
 
@@ -19,8 +19,7 @@ const VICTIM_BEFORE = new Set('عناصر عنصر متطوعي متطوع فر�
 
 const ACCORDING = new Set('وفق وفقا طبقا تبعا نقلا'.split(' ').map(foldKey));
 
-const isCue = (t: Token | undefined): boolean =>
-  t !== undefined && t.k === 'w' && bareForms(t.t).some((f) => REPORT_VERBS.has(f));
+const isCue = (t: Token | undefined): boolean => t !== undefined && t.k === 'w' && t.f.some((f) => REPORT_VERBS.has(f));
 
 /** The attributed sources in [lo, hi), in text order. */
 export function sourcesIn(
@@ -40,10 +39,13 @@ export function sourcesIn(
     let cue = false;
     for (let k = hit.start - 1; k >= Math.max(lo, hit.start - 4); k--) {
       const t = tokens[k] as Token;
-      if (t.k === 'w' && bareForms(t.t).some((f) => VICTIM_BEFORE.has(f))) return false;
+      if (t.k === 'w' && t.f.some((f) => VICTIM_BEFORE.has(f))) return false;
       if (isCue(t)) cue = true;
     }
     for (let k = hit.end; k < Math.min(hi, hit.end + 3) && !cue; k++) if (isCue(tokens[k])) cue = true;
+    // "«المرصد السوري»: أكثر من 700 قتيل", "– المرصد السوري لحقوق الإنسان::": a name before a colon speaks.
+    const after = tokens[hit.end]?.t === '"' ? tokens[hit.end + 1] : tokens[hit.end];
+    if (after?.t === ':') cue = true;
     return cue;
   });
 }

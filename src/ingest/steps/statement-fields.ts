@@ -10,7 +10,7 @@ import type { ReportCtx } from '../extract';
 import { span } from '../extract';
 import type { Draft } from '../report';
 import type { Token } from '../text';
-import { bareForms, foldKey } from '../text';
+import { foldKey } from '../text';
 import { perpetratorIn, victimsOf, weaponIn } from './actors';
 import type { CountPhrase } from './counts';
 import type { DateMention } from './dates';
@@ -42,7 +42,7 @@ const CIVILIAN_WORD = W('مدني مدنيا مدنيين مدنيون المد�
 const has = (tokens: readonly Token[], lo: number, hi: number, words: Set<string>): number => {
   for (let k = lo; k < hi; k++) {
     const t = tokens[k] as Token;
-    if (t.k === 'w' && bareForms(t.t).some((f) => words.has(f))) return k;
+    if (t.k === 'w' && t.f.some((f) => words.has(f))) return k;
   }
   return -1;
 };
@@ -169,6 +169,8 @@ export function readStatement(
     perpetratorIn(prepared.perpetrators, tokens, s.start, s.end, hits.perpetrators);
   if (perpetrator === null && anaphora && prev)
     perpetrator = perpetratorIn(prepared.perpetrators, tokens, prev.start, prev.end);
+  // Otherwise the attacker the report leads with (its headline and first lines) is the one its statements mean.
+  if (perpetrator === null) perpetrator = ctx.leadPerpetrator;
   if (weaponRaw === 'landmine') perpetrator = null;
   // The coalition and Russia strike from the air: a bare "قصف" by them is an air strike.
   const weapon = weaponRaw ?? (perpetrator === 'coalition' || perpetrator === 'russia' ? 'airstrike' : 'unknown');

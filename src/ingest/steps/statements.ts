@@ -25,7 +25,7 @@ const IN = foldKey('في');
 const END_AFTER_IN = new Set(['وقت', 'حين'].map(foldKey));
 
 const isBreakWord = (t: Token | undefined): boolean =>
-  t !== undefined && t.k === 'w' && bareForms(t.t).some((f) => CLAUSE_BREAKS.has(f));
+  t !== undefined && t.k === 'w' && t.f.some((f) => CLAUSE_BREAKS.has(f));
 
 function lastEnd(s: Statement): number {
   let e = s.start;
@@ -42,7 +42,7 @@ function cutEnd(tokens: readonly Token[], from: number, to: number): number {
       if (n && n.k === 'w' && bareForms(n.t).some((f) => END_AFTER_COMMA.has(f))) return k;
     }
     if (t.k !== 'w') continue;
-    if (bareForms(t.t).some((f) => END_WORDS.has(f))) return k;
+    if (t.f.some((f) => END_WORDS.has(f))) return k;
     if ((t.t === IN || t.t === 'و' + IN) && END_AFTER_IN.has(tokens[k + 1]?.t ?? '')) return k;
   }
   return to;

@@ -32,7 +32,7 @@ export function subCounts(tokens: readonly Token[], from: number, hi: number) {
     let c: Count;
     const prev = j - 1 > k ? readNumberEndingAt(tokens, j, k + 1) : null;
     if (prev !== null) c = exact(prev);
-    else if (DUALS.has(s) || DUALS.has(t.t) || bareForms(t.t).some((f) => DUALS.has(f))) c = exact(2);
+    else if (DUALS.has(s) || DUALS.has(t.t) || t.f.some((f) => DUALS.has(f))) c = exact(2);
     else if (['اطفال', 'نساء', 'سيدات', 'فتيات'].includes(s)) c = vague(2);
     else c = exact(1);
     if (isChild && children === null) children = c;

@@ -6,7 +6,7 @@
 import type { ClaimPlace, Place } from '../../domain/schema';
 import type { Governorate } from '../../domain/vocabulary';
 import type { Token } from '../text';
-import { bareForms, foldKey } from '../text';
+import { foldKey } from '../text';
 import type { Level, PlaceMention, UnknownLocality } from './places';
 
 export interface ChosenPlace {
@@ -23,7 +23,7 @@ const PLURAL_PLACES = new Set('بلدات مدن قرى مناطق محافظا�
 export const hasPluralPlaces = (tokens: readonly Token[], lo: number, hi: number): boolean => {
   for (let k = lo; k < hi; k++) {
     const t = tokens[k] as Token;
-    if (t.k === 'w' && bareForms(t.t).some((f) => PLURAL_PLACES.has(f))) return true;
+    if (t.k === 'w' && t.f.some((f) => PLURAL_PLACES.has(f))) return true;
   }
   return false;
 };
