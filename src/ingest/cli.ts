@@ -7,7 +7,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { assembleDataset } from '../domain/dataset';
 import type { Dataset } from '../domain/schema';
-import { Place, Source } from '../domain/schema';
+import { Dataset as DatasetSchema, Place, Source } from '../domain/schema';
 import { Perpetrator, Weapon } from '../domain/vocabulary';
 import { applyCorrections, CorrectionFile, type Correction } from './corrections';
 import { GazetteerRecord, placesFromGazetteer, placesToShip } from './gazetteer';
@@ -108,7 +108,8 @@ export function buildDataset(
     title: opts.title,
     generatedAt: out.reports.map((r) => r.published ?? '').reduce((a, b) => (b > a ? b : a), '') || 'unknown',
   });
-  return { ...dataset, messages: corrected.messages };
+  // The messages are validated with the rest: the whole file must parse as the published Dataset.
+  return DatasetSchema.parse({ ...dataset, messages: corrected.messages });
 }
 
 function parseArgs(argv: readonly string[]): { out: string | null; paths: string[]; corrections: string | null } {
