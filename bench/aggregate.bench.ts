@@ -28,7 +28,8 @@ import {
   type BucketUnit,
 } from '../src/domain/aggregate';
 import { incidentColumns, sourceFigures } from '../src/domain/aggregateColumns';
-import { indexIncidentsByArea, sourceAgreement, talliesAgainstIncidents } from '../src/domain/aggregateSources';
+import { sourceAgreement } from '../src/domain/aggregateSources';
+import { indexIncidentsByArea, talliesAgainstIncidents } from '../src/domain/aggregateTallies';
 import type { Incident } from '../src/domain/schema';
 import { validateDataset } from '../src/domain/validate';
 

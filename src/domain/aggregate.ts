@@ -134,15 +134,6 @@ export interface KilledSum {
 
 export const emptySum = (): KilledSum => ({ min: 0, max: 0, open: false });
 
-/** Adds an event's killed range to a running sum (mutates and returns it). */
-export function addKilled(sum: KilledSum, killed: { min: number; max: number | null } | null): KilledSum {
-  if (killed === null) return sum;
-  sum.min += killed.min;
-  sum.max += killed.max ?? killed.min;
-  if (killed.max === null) sum.open = true;
-  return sum;
-}
-
 /** Killed in one governorate (null: the incident spans several or names none), split by perpetrator. */
 export interface GovernorateRow {
   governorate: Governorate | null;

@@ -184,7 +184,12 @@ function shareDates(drafts: Draft[], parentOf: (id: string) => string | null): v
       const sameFigure = a.killed !== null && b.killed !== null && a.killed.min === b.killed.min;
       const revision = drafts[a.supersedes ?? -1] === b || drafts[b.supersedes ?? -1] === a;
       const gov = a.place?.governorate ?? null;
-      const samePlace = nested(a.placeId, b.placeId, parentOf) || (gov !== null && gov === b.place?.governorate);
+      // One or two dead in the same governorate are too common to make two statements one event.
+      const big = (a.killed?.min ?? 0) > 3;
+      const samePlace =
+        (big && nested(a.placeId, b.placeId, parentOf)) ||
+        (a.placeId === b.placeId && a.place?.text_ar === b.place?.text_ar) ||
+        (big && gov !== null && gov === b.place?.governorate);
       if ((sameFigure || revision) && a.placeId !== null && b.placeId !== null && samePlace) {
         a.date = { ...b.date, basis: `same event as another statement in the report (${b.date.basis})` };
         a.timeOfDay ??= b.timeOfDay;

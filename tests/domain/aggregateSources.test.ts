@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  indexIncidentsByArea,
-  sourceAgreement,
-  sourceComparison,
-  talliesAgainstIncidents,
-} from '../../src/domain/aggregateSources';
+import { sourceAgreement, sourceComparison } from '../../src/domain/aggregateSources';
 import type { Claim, Incident } from '../../src/domain/schema';
 import { shippedModel } from '../helpers/dataset';
 
@@ -96,42 +91,5 @@ describe('sourceAgreement', () => {
       { sourceId: 'c', incidents: 2, higher: 1, lower: 1, same: 0, meanRelativeDeviation: 0.25, meanDeviation: 5 },
       { sourceId: 'b', incidents: 1, higher: 0, lower: 0, same: 1, meanRelativeDeviation: 0, meanDeviation: 0 },
     ]);
-  });
-});
-
-describe('talliesAgainstIncidents on the shipped data', () => {
-  const rows = new Map(
-    talliesAgainstIncidents(
-      model.tallies,
-      indexIncidentsByArea(model.incidents, model.placesById),
-      model.placesById,
-    ).map((r) => [r.tallyId, { ...r, incidentIds: r.incidentIndices.map((i) => model.incidents[i]!.id) }]),
-  );
-
-  it('SOHR: 125 in a week in Raqqa city; the incidents in the dataset account for 27 (Harat al-Badu)', () => {
-    const r = rows.get('raqqa-city-2017-08-16-to-22-coalition-week-tally')!;
-    expect(r.tallyKilled).toEqual({ min: 125, max: 125 });
-    expect(r.incidentIds).toEqual([HARAT_AL_BADU]);
-    expect(r.incidentsKilled).toEqual({ min: 27, max: 27, open: false });
-  });
-
-  it('a region counts the incidents of its member governorates (Idlib and Aleppo, 1 December 2024)', () => {
-    const r = rows.get('idlib-aleppo-2024-12-01-daily-tally')!;
-    expect(r.incidentIds.sort()).toEqual([
-      'aleppo-2024-12-01-university-hospital-strike',
-      'idlib-city-2024-12-01-earlier-airstrikes',
-      'idlib-city-2024-12-01-qusour-khamara-shamali-strikes',
-    ]);
-    // 16+ and 8 in Idlib, 12 in Aleppo: "more than 36" against the tally's "more than 35".
-    expect(r.incidentsKilled).toEqual({ min: 36, max: 36, open: true });
-  });
-
-  it('does not count al-Jazra (outside Raqqa city) against the OHCHR Raqqa city tally', () => {
-    expect(rows.get('raqqa-city-2017-06-onward-ohchr-tally')!.incidentIds).toEqual([]);
-  });
-
-  it('cannot compare an undated tally', () => {
-    expect(rows.get('raqqa-countryside-2017-landmine-remnants-tally')!.comparable).toBe(false);
-    expect([...rows.values()].filter((r) => r.comparable)).toHaveLength(9);
   });
 });

@@ -207,6 +207,14 @@ describe('several statements in one report', () => {
     expect(claims.map((c) => c.date?.from ?? null)).toEqual(['2024-03-13', '2024-03-13', null]);
   });
 
+  it('does not take two deaths in one report for one event only because the figure repeats', () => {
+    const text =
+      'قتل مدنيان الأربعاء في غارة على قرية الصهرية بريف حماة.\n' +
+      'وكان ممرضان قد قتلا الثلاثاء بقصف على بلدة كفرزيتا في ريف حماة.';
+    const { claims } = read(text);
+    expect(claims.map((c) => c.date?.from)).toEqual(['2024-03-13', '2024-03-12']);
+  });
+
   it('leaves relative dates unresolved without a publication date, and says so', () => {
     const { claims, messages } = read('قتل 6 مدنيين أمس في قصف على مدينة أريحا.', null);
     expect(claims[0]?.date).toBeNull();

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, ComposedChart, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import { dayNumber } from '../../domain/aggregate';
-import { indexIncidentsByArea, talliesAgainstIncidents, type TallyComparison } from '../../domain/aggregateSources';
+import { indexIncidentsByArea, talliesAgainstIncidents, type TallyComparison } from '../../domain/aggregateTallies';
 import type { Tally } from '../../domain/schema';
 import { ChartBox, ChartFrame, ChartLegend, TooltipBox } from '../../lib/charts';
 import { useFormat } from '../../lib/useFormat';
