@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { Source } from '../src/domain/schema';
-import { GazetteerRecord } from './lib/gazetteer';
+import { GazetteerRecord } from '../src/ingest/gazetteer';
 import { generateSynthetic } from './lib/synth';
 
 const { values } = parseArgs({

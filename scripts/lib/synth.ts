@@ -1,7 +1,7 @@
 import type { Claim, Count, Dataset, IsoDate, Place, Report, Source } from '../../src/domain/schema';
 import { assembleDataset } from '../../src/domain/dataset';
 import { PERPETRATORS, WEAPONS } from '../../src/domain/vocabulary';
-import { governorateIds, toPlace, type GazetteerRecord } from './gazetteer';
+import { placesFromGazetteer, type GazetteerRecord } from '../../src/ingest/gazetteer';
 
 /**
  * A deterministic synthetic dataset for benchmarks: `n` incidents with 1–4 claims each (most have one, as in real
@@ -41,12 +41,18 @@ export function generateSynthetic(opts: {
 }): Dataset {
   const random = rng(opts.seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)] as T;
-  const govIds = governorateIds(opts.gazetteer);
+  const usedPlaces = new Map<string, Place>();
+  const allPlaces = new Map(placesFromGazetteer(opts.gazetteer, []).map((p) => [p.id, p]));
+  /** Ships a place with its ancestors, so every parent link resolves. */
+  const use = (id: string) => {
+    for (let p = allPlaces.get(id); p && !usedPlaces.has(p.id); p = p.parent ? allPlaces.get(p.parent) : undefined) {
+      usedPlaces.set(p.id, p);
+    }
+  };
   const named = opts.sources.filter((s) => s.kind !== 'unattributed');
   const unattributed = opts.sources.find((s) => s.kind === 'unattributed');
   const claimSources = unattributed ? [...named, unattributed] : named;
-  const usedPlaces = new Map<string, Place>();
-  for (const r of opts.gazetteer) if (r.kind === 'governorate') usedPlaces.set(r.id, toPlace(r, govIds));
+  for (const r of opts.gazetteer) if (r.kind === 'governorate') use(r.id);
   const candidates = opts.gazetteer.filter((r) => r.kind !== 'governorate');
 
   const reportsCount = Math.max(1, Math.ceil(opts.n / 10));
@@ -110,7 +116,7 @@ export function generateSynthetic(opts: {
 
   for (let i = 0; i < opts.n; i++) {
     const place = pick(candidates);
-    if (!usedPlaces.has(place.id)) usedPlaces.set(place.id, toPlace(place, govIds));
+    use(place.id);
     const day = Math.floor(random() * DAYS);
     const base = 1 + Math.floor(-Math.log(1 - random()) * 6); // heavy-tailed, like real tolls
     const r = random();

@@ -1,31 +1,9 @@
 import { z } from 'zod';
-import { ClaimPlace, Count, DateSpan, Id } from './schema';
-import { ClaimKind, ClaimStatus, Perpetrator, PublishedBasis, TimeOfDay, Victims, Weapon } from './vocabulary';
+import { claimFormatFields } from './schema';
+import { PublishedBasis } from './vocabulary';
 
 /** One claim of a gold annotation file, exactly as ../shared/gold/FORMAT.md defines it. */
-export const GoldClaim = z.object({
-  id: Id,
-  kind: ClaimKind,
-  event: Id,
-  quote: z.string().min(1),
-  source: z.string().min(1),
-  source_ar: z.string().nullable(),
-  date: DateSpan.nullable(),
-  time_of_day: TimeOfDay.nullable(),
-  place: ClaimPlace,
-  perpetrator: Perpetrator,
-  weapon: Weapon,
-  victims: Victims,
-  killed: Count.nullable(),
-  injured: Count.nullable(),
-  children_killed: Count.nullable(),
-  women_killed: Count.nullable(),
-  children_injured: Count.nullable(),
-  women_injured: Count.nullable(),
-  status: ClaimStatus,
-  supersedes: Id.nullable(),
-  notes: z.string(),
-});
+export const GoldClaim = z.object(claimFormatFields);
 export type GoldClaim = z.infer<typeof GoldClaim>;
 
 /** One report of a gold annotation file. */

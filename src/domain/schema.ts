@@ -148,7 +148,7 @@ export const Place = z.object({
 export type Place = z.infer<typeof Place>;
 
 /** Fields of one claim exactly as ../shared/gold/FORMAT.md names and defines them. */
-const claimFormatFields = {
+export const claimFormatFields = {
   /** Claim id, unique in the dataset (`<report number>-<n>`). */
   id: Id,
   /** `incident` or `tally`. */

@@ -79,7 +79,7 @@ export function ReportView({ open }: { open: OpenReport }) {
             <ul className="messages">
               {messages.map((m, i) => (
                 <li key={i}>
-                  <code>{m.rule}</code> {m.reason}
+                  {t(`rules.${m.rule}`, { defaultValue: m.reason })} <code className="muted small">{m.rule}</code>
                   {m.start !== null && m.end !== null && text.data ? (
                     <>
                       {' — '}
