@@ -91,6 +91,7 @@ export function timelineBuckets(
   const firstDay = frame[0]?.start ?? 0;
   const firstMonth = isoMonthIndex(isoDay(firstDay));
   const step = unit === 'week' ? 7 : 1;
+  const monthly = unit === 'month';
   let undated = 0;
   for (const e of at) {
     const a = dayFrom[e]!;
@@ -99,17 +100,27 @@ export function timelineBuckets(
       continue;
     }
     const b = dayTo[e]!;
-    const first = unit === 'month' ? monthFrom[e]! - firstMonth : Math.floor((a - firstDay) / step);
-    const last = Math.min(unit === 'month' ? monthTo[e]! - firstMonth : Math.floor((b - firstDay) / step), n - 1);
-    for (let i = Math.max(first, 0); i <= last; i++) {
+    const first = monthly ? monthFrom[e]! - firstMonth : Math.floor((a - firstDay) / step);
+    const last = monthly ? monthTo[e]! - firstMonth : Math.floor((b - firstDay) / step);
+    const k = killedMin[e]!;
+    if (first === last) {
+      // Within one bucket (most incidents: a single day), the whole weight lands there.
+      if (first < 0 || first >= n) continue;
+      count[first]! += 1;
+      killedSum[first]! += k;
+      killedMaxSum[first]! += killedMax[e]!;
+      byPerp[first * P + perpetrator[e]!]! += k;
+      continue;
+    }
+    for (let i = Math.max(first, 0), end = Math.min(last, n - 1); i <= end; i++) {
       const bucket = frame[i]!;
       const overlap = Math.min(b, bucket.end) - Math.max(a, bucket.start) + 1;
       if (overlap <= 0) continue;
       const w = overlap / (b - a + 1);
       count[i]! += w;
-      killedSum[i]! += w * killedMin[e]!;
+      killedSum[i]! += w * k;
       killedMaxSum[i]! += w * killedMax[e]!;
-      byPerp[i * P + perpetrator[e]!]! += w * killedMin[e]!;
+      byPerp[i * P + perpetrator[e]!]! += w * k;
     }
   }
   const buckets = frame.map((bucket, i) => ({

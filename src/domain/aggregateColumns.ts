@@ -111,18 +111,31 @@ function everySlot(cols: IncidentColumns): Int32Array {
 }
 
 /**
- * Each incident's killed figure per source (its highest standing claim, as `discrepancy` counts), CSR style:
- * the figures of incident i are `figure[start[i]] … figure[start[i + 1] - 1]`, by source number `source[k]`.
+ * For incidents where two or more sources give a killed figure: each source's figure (its highest standing claim,
+ * as `discrepancy` counts) and its deviation from the incident's median figure, CSR style: the entries of incident i
+ * are `start[i]` … `start[i + 1] - 1`, empty for incidents with fewer than two figures. None of it depends on the
+ * filters, so it is computed once per dataset and a filter change only adds up entries.
  */
 export interface SourceFigures {
   start: Int32Array;
+  /** Source number (index in `sourceIds`). */
   source: Int32Array;
   figure: Float64Array;
+  /** figure − median (people). */
+  deviation: Float64Array;
+  /** (figure − median) / median; 0 when the median is 0. */
+  relative: Float64Array;
   sourceIds: string[];
 }
 
 const figuresCache = new WeakMap<readonly Incident[], SourceFigures>();
 
+const median = (sorted: readonly number[]): number => {
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+/** Built once per dataset (claims come from the same dataset as the incidents). */
 export function sourceFigures(incidents: readonly Incident[], claimsById: ReadonlyMap<string, Claim>): SourceFigures {
   const hit = figuresCache.get(incidents);
   if (hit) return hit;
@@ -130,8 +143,11 @@ export function sourceFigures(incidents: readonly Incident[], claimsById: Readon
   const start = new Int32Array(incidents.length + 1);
   const source: number[] = [];
   const figure: number[] = [];
+  const deviation: number[] = [];
+  const relative: number[] = [];
   incidents.forEach((e, i) => {
-    start[i] = source.length;
+    const lo = source.length;
+    start[i] = lo;
     if (e.source_count < 2) return; // alone, a source has nothing to agree or disagree with
     for (const id of e.current_claim_ids) {
       const c = claimsById.get(id);
@@ -139,18 +155,29 @@ export function sourceFigures(incidents: readonly Incident[], claimsById: Readon
       let s = sourceNumber.get(c.source_id);
       if (s === undefined) sourceNumber.set(c.source_id, (s = sourceNumber.size));
       const f = pointFigure(c.killed);
-      const at = source.indexOf(s, start[i]);
+      const at = source.indexOf(s, lo);
       if (at === -1) {
         source.push(s);
         figure.push(f);
       } else if (f > figure[at]!) figure[at] = f;
     }
+    if (source.length - lo < 2) {
+      source.length = figure.length = lo; // one figure: nothing to compare
+      return;
+    }
+    const m = median(figure.slice(lo).sort((a, b) => a - b));
+    for (let k = lo; k < source.length; k++) {
+      deviation.push(figure[k]! - m);
+      relative.push(m === 0 ? 0 : (figure[k]! - m) / m);
+    }
   });
   start[incidents.length] = source.length;
-  const built = {
+  const built: SourceFigures = {
     start,
     source: Int32Array.from(source),
     figure: Float64Array.from(figure),
+    deviation: Float64Array.from(deviation),
+    relative: Float64Array.from(relative),
     sourceIds: [...sourceNumber.keys()],
   };
   figuresCache.set(incidents, built);

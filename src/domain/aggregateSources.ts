@@ -101,11 +101,6 @@ export interface AgreementRow {
   meanDeviation: number;
 }
 
-const median = (sorted: readonly number[]): number => {
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-};
-
 /**
  * For incidents with two or more sources giving a killed figure (each source's figure as `pointFigure`, the highest
  * of its standing claims, as in `discrepancy`): each source's deviation from the incident's median figure.
@@ -117,30 +112,23 @@ export function sourceAgreement(
   dataset?: readonly Incident[],
 ): AgreementRow[] {
   const positions = dataset === undefined || dataset === incidents ? null : positionsOf(dataset, incidents);
-  const { start, source, figure, sourceIds } = sourceFigures(positions ? dataset! : incidents, claimsById);
-  // Counts and sums per source number, in flat arrays.
+  const { start, source, deviation, relative, sourceIds } = sourceFigures(positions ? dataset! : incidents, claimsById);
+  // Counts and sums per source number, in flat arrays; the deviations themselves are computed once per dataset.
   const S = sourceIds.length;
   const [shared, higher, lower, same] = [new Int32Array(S), new Int32Array(S), new Int32Array(S), new Int32Array(S)];
   const [relSum, absSum] = [new Float64Array(S), new Float64Array(S)];
-  const sorted: number[] = [];
   const count = positions ? positions.length : incidents.length;
   for (let j = 0; j < count; j++) {
     const e = positions ? positions[j]! : j;
-    const lo = start[e]!;
-    const hi = start[e + 1]!;
-    if (hi - lo < 2) continue;
-    sorted.length = 0;
-    for (let k = lo; k < hi; k++) sorted.push(figure[k]!);
-    const m = median(sorted.sort((a, b) => a - b));
-    for (let k = lo; k < hi; k++) {
+    for (let k = start[e]!, hi = start[e + 1]!; k < hi; k++) {
       const s = source[k]!;
-      const f = figure[k]!;
+      const d = deviation[k]!;
       shared[s]!++;
-      if (f > m) higher[s]!++;
-      else if (f < m) lower[s]!++;
+      if (d > 0) higher[s]!++;
+      else if (d < 0) lower[s]!++;
       else same[s]!++;
-      absSum[s]! += f - m;
-      relSum[s]! += m === 0 ? 0 : (f - m) / m;
+      absSum[s]! += d;
+      relSum[s]! += relative[k]!;
     }
   }
   const rows: AgreementRow[] = [];

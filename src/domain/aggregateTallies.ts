@@ -17,7 +17,7 @@ export interface TallyComparison {
    * Incidents inside the tally's area whose whole date span lies in the tally's period, as positions in the indexed
    * incidents (reading 85,000 ids back out of their objects cost more than all the matching).
    */
-  incidentIndices: number[];
+  incidentIndices: Int32Array;
   incidentsKilled: KilledSum;
   /** False when the tally has no date or no place: there is no period or area to compare against. */
   comparable: boolean;
@@ -133,32 +133,54 @@ export function talliesAgainstIncidents(
   index: IncidentAreaIndex,
   placesById: ReadonlyMap<string, Place>,
 ): TallyComparison[] {
-  const { offsets, members, placeNumber, start, end } = index;
-  return tallies.map((t) => {
-    const base = { tallyId: t.id, sourceIds: t.source_ids, tallyKilled: t.killed };
+  const { offsets, members, placeNumber, start, end, killedMin, killedMax, killedOpen } = index;
+  // Every tally's matches go into one buffer, each row keeping a view of its stretch: one allocation instead of
+  // thousands of growing arrays.
+  const matches: number[] = [];
+  const found: Array<{ first: number; last: number; sum: KilledSum | null }> = [];
+  for (const t of tallies) {
+    const first = matches.length;
     if (t.date === null || t.place_id === null) {
-      return { ...base, incidentIndices: [], incidentsKilled: emptySum(), comparable: false };
+      found.push({ first, last: first, sum: null });
+      continue;
     }
     const from = dayNumber(t.date.from);
     const to = dayNumber(t.date.to);
     const areas = areaIds(placesById.get(t.place_id), t.place_id);
     // A region and its members could both hold an incident: with several areas, count each incident once.
     const seen = areas.length > 1 ? new Set<number>() : null;
-    const unique: number[] = [];
-    const sum = emptySum();
+    let min = 0;
+    let max = 0;
+    let open = 0;
     for (const area of areas) {
       const p = placeNumber.get(area);
       if (p === undefined) continue;
       const last = offsets[p + 1]!;
       for (let k = lowerBound(start, offsets[p]!, last, from); k < last && start[k]! <= to; k++) {
-        if (end[k]! > to || seen?.has(members[k]!)) continue;
-        seen?.add(members[k]!);
-        unique.push(members[k]!);
-        sum.min += index.killedMin[k]!;
-        sum.max += index.killedMax[k]!;
-        if (index.killedOpen[k] === 1) sum.open = true;
+        if (end[k]! > to) continue;
+        const i = members[k]!;
+        if (seen !== null) {
+          if (seen.has(i)) continue;
+          seen.add(i);
+        }
+        matches.push(i);
+        min += killedMin[k]!;
+        max += killedMax[k]!;
+        open |= killedOpen[k]!;
       }
     }
-    return { ...base, incidentIndices: unique, incidentsKilled: sum, comparable: true };
+    found.push({ first, last: matches.length, sum: { min, max, open: open === 1 } });
+  }
+  const buffer = Int32Array.from(matches);
+  return tallies.map((t, r) => {
+    const { first, last, sum } = found[r]!;
+    return {
+      tallyId: t.id,
+      sourceIds: t.source_ids,
+      tallyKilled: t.killed,
+      incidentIndices: buffer.subarray(first, last),
+      incidentsKilled: sum ?? emptySum(),
+      comparable: sum !== null,
+    };
   });
 }

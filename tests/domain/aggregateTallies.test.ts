@@ -11,7 +11,7 @@ describe('talliesAgainstIncidents on the shipped data', () => {
       model.tallies,
       indexIncidentsByArea(model.incidents, model.placesById),
       model.placesById,
-    ).map((r) => [r.tallyId, { ...r, incidentIds: r.incidentIndices.map((i) => model.incidents[i]!.id) }]),
+    ).map((r) => [r.tallyId, { ...r, incidentIds: Array.from(r.incidentIndices, (i) => model.incidents[i]!.id) }]),
   );
 
   it('SOHR: 125 in a week in Raqqa city; the incidents in the dataset account for 27 (Harat al-Badu)', () => {

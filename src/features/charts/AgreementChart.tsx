@@ -11,6 +11,8 @@ import { AGREEMENT_COLOURS, frameLabels } from './theme';
 import { useLabels } from './useLabels';
 
 const KINDS = ['higher', 'same', 'lower'] as const;
+/** The chart shows the sources sharing the most incidents; the table and the CSV have them all. */
+const CHART_SOURCES = 15;
 
 /**
  * Source agreement: for incidents two or more sources count, how often each source's figure is above, at or below
@@ -26,12 +28,18 @@ export function AgreementChart({ incidents }: { incidents: readonly Incident[] }
   const shared = useMemo(() => incidents.filter((e) => e.source_count >= 2).length, [incidents]);
   const rtl = language === 'ar';
   const data = rows.map((r) => ({ ...r, label: labels.source(r.sourceId) }));
+  const charted = data.slice(0, CHART_SOURCES);
   const signed = (f: number) => `${f > 0 ? '+' : ''}${fmt.percent(f)}`;
 
   return (
     <ChartFrame
       title={t('agreement')}
-      note={t('agreementNote', { count: shared })}
+      note={
+        <>
+          {t('agreementNote', { count: shared })}{' '}
+          {rows.length > CHART_SOURCES ? t('agreementTop', { count: CHART_SOURCES }) : null}
+        </>
+      }
       labels={frameLabels(t)}
       csv={{
         rows: rows.map((r) => ({
@@ -52,11 +60,11 @@ export function AgreementChart({ incidents }: { incidents: readonly Incident[] }
         rows.length === 0 ? (
           <p className="empty">{t('agreementNone')}</p>
         ) : (
-          <ChartBox height={Math.max(100, data.length * 32 + 30)}>
+          <ChartBox height={Math.max(100, charted.length * 32 + 30)}>
             <ComposedChart
               responsive
               layout="vertical"
-              data={data}
+              data={charted}
               margin={{ top: 4, right: 16, bottom: 4, left: 16 }}
               style={{ width: '100%', height: '100%' }}
             >

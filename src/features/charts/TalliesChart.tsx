@@ -26,9 +26,17 @@ export function TalliesChart({ tallies }: { tallies: readonly Tally[] }) {
   const fmt = useFormat();
   const labels = useLabels();
   const sumText = useSumText();
-  // Every incident of the dataset counts against a tally, whatever the filters: the index is built once per dataset.
-  const index = useMemo(() => indexIncidentsByArea(model.incidents, model.placesById), [model]);
-  const rows = useMemo(() => talliesAgainstIncidents(tallies, index, model.placesById), [tallies, index, model]);
+  // Every incident of the dataset counts against a tally, whatever the filters, so each tally's comparison is a
+  // property of the dataset: computed once per load; a filter change only picks the rows of the selected tallies.
+  const all = useMemo(
+    () =>
+      talliesAgainstIncidents(model.tallies, indexIncidentsByArea(model.incidents, model.placesById), model.placesById),
+    [model],
+  );
+  const rows = useMemo(() => {
+    const selected = new Set(tallies.map((t) => t.id));
+    return all.filter((r) => selected.has(r.tallyId));
+  }, [all, tallies]);
   const byId = useMemo(() => new Map(tallies.map((x) => [x.id, x])), [tallies]);
   const rtl = language === 'ar';
 

@@ -38,6 +38,7 @@ export const strings = {
       '{{count, num}} incident in this selection has two or more sources. For each, every source is compared with the median figure of its sources.',
     agreementNote_other:
       '{{count, num}} incidents in this selection have two or more sources. For each, every source is compared with the median figure of its sources.',
+    agreementTop: 'The chart shows the {{count, num}} sources that share the most incidents; the table lists them all.',
     agreementNone: 'No incident in this selection has two sources giving a death toll.',
     higher: 'Above the median',
     same: 'At the median',
@@ -103,6 +104,7 @@ export const strings = {
       '{{count, num}} حادثة في هذا التحديد لها مصدران أو أكثر؛ يُقارن في كل منها كل مصدر بوسيط أرقام مصادرها.',
     agreementNote_other:
       '{{count, num}} حادثة في هذا التحديد لها مصدران أو أكثر؛ يُقارن في كل منها كل مصدر بوسيط أرقام مصادرها.',
+    agreementTop: 'يعرض الرسم المصادر الـ{{count, num}} الأكثر مشاركة في الحوادث؛ ويذكرها الجدول كلها.',
     agreementNone: 'لا حادثة في هذا التحديد يذكر مصدران عدد قتلاها.',
     higher: 'أعلى من الوسيط',
     same: 'عند الوسيط',
