@@ -6,7 +6,7 @@ const outDir = process.env.E2E_OUT ?? 'dist';
 const baseURL = `http://127.0.0.1:${port}/`;
 
 export default defineConfig({
-  testDir: 'e2e',
+  testDir: 'tests/e2e',
   testMatch: /.*\.spec\.ts/,
   workers: 1,
   retries: process.env.CI ? 1 : 0,

@@ -4,8 +4,9 @@
  * Builds the app, serves it, and for each synthetic dataset size measures in Chromium:
  * - data-ready: ms from the dataset fetch starting to the dashboard's first full render (lists, and the map's
  *   marks once they are drawn);
- * - filter-p95 / filter-median: ms from a filter change (a real click in the filter panel) to the next painted
- *   frame, every view updated (React renders the click synchronously);
+ * - filter-p95 / filter-median: ms from a filter change (a real click in the filter panel) until every view is
+ *   updated: the list and map at once, the charts and timeline when they mark `rasd:views-updated`, then painted;
+ * - filter-list-map-p95: ms to the first painted frame after the click, which already shows the list and the map;
  * - heap: MB of JS heap in use after load and a forced GC;
  * and once: initial-js-gzip (KB), as `npm run budget` checks it.
  * Targets at 100k: data-ready ≤ 1500 ms, filter-p95 ≤ 50 ms, heap ≤ 300 MB. Timings are reported, not asserted:
@@ -57,24 +58,33 @@ async function measureLoad(page: Page): Promise<number> {
 }
 
 /** Clicks filter checkboxes on and off, timing each click to the next painted frame. */
-async function measureFilters(page: Page, rounds: number): Promise<number[]> {
-  const boxes = page.locator('.filters input[type="checkbox"]');
+async function measureFilters(page: Page, rounds: number): Promise<Array<[number, number]>> {
+  // The perpetrator, weapon and source filters sit under "More filters".
+  await page.locator('.more-filters > summary').click();
+  const boxes = page.locator('.filters input[type="checkbox"]:visible');
   const count = await boxes.count();
   if (count === 0) return [];
-  const times: number[] = [];
+  const times: Array<[number, number]> = [];
   for (let i = 0; i < rounds; i++) {
     const box = boxes.nth(i % Math.min(count, 6));
-    const handle = await box.elementHandle();
-    if (!handle) continue;
-    const ms = await page.evaluate(
-      (el) =>
-        new Promise<number>((resolve) => {
-          const t0 = performance.now();
-          (el as HTMLInputElement).click();
-          requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
-        }),
-      handle,
-    );
+    await box.evaluate((el) => el.setAttribute('data-bench-target', String(Date.now())));
+    // A string, not a function: tsx would wrap inner functions in a helper (__name) the page does not have.
+    // Until the deferred views (charts, timeline) mark that they caught up, then the frame that paints them.
+    const ms = (await page.evaluate(`new Promise((resolve) => {
+      const el = document.querySelector('[data-bench-target]');
+      el.removeAttribute('data-bench-target');
+      const t0 = performance.now();
+      const settled = () => performance.getEntriesByName('rasd:views-updated').some((m) => m.startTime >= t0);
+      el.click();
+      let urgent = null;
+      requestAnimationFrame(() => setTimeout(() => { urgent = performance.now() - t0; }, 0));
+      const poll = () => {
+        if ((settled() && urgent !== null) || performance.now() - t0 > 60000) {
+          requestAnimationFrame(() => setTimeout(() => resolve([urgent ?? NaN, performance.now() - t0]), 0));
+        } else setTimeout(poll, 1);
+      };
+      poll();
+    })`)) as [number, number];
     times.push(ms);
   }
   return times;
@@ -97,8 +107,12 @@ try {
     log.report('data-ready', n, await measureLoad(page), 'ms');
     const filterTimes = await measureFilters(page, Number(values.rounds));
     if (filterTimes.length > 0) {
-      log.report('filter-median', n, quantile(filterTimes, 0.5), 'ms');
-      log.report('filter-p95', n, quantile(filterTimes, 0.95), 'ms');
+      const all = filterTimes.map(([, full]) => full);
+      const urgent = filterTimes.map(([first]) => first);
+      log.report('filter-median', n, quantile(all, 0.5), 'ms');
+      log.report('filter-p95', n, quantile(all, 0.95), 'ms');
+      // The list and the map alone (the first painted frame), before the deferred charts and timeline catch up.
+      log.report('filter-list-map-p95', n, quantile(urgent, 0.95), 'ms');
     }
     log.report('heap', n, await heapMb(page), 'MB');
     await context.close();

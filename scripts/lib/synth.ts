@@ -44,7 +44,7 @@ export function generateSynthetic(opts: {
   const usedPlaces = new Map<string, Place>();
   const allPlaces = new Map(placesFromGazetteer(opts.gazetteer, []).map((p) => [p.id, p]));
   /** Ships a place with its ancestors, so every parent link resolves. */
-  const use = (id: string) => {
+  const shipWithAncestors = (id: string) => {
     for (let p = allPlaces.get(id); p && !usedPlaces.has(p.id); p = p.parent ? allPlaces.get(p.parent) : undefined) {
       usedPlaces.set(p.id, p);
     }
@@ -52,7 +52,7 @@ export function generateSynthetic(opts: {
   const named = opts.sources.filter((s) => s.kind !== 'unattributed');
   const unattributed = opts.sources.find((s) => s.kind === 'unattributed');
   const claimSources = unattributed ? [...named, unattributed] : named;
-  for (const r of opts.gazetteer) if (r.kind === 'governorate') use(r.id);
+  for (const r of opts.gazetteer) if (r.kind === 'governorate') shipWithAncestors(r.id);
   const candidates = opts.gazetteer.filter((r) => r.kind !== 'governorate');
 
   const reportsCount = Math.max(1, Math.ceil(opts.n / 10));
@@ -116,7 +116,7 @@ export function generateSynthetic(opts: {
 
   for (let i = 0; i < opts.n; i++) {
     const place = pick(candidates);
-    use(place.id);
+    shipWithAncestors(place.id);
     const day = Math.floor(random() * DAYS);
     const base = 1 + Math.floor(-Math.log(1 - random()) * 6); // heavy-tailed, like real tolls
     const r = random();

@@ -51,7 +51,12 @@ export function Header() {
         >
           {t('controls.switchTo')}
         </button>
-        <button type="button" aria-pressed={compare} title={t('controls.compareHint')} onClick={() => setCompare(!compare)}>
+        <button
+          type="button"
+          aria-pressed={compare}
+          title={t('controls.compareHint')}
+          onClick={() => setCompare(!compare)}
+        >
           {t('controls.compare')}
         </button>
         <div role="group" aria-label={t('controls.digits')} className="segmented">

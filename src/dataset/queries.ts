@@ -43,7 +43,11 @@ function loadInWorker(url: string, signal: AbortSignal, onProgress: (p: Progress
 }
 
 /** Fetches and validates a dataset off the main thread where possible (inline in tests, which have no workers). */
-export function loadValid(url: string, signal: AbortSignal, onProgress: (p: Progress) => void = () => {}): Promise<ValidDataset> {
+export function loadValid(
+  url: string,
+  signal: AbortSignal,
+  onProgress: (p: Progress) => void = () => {},
+): Promise<ValidDataset> {
   return typeof Worker !== 'undefined' && import.meta.env.MODE !== 'test'
     ? loadInWorker(url, signal, onProgress)
     : fetchValidated(url, onProgress, signal);

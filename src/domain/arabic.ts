@@ -9,14 +9,14 @@ const DIACRITICS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED]/;
 const TATWEEL = '\u0640';
 
 const CHAR_FOLD: Record<string, string> = {
-  'أ': 'ا',
-  'إ': 'ا',
-  'آ': 'ا',
-  'ٱ': 'ا',
-  'ى': 'ي',
-  'ة': 'ه',
-  'ؤ': 'و',
-  'ئ': 'ي',
+  أ: 'ا',
+  إ: 'ا',
+  آ: 'ا',
+  ٱ: 'ا',
+  ى: 'ي',
+  ة: 'ه',
+  ؤ: 'و',
+  ئ: 'ي',
 };
 
 /** The Latin digit for an Arabic-Indic (٠-٩) or Extended Arabic-Indic (۰-۹) digit, else null. */

@@ -70,7 +70,7 @@ const NUMBER_WORDS = [
 ];
 const WORDS = new Set(NUMBER_WORDS);
 // Tokens: runs of Arabic letters/marks or of digits. Bounded classes, no nested quantifiers: linear time.
-const TOKEN = /[\u0621-\u064A\u0660-\u0669\u066E-\u06D3\u06F0-\u06F9\u0640\u064B-\u065F\u0670]+|[0-9]+/g;
+const TOKEN = /[\u0621-\u0669\u066E-\u06D3\u06F0-\u06F9]+|[0-9]+/g;
 
 /** A token is a number when it is a digit run or, with و/ب/ل prefixes stripped, a number word. */
 function isNumberToken(token: string): boolean {

@@ -12,7 +12,8 @@ afterEach(() => vi.unstubAllGlobals());
 function ucdpExcerpt(): string {
   const full = JSON.parse(readFileSync('public/datasets/ucdp-ged-syria.json', 'utf8')) as Dataset;
   const claims = full.claims.filter(
-    (c) => c.place.governorate === 'Raqqa' && c.date !== null && c.date.from >= '2017-06-01' && c.date.to <= '2017-08-31',
+    (c) =>
+      c.place.governorate === 'Raqqa' && c.date !== null && c.date.from >= '2017-06-01' && c.date.to <= '2017-08-31',
   );
   const placeIds = new Set(claims.map((c) => c.place_id));
   const places = full.places.filter((p) => placeIds.has(p.id) || p.id.startsWith('gov-'));
@@ -35,11 +36,16 @@ describe('comparing with UCDP GED', () => {
     const card = document.querySelector(
       'article[data-event-id="raqqa-2017-08-20-harat-al-badu-coalition-strike"]',
     ) as HTMLElement;
-    await waitFor(() => expect(within(card).getByText(/UCDP GED: best 27 \(24–52\), sources SOHR; Airwars/)).toBeTruthy(), {
-      timeout: 10_000,
-    });
+    await waitFor(
+      () => expect(within(card).getByText(/UCDP GED: best 27 \(24–52\), sources SOHR; Airwars/)).toBeTruthy(),
+      {
+        timeout: 10_000,
+      },
+    );
     expect(within(card).getByText('revised from 17')).toBeTruthy();
-    const jazra = document.querySelector('article[data-event-id="raqqa-2017-06-08-jazra-internet-cafe"]') as HTMLElement;
+    const jazra = document.querySelector(
+      'article[data-event-id="raqqa-2017-06-08-jazra-internet-cafe"]',
+    ) as HTMLElement;
     expect(within(jazra).getByText(/UCDP GED: best 15 \(14–16\)/)).toBeTruthy();
   });
 });

@@ -1,4 +1,6 @@
+import { useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useViewsSettled } from '../../state/settled';
 import { useSelection } from '../../state/selection';
 import { useViewState } from '../../state/viewState';
 import { AgreementChart } from './AgreementChart';
@@ -11,7 +13,11 @@ import './charts.css';
 /** Who says how many: the selected incident's sources side by side, then the filtered selection in charts. */
 export function ChartsPanel() {
   const { t } = useTranslation('charts');
-  const { model, selection } = useSelection();
+  const { model, selection: current } = useSelection();
+  // The list and the map follow a filter click at once; the charts catch up in a lower-priority render.
+  const selection = useDeferredValue(current);
+  const stale = selection !== current;
+  useViewsSettled('charts', stale);
   const { selectedId } = useViewState();
   const selected = selectedId === null ? undefined : model.eventsById.get(selectedId);
   return (
@@ -25,7 +31,7 @@ export function ChartsPanel() {
       {selection.incidents.length === 0 && selection.tallies.length === 0 ? (
         <p className="empty">{t('none')}</p>
       ) : (
-        <div className="charts-grid">
+        <div className="charts-grid" aria-busy={stale} style={stale ? { opacity: 0.6 } : undefined}>
           {selection.incidents.length > 0 ? <GovernorateChart incidents={selection.incidents} /> : null}
           {selection.incidents.length > 0 ? <PerpetratorTimeChart incidents={selection.incidents} /> : null}
           {selection.incidents.length > 0 ? <AgreementChart incidents={selection.incidents} /> : null}

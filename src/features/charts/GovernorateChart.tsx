@@ -4,7 +4,7 @@ import { Bar, ComposedChart, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import { killedByGovernorate, perpetratorsPresent, type KilledSum } from '../../domain/aggregate';
 import type { Incident } from '../../domain/schema';
 import { PERPETRATOR_COLOURS } from '../../lib/palette';
-import { ChartBox, ChartFrame, ChartLegend, TooltipBox } from '../../lib/charts';
+import { ChartBox, ChartFrame, ChartLegend, TooltipBox, plainBar } from '../../lib/charts';
 import { useFormat } from '../../lib/useFormat';
 import { useSelection } from '../../state/selection';
 import { useViewState } from '../../state/viewState';
@@ -109,6 +109,7 @@ export function GovernorateChart({ incidents }: { incidents: readonly Incident[]
                 name={perp(p)}
                 fill={PERPETRATOR_COLOURS[p]}
                 isAnimationActive={false}
+                shape={plainBar}
               >
                 {/* "right" is the bar's far end either way: recharts flips it for a reversed (right-to-left) axis. */}
                 <LabelList dataKey={`end_${p}`} position="right" fontSize={12} />

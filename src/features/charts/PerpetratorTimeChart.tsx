@@ -4,7 +4,7 @@ import { Bar, ComposedChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { chooseUnit, incidentExtent, isoDay, perpetratorsPresent, timelineBuckets } from '../../domain/aggregate';
 import type { Incident } from '../../domain/schema';
 import { PERPETRATOR_COLOURS } from '../../lib/palette';
-import { ChartBox, ChartFrame, ChartLegend, TooltipBox, useChartFormat } from '../../lib/charts';
+import { ChartBox, ChartFrame, ChartLegend, TooltipBox, useChartFormat, plainBar } from '../../lib/charts';
 import { useFormat } from '../../lib/useFormat';
 import { useSelection } from '../../state/selection';
 import { useViewState } from '../../state/viewState';
@@ -93,6 +93,7 @@ export function PerpetratorTimeChart({ incidents }: { incidents: readonly Incide
                 name={perp(p)}
                 fill={PERPETRATOR_COLOURS[p]}
                 isAnimationActive={false}
+                shape={plainBar}
               />
             ))}
           </ComposedChart>

@@ -11,6 +11,8 @@ import type { TimelineData } from './useTimeline';
 
 /** At most this many lanes of tally bars; the rest are in the table. */
 const MAX_LANES = 5;
+/** At most this many bars (the largest tolls): each is an SVG group Recharts lays out, and thousands stall a click. */
+const MAX_BARS = 60;
 const LANE_HEIGHT = 22;
 const TALLY_FILL = '#e9e4d8';
 const TALLY_STROKE = '#7a6f57';
@@ -93,7 +95,12 @@ export function TallyRow({
   const lanes = useMemo(() => packLanes(data.tallies), [data.tallies]);
   const visible = rows.slice(shown.start, shown.end + 1);
   const n = data.buckets.length;
-  const drawn = lanes.filter((l) => l.lane < MAX_LANES);
+  const drawn = useMemo(() => {
+    const inLanes = lanes.filter((l) => l.lane < MAX_LANES);
+    if (inLanes.length <= MAX_BARS) return inLanes;
+    const size = (l: (typeof inLanes)[number]) => l.tally.killed?.max ?? l.tally.killed?.min ?? 0;
+    return [...inLanes].sort((a, b) => size(b) - size(a)).slice(0, MAX_BARS);
+  }, [lanes]);
   const laneCount = Math.min(MAX_LANES, Math.max(1, ...drawn.map((l) => l.lane + 1)));
   if (lanes.length === 0) return null;
 

@@ -2,7 +2,7 @@ import { useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, Brush, ComposedChart, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import { isoDay, type TimelineBucket } from '../../domain/aggregate';
-import { ChartBox, TooltipBox, useChartFormat } from '../../lib/charts';
+import { ChartBox, TooltipBox, useChartFormat, plainBar } from '../../lib/charts';
 import { useFormat } from '../../lib/useFormat';
 import { useViewState } from '../../state/viewState';
 import type { TimelineData } from './useTimeline';
@@ -95,6 +95,7 @@ export function TimelineChart({
             name={t('incidents')}
             fill={INCIDENT_COLOUR}
             isAnimationActive={false}
+            shape={plainBar}
           />
           <Line
             yAxisId="killed"

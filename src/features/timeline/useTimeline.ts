@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import {
   bucketIndex,
   chooseUnit,
@@ -13,6 +13,7 @@ import {
 import { applyFilters, type FilterState } from '../../domain/filter';
 import type { Tally } from '../../domain/schema';
 import { useSelection } from '../../state/selection';
+import { useViewsSettled } from '../../state/settled';
 import { useViewState } from '../../state/viewState';
 
 export interface TimelineData {
@@ -36,7 +37,10 @@ const dateless = (f: FilterState): FilterState => ({ ...f, from: null, to: null 
  */
 export function useTimeline(): TimelineData {
   const { model } = useSelection();
-  const { filters } = useViewState();
+  // Like the charts, the timeline catches up after the list and the map (see ChartsPanel).
+  const { filters: current } = useViewState();
+  const filters = useDeferredValue(current);
+  useViewsSettled('timeline', filters !== current);
   // Re-filter only when a filter other than the dates changes: dragging the brush does not redo this pass.
   const otherFilters = JSON.stringify(dateless(filters));
   const context = useMemo(() => applyFilters(model, JSON.parse(otherFilters) as FilterState), [model, otherFilters]);

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import type { Dataset } from '../src/domain/schema';
-import { locateIncidents } from '../src/domain/mapMarks';
+import type { Dataset } from '../../src/domain/schema';
+import { locateIncidents } from '../../src/domain/mapMarks';
 
 const shipped = () => JSON.parse(readFileSync('public/data/dataset.json', 'utf8')) as Dataset;
 const XSS = '<img src=x onerror=alert(1)>';
