@@ -197,3 +197,38 @@ export function perpetratorsPresent(
 ): Perpetrator[] {
   return PERPETRATORS.filter((p) => rows.some((r) => r.byPerpetrator[p] > 0));
 }
+
+/**
+ * Joins runs of consecutive buckets so at most `max` remain (e.g. 168 months → 56 quarters): a stacked bar per
+ * perpetrator per bucket is an SVG element each, and thousands of them make every filter change slow.
+ * Returns the buckets and how many original buckets each joined bucket holds.
+ */
+export function coarsenBuckets(
+  buckets: readonly TimelineBucket[],
+  max: number,
+): { buckets: TimelineBucket[]; per: number } {
+  const per = Math.max(1, Math.ceil(buckets.length / Math.max(1, max)));
+  if (per === 1) return { buckets: [...buckets], per };
+  const out: TimelineBucket[] = [];
+  for (let i = 0; i < buckets.length; i += per) {
+    const run = buckets.slice(i, i + per);
+    const first = run[0] as TimelineBucket;
+    const last = run[run.length - 1] as TimelineBucket;
+    const byPerpetrator = { ...first.byPerpetrator };
+    for (const b of run.slice(1)) {
+      for (const [p, v] of Object.entries(b.byPerpetrator) as Array<[Perpetrator, number]>) {
+        byPerpetrator[p] = (byPerpetrator[p] ?? 0) + v;
+      }
+    }
+    out.push({
+      key: first.key,
+      start: first.start,
+      end: last.end,
+      incidents: run.reduce((a, b) => a + b.incidents, 0),
+      killed: run.reduce((a, b) => a + b.killed, 0),
+      killedMax: run.reduce((a, b) => a + b.killedMax, 0),
+      byPerpetrator,
+    });
+  }
+  return { buckets: out, per };
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
+  coarsenBuckets,
   bucketIndex,
   chooseUnit,
   dateExtent,
@@ -145,5 +146,40 @@ describe('killedByGovernorate on the shipped data', () => {
     expect(rows[1]!.byPerpetrator).toMatchObject({ coalition: 81, unknown: 5 });
     expect(rows[0]!.byPerpetrator).toMatchObject({ russia: 201, coalition: 3 });
     expect(perpetratorsPresent(rows)).toEqual(['coalition', 'russia', 'regime', 'unknown']);
+  });
+});
+
+describe('coarsenBuckets', () => {
+  const bucket = (i: number, killed: number) =>
+    ({
+      key: `k${i}`,
+      start: i * 30,
+      end: i * 30 + 29,
+      incidents: 1,
+      killed,
+      killedMax: killed,
+      byPerpetrator: {
+        regime: killed,
+        russia: 0,
+        regime_russia: 0,
+        coalition: 0,
+        isis: 0,
+        sdf: 0,
+        opposition: 0,
+        unknown: 0,
+      },
+    }) as const;
+  it('joins 168 months into at most 60 bars and keeps every total', () => {
+    const months = Array.from({ length: 168 }, (_, i) => bucket(i, i % 5));
+    const { buckets, per } = coarsenBuckets(months, 60);
+    expect(per).toBe(3);
+    expect(buckets).toHaveLength(56);
+    const sum = (xs: ReadonlyArray<{ killed: number }>) => xs.reduce((a, b) => a + b.killed, 0);
+    expect(sum(buckets)).toBe(sum(months));
+    expect(buckets[1]).toMatchObject({ key: 'k3', start: 90, end: 5 * 30 + 29, incidents: 3 });
+    expect(buckets[1]!.byPerpetrator.regime).toBe(3 + 4 + 0);
+  });
+  it('leaves a short series alone', () => {
+    expect(coarsenBuckets([bucket(0, 1), bucket(1, 2)], 60).per).toBe(1);
   });
 });

@@ -1,7 +1,14 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, ComposedChart, Tooltip, XAxis, YAxis } from 'recharts';
-import { chooseUnit, incidentExtent, isoDay, perpetratorsPresent, timelineBuckets } from '../../domain/aggregate';
+import {
+  chooseUnit,
+  coarsenBuckets,
+  incidentExtent,
+  isoDay,
+  perpetratorsPresent,
+  timelineBuckets,
+} from '../../domain/aggregate';
 import type { Incident } from '../../domain/schema';
 import { PERPETRATOR_COLOURS } from '../../lib/palette';
 import { ChartBox, ChartFrame, ChartLegend, TooltipBox, useChartFormat, plainBar } from '../../lib/charts';
@@ -9,6 +16,9 @@ import { useFormat } from '../../lib/useFormat';
 import { useSelection } from '../../state/selection';
 import { useViewState } from '../../state/viewState';
 import { frameLabels } from './theme';
+
+/** At most this many stacked bars: over a decade, months are joined into quarters or years. */
+const MAX_BARS = 60;
 
 /** Killed over the selection's span, one stacked bar per bucket, split by perpetrator. */
 export function PerpetratorTimeChart({ incidents }: { incidents: readonly Incident[] }) {
@@ -18,11 +28,12 @@ export function PerpetratorTimeChart({ incidents }: { incidents: readonly Incide
   const { model } = useSelection();
   const fmt = useFormat();
   const cf = useChartFormat();
-  const { buckets, unit } = useMemo(() => {
+  const { buckets, unit, per } = useMemo(() => {
     const extent = incidentExtent(incidents, model.incidents);
-    if (extent === null) return { buckets: [], unit: 'month' as const };
+    if (extent === null) return { buckets: [], unit: 'month' as const, per: 1 };
     const u = chooseUnit(extent.to - extent.from + 1);
-    return { buckets: timelineBuckets(incidents, extent.from, extent.to, u, model.incidents).buckets, unit: u };
+    const fine = timelineBuckets(incidents, extent.from, extent.to, u, model.incidents).buckets;
+    return { ...coarsenBuckets(fine, MAX_BARS), unit: u };
   }, [incidents, model]);
   const perpetrators = perpetratorsPresent(buckets);
   const rtl = language === 'ar';
@@ -32,7 +43,7 @@ export function PerpetratorTimeChart({ incidents }: { incidents: readonly Incide
 
   return (
     <ChartFrame
-      title={t(`overTime.${unit}`)}
+      title={per === 1 ? t(`overTime.${unit}`) : t(`overTime.${unit}s`, { n: fmt.number(per) })}
       labels={frameLabels(t)}
       csv={{
         rows: nonEmpty.map((b) => ({
