@@ -59,6 +59,9 @@ async function measureLoad(page: Page): Promise<number> {
 
 /** Clicks filter checkboxes on and off, timing each click to the next painted frame. */
 async function measureFilters(page: Page, rounds: number): Promise<Array<[number, number]>> {
+  // Charts draw once scrolled near; bring them in so every filter change below re-renders them too.
+  await page.locator('.charts-panel').scrollIntoViewIfNeeded();
+  await page.locator('.charts-grid').first().waitFor({ timeout: 60_000 });
   // The perpetrator, weapon and source filters sit under "More filters".
   await page.locator('.more-filters > summary').click();
   const boxes = page.locator('.filters input[type="checkbox"]:visible');

@@ -78,6 +78,8 @@ test.describe('timeline and charts', () => {
   test('every casualty chart has a table alternative and a CSV download', async ({ page }) => {
     await openDashboard(page, 'en');
     const charts = page.locator('.charts-panel');
+    // The charts draw when the reader scrolls near them.
+    await charts.scrollIntoViewIfNeeded();
     const toggles = charts.getByRole('button', { name: 'Table' });
     await expect(toggles).toHaveCount(4);
     const download = page.waitForEvent('download');

@@ -1,6 +1,7 @@
-import { useDeferredValue } from 'react';
+import { useDeferredValue, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useViewsSettled } from '../../state/settled';
+import { useNearViewport } from '../../lib/useNearViewport';
 import { useSelection } from '../../state/selection';
 import { useViewState } from '../../state/viewState';
 import { AgreementChart } from './AgreementChart';
@@ -18,17 +19,21 @@ export function ChartsPanel() {
   const selection = useDeferredValue(current);
   const stale = selection !== current;
   useViewsSettled('charts', stale);
+  const sectionRef = useRef<HTMLElement>(null);
+  const near = useNearViewport(sectionRef);
   const { selectedId } = useViewState();
   const selected = selectedId === null ? undefined : model.eventsById.get(selectedId);
   return (
-    <section className="panel charts-panel" aria-labelledby="charts-heading">
+    <section ref={sectionRef} className="panel charts-panel" aria-labelledby="charts-heading">
       <h2 id="charts-heading">{t('heading')}</h2>
       {selected ? (
         <SourceComparison key={selected.id} event={selected} />
       ) : (
         <p className="muted small">{t('selectHint')}</p>
       )}
-      {selection.incidents.length === 0 && selection.tallies.length === 0 ? (
+      {!near ? (
+        <p className="muted small">{t('belowFold')}</p>
+      ) : selection.incidents.length === 0 && selection.tallies.length === 0 ? (
         <p className="empty">{t('none')}</p>
       ) : (
         <div className="charts-grid" aria-busy={stale} style={stale ? { opacity: 0.6 } : undefined}>

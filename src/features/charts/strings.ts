@@ -36,6 +36,7 @@ export const strings = {
       weeks: 'Killed per {{n}} weeks, by perpetrator',
       months: 'Killed per {{n}} months, by perpetrator',
     },
+    belowFold: 'The charts draw when you scroll to them.',
     agreement: 'Source agreement',
     agreementNote_one:
       '{{count, num}} incident in this selection has two or more sources. For each, every source is compared with the median figure of its sources.',
@@ -100,6 +101,7 @@ export const strings = {
       weeks: 'القتلى في كل {{n}} أسابيع، حسب الجهة المنفذة',
       months: 'القتلى في كل {{n}} أشهر، حسب الجهة المنفذة',
     },
+    belowFold: 'تُرسم المخططات عند التمرير إليها.',
     agreement: 'توافق المصادر',
     agreementNote_zero: 'لا حادثة في هذا التحديد لها مصدران أو أكثر.',
     agreementNote_one: 'حادثة واحدة في هذا التحديد لها مصدران أو أكثر؛ يُقارن فيها كل مصدر بوسيط أرقام مصادرها.',
