@@ -15,6 +15,7 @@ import { Legend } from './Legend';
 import { MapSync } from './MapSync';
 import { MapToolbar } from './MapToolbar';
 import { TallyOutline } from './TallyOutline';
+import { DatasetLayer } from './DatasetLayer';
 import { useIncidentIndex } from './useIncidentIndex';
 import { SYRIA_BOUNDS } from './presets';
 
@@ -53,7 +54,8 @@ function MapChrome({ label, attribution }: { label: string; attribution: string 
 export function MapPanel() {
   const { t } = useTranslation('map');
   const { model, selection } = useSelection();
-  const { language } = useViewState();
+  const { language, compare } = useViewState();
+  const [datasetMarks, setDatasetMarks] = useState(0);
   const [map, setMap] = useState<L.Map | null>(null);
   const [tiles, setTiles] = useState(preferences.onlineTiles);
   const { located, unlocated, spots, index } = useIncidentIndex(selection.incidents, model.placesById);
@@ -83,11 +85,18 @@ export function MapPanel() {
         <p className="muted small" aria-live="polite">
           {t('onMap', { count: located })}
           {unlocated.length > 0 ? ` · ${t('unlocated', { count: unlocated.length })}` : null}
+          {compare ? ` · ${t('dataset.count', { count: datasetMarks })}` : null}
         </p>
       </div>
       <MapToolbar map={map} onFit={() => map && fitData(map)} tiles={tiles} onTiles={onTiles} />
       {tiles ? <p className="small muted map-tiles-note">{t('tilesNote')}</p> : null}
-      <div dir="ltr" className="map-frame" data-marks={located} data-unlocated={unlocated.length}>
+      <div
+        dir="ltr"
+        className="map-frame"
+        data-marks={located}
+        data-unlocated={unlocated.length}
+        data-dataset-marks={datasetMarks}
+      >
         <MapContainer ref={setMap} bounds={SYRIA_BOUNDS} minZoom={5} maxZoom={17} zoomControl={false} zoomSnap={1}>
           <ZoomControl key={language} position="topleft" zoomInTitle={t('zoomIn')} zoomOutTitle={t('zoomOut')} />
           <MapChrome label={t('mapLabel')} attribution={t('attribution')} />
@@ -96,11 +105,17 @@ export function MapPanel() {
           ) : null}
           <BasemapLayers language={language} plain={tiles} />
           <TallyOutline />
+          {compare ? <DatasetLayer onCount={setDatasetMarks} /> : null}
           <IncidentMarks index={index} incidents={selection.incidents} spots={spots} />
           <MapSync fitData={fitData} />
         </MapContainer>
       </div>
       <Legend present={present} />
+      {compare ? (
+        <p className="small muted dataset-legend">
+          <span className="dataset-ring" aria-hidden="true" /> {t('dataset.legend')}
+        </p>
+      ) : null}
     </section>
   );
 }

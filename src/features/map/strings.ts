@@ -2,6 +2,12 @@
 export const strings = {
   en: {
     heading: 'Map',
+    dataset: {
+      tooltip: 'UCDP GED: best {{best}} ({{low}}–{{high}}) · {{date}} · {{place}}',
+      legend: 'UCDP GED event (hollow, dashed): sized by its best estimate',
+      count_one: '{{count, num}} UCDP GED event',
+      count_other: '{{count, num}} UCDP GED events',
+    },
     mapLabel: 'Map of incidents',
     controls: 'Map controls',
     jumpTo: 'Go to',
@@ -55,6 +61,16 @@ export const strings = {
   },
   ar: {
     heading: 'الخريطة',
+    dataset: {
+      tooltip: 'UCDP GED: التقدير الأرجح {{best}} ({{low}}–{{high}}) · {{date}} · {{place}}',
+      legend: 'حدث من UCDP GED (دائرة مفرغة متقطعة): حجمها بحسب التقدير الأرجح',
+      count_zero: 'لا أحداث من UCDP GED',
+      count_one: 'حدث واحد من UCDP GED',
+      count_two: 'حدثان من UCDP GED',
+      count_few: '{{count, num}} أحداث من UCDP GED',
+      count_many: '{{count, num}} حدثًا من UCDP GED',
+      count_other: '{{count, num}} حدث من UCDP GED',
+    },
     mapLabel: 'خريطة الحوادث',
     controls: 'أدوات الخريطة',
     jumpTo: 'انتقل إلى',
