@@ -26,3 +26,6 @@ export const PERPETRATOR_TEXT: Record<Perpetrator, string> = {
   opposition: '#000000',
   unknown: '#000000',
 };
+
+/** Records from a comparison dataset (UCDP GED): apart from every perpetrator colour, drawn hollow or dashed. */
+export const DATASET_COLOUR = '#7a5c99';

@@ -21,7 +21,9 @@ function ucdpExcerpt(): string {
   return JSON.stringify({ ...full, claims, places, incidents: undefined, tallies: undefined });
 }
 
-test('UCDP GED loads only when turned on, then shows on the map and beside Harat al-Badu', async ({ page }) => {
+test('UCDP GED loads only when turned on, then shows on the map, the timeline and beside Harat al-Badu', async ({
+  page,
+}) => {
   const requested: string[] = [];
   page.on('request', (r) => requested.push(r.url()));
   const body = ucdpExcerpt();
@@ -40,4 +42,6 @@ test('UCDP GED loads only when turned on, then shows on the map and beside Harat
   const frame = page.locator('.map-frame');
   await expect(frame).not.toHaveAttribute('data-dataset-marks', '0');
   expect(Number(await frame.getAttribute('data-dataset-marks'))).toBeGreaterThan(10);
+  // The timeline draws UCDP's killed as its own dashed series under the same filters.
+  await expect(page.locator('.timeline-panel').getByText('Killed per UCDP GED (low estimates)')).toBeVisible();
 });

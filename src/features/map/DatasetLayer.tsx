@@ -9,9 +9,7 @@ import { readFigures } from '../../domain/datasetFigures';
 import { comparisonQuery } from '../../dataset/comparison';
 import { useViewState } from '../../state/viewState';
 import { useFormat } from '../../lib/useFormat';
-
-/** The comparison dataset's colour: apart from every perpetrator colour, and drawn hollow and dashed. */
-export const DATASET_COLOUR = '#7a5c99';
+import { DATASET_COLOUR } from '../../lib/palette';
 
 /**
  * UCDP GED's events, when the user compares with it: hollow dashed rings on one canvas (16k events stay cheap),

@@ -4,6 +4,7 @@ import { Bar, Brush, ComposedChart, Line, Tooltip, XAxis, YAxis } from 'recharts
 import { isoDay, type TimelineBucket } from '../../domain/aggregate';
 import { ChartBox, TooltipBox, useChartFormat, plainBar } from '../../lib/charts';
 import { useFormat } from '../../lib/useFormat';
+import { DATASET_COLOUR } from '../../lib/palette';
 import { useViewState } from '../../state/viewState';
 import type { TimelineData } from './useTimeline';
 import { TallyRow } from './TallyRow';
@@ -30,9 +31,9 @@ export function TimelineChart({
   const rtl = language === 'ar';
   const n = data.buckets.length;
   const rows = useMemo(() => {
-    const r = data.buckets.map(toRow);
+    const r = data.buckets.map((b, i) => toRow(b, data.datasetKilled?.[i] ?? null));
     return rtl ? r.reverse() : r;
-  }, [data.buckets, rtl]);
+  }, [data.buckets, data.datasetKilled, rtl]);
   const flip = (r: Range): Range => (rtl ? { start: n - 1 - r.end, end: n - 1 - r.start } : r);
   const committed = flip(data.window);
   // While a brush is dragged the window lives here; it becomes the date filter when released.
@@ -84,6 +85,9 @@ export function TimelineChart({
                   lines={[
                     { label: t('incidents'), value: cf.decimal(row.incidents), colour: INCIDENT_COLOUR },
                     { label: t('killed'), value: killedText(row, cf.decimal), colour: KILLED_COLOUR },
+                    ...(row.datasetKilled === null
+                      ? []
+                      : [{ label: t('datasetKilled'), value: cf.decimal(row.datasetKilled), colour: DATASET_COLOUR }]),
                   ]}
                 />
               );
@@ -106,6 +110,18 @@ export function TimelineChart({
             dot={n <= 40}
             isAnimationActive={false}
           />
+          {data.datasetKilled ? (
+            <Line
+              yAxisId="killed"
+              dataKey="datasetKilled"
+              name={t('datasetKilled')}
+              stroke={DATASET_COLOUR}
+              strokeWidth={2}
+              strokeDasharray="5 3"
+              dot={false}
+              isAnimationActive={false}
+            />
+          ) : null}
           <Brush
             dataKey="key"
             height={28}
@@ -125,12 +141,18 @@ export function TimelineChart({
         <span className="swatch" style={{ background: INCIDENT_COLOUR }} aria-hidden="true" /> {t('incidents')}{' '}
         <span className="swatch line" style={{ background: KILLED_COLOUR }} aria-hidden="true" /> {t('killed')}{' '}
         <span className="swatch tally" aria-hidden="true" /> {t('talliesLegend')}
+        {data.datasetKilled ? (
+          <>
+            {' '}
+            <span className="swatch line dataset" aria-hidden="true" /> {t('datasetKilled')}
+          </>
+        ) : null}
       </p>
     </div>
   );
 }
 
-function toRow(b: TimelineBucket): DisplayRow {
+function toRow(b: TimelineBucket, datasetKilled: number | null): DisplayRow {
   return {
     key: b.key,
     from: b.key,
@@ -138,6 +160,7 @@ function toRow(b: TimelineBucket): DisplayRow {
     incidents: b.incidents,
     killed: b.killed,
     killedMax: b.killedMax,
+    datasetKilled,
   };
 }
 

@@ -13,4 +13,6 @@ export interface DisplayRow {
   incidents: number;
   killed: number;
   killedMax: number;
+  /** Killed per UCDP GED (its low estimates, spread like incidents) when the user compares with it. */
+  datasetKilled: number | null;
 }

@@ -12,6 +12,8 @@ import {
 } from '../../domain/aggregate';
 import { applyFilters, type FilterState } from '../../domain/filter';
 import type { Tally } from '../../domain/schema';
+import { useQuery } from '@tanstack/react-query';
+import { comparisonQuery } from '../../dataset/comparison';
 import { useSelection } from '../../state/selection';
 import { useViewsSettled } from '../../state/settled';
 import { useViewState } from '../../state/viewState';
@@ -26,6 +28,8 @@ export interface TimelineData {
   tallies: Array<{ tally: Tally; start: number; end: number }>;
   undated: number;
   extent: { from: string; to: string } | null;
+  /** Per bucket, killed per UCDP GED under the same filters; null unless the user compares with it. */
+  datasetKilled: number[] | null;
 }
 
 const dateless = (f: FilterState): FilterState => ({ ...f, from: null, to: null });
@@ -44,6 +48,15 @@ export function useTimeline(): TimelineData {
   // Re-filter only when a filter other than the dates changes: dragging the brush does not redo this pass.
   const otherFilters = JSON.stringify(dateless(filters));
   const context = useMemo(() => applyFilters(model, JSON.parse(otherFilters) as FilterState), [model, otherFilters]);
+  const { compare } = useViewState();
+  const comparison = useQuery({ ...comparisonQuery('ucdp'), enabled: compare });
+  const comparisonEvents = useMemo(
+    () =>
+      compare && comparison.data
+        ? applyFilters(comparison.data.model, JSON.parse(otherFilters) as FilterState).incidents
+        : null,
+    [compare, comparison.data, otherFilters],
+  );
   const extent = useMemo(() => {
     const incidents = incidentExtent(context.incidents, model.incidents);
     const tallies = dateExtent(context.tallies);
@@ -61,6 +74,7 @@ export function useTimeline(): TimelineData {
         tallies: [],
         undated: context.incidents.length,
         extent,
+        datasetKilled: null,
       };
     }
     const first = dayNumber(extent.from);
@@ -84,8 +98,11 @@ export function useTimeline(): TimelineData {
       tallies,
       undated,
       extent,
+      datasetKilled: comparisonEvents
+        ? timelineBuckets(comparisonEvents, first, last, unit).buckets.map((b) => b.killed)
+        : null,
     };
-  }, [context, extent, filters.from, filters.to, model]);
+  }, [context, extent, filters.from, filters.to, model, comparisonEvents]);
 }
 
 /** The date filter a brushed window of buckets stands for; the whole extent means no date filter. */
