@@ -146,3 +146,62 @@ export function sourceAgreement(
   }
   return rows.sort((x, y) => y.incidents - x.incidents || x.sourceId.localeCompare(y.sourceId));
 }
+
+/** A figure an established dataset gives for one incident (e.g. UCDP GED's best estimate of its linked record). */
+export interface DatasetFigure {
+  /** The dataset as a source id, e.g. `ucdp-ged`. */
+  sourceId: string;
+  /** People killed. */
+  figure: number;
+}
+
+/**
+ * Source agreement with an established dataset counted as one more source: per incident, the dataset's figure joins
+ * the sources' standing figures before the median is taken, so the chart shows where the reports and the dataset
+ * agree and where they part. Incidents need two figures in all (one source plus the dataset is enough).
+ */
+export function sourceAgreementWith(
+  incidents: readonly Incident[],
+  claimsById: ReadonlyMap<string, Claim>,
+  datasetFigures: ReadonlyMap<string, DatasetFigure>,
+): AgreementRow[] {
+  const totals = new Map<
+    string,
+    { n: number; higher: number; lower: number; same: number; rel: number; abs: number }
+  >();
+  for (const e of incidents) {
+    const bySource = new Map<string, number>();
+    for (const id of e.current_claim_ids) {
+      const c = claimsById.get(id);
+      if (!c || c.killed === null) continue;
+      bySource.set(c.source_id, Math.max(bySource.get(c.source_id) ?? 0, pointFigure(c.killed)));
+    }
+    const extra = datasetFigures.get(e.id);
+    if (extra) bySource.set(extra.sourceId, extra.figure);
+    if (bySource.size < 2) continue;
+    const sorted = [...bySource.values()].sort((a, b) => a - b);
+    const mid = sorted.length >> 1;
+    const m = sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+    for (const [sourceId, f] of bySource) {
+      const t = totals.get(sourceId) ?? { n: 0, higher: 0, lower: 0, same: 0, rel: 0, abs: 0 };
+      t.n++;
+      if (f > m) t.higher++;
+      else if (f < m) t.lower++;
+      else t.same++;
+      t.abs += f - m;
+      t.rel += m === 0 ? 0 : (f - m) / m;
+      totals.set(sourceId, t);
+    }
+  }
+  return [...totals]
+    .map(([sourceId, t]) => ({
+      sourceId,
+      incidents: t.n,
+      higher: t.higher,
+      lower: t.lower,
+      same: t.same,
+      meanRelativeDeviation: t.rel / t.n,
+      meanDeviation: t.abs / t.n,
+    }))
+    .sort((x, y) => y.incidents - x.incidents || x.sourceId.localeCompare(y.sourceId));
+}

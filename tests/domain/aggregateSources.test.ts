@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { sourceAgreement, sourceComparison } from '../../src/domain/aggregateSources';
+import { sourceAgreement, sourceAgreementWith, sourceComparison } from '../../src/domain/aggregateSources';
 import type { Claim, Incident } from '../../src/domain/schema';
-import { shippedModel } from '../helpers/dataset';
+import { shippedModel, shippedValid } from '../helpers/dataset';
 
 const model = shippedModel();
 const HARAT_AL_BADU = 'raqqa-2017-08-20-harat-al-badu-coalition-strike';
@@ -91,5 +91,26 @@ describe('sourceAgreement', () => {
       { sourceId: 'c', incidents: 2, higher: 1, lower: 1, same: 0, meanRelativeDeviation: 0.25, meanDeviation: 5 },
       { sourceId: 'b', incidents: 1, higher: 0, lower: 0, same: 1, meanRelativeDeviation: 0, meanDeviation: 0 },
     ]);
+  });
+});
+
+describe('sourceAgreementWith: an established dataset as one more source', () => {
+  const dataset = shippedValid();
+  const claimsById = new Map(dataset.claims.map((c) => [c.id, c]));
+  it("puts UCDP's 27 beside SOHR's standing 27 for Harat al-Badu, and its 15 against al-Jazra's two 14s", () => {
+    const figures = new Map([
+      ['raqqa-2017-08-20-harat-al-badu-coalition-strike', { sourceId: 'ucdp-ged', figure: 27 }],
+      ['raqqa-2017-06-08-jazra-internet-cafe', { sourceId: 'ucdp-ged', figure: 15 }],
+    ]);
+    const rows = sourceAgreementWith(dataset.incidents, claimsById, figures);
+    // Harat al-Badu: SOHR 27 (17 was revised away) and UCDP 27 agree. Al-Jazra: outlet 14, local sources 14, UCDP 15:
+    // median 14, so UCDP is higher there, the two report sources at the median.
+    expect(rows.find((r) => r.sourceId === 'ucdp-ged')).toMatchObject({ incidents: 2, higher: 1, same: 1, lower: 0 });
+    expect(rows.find((r) => r.sourceId === 'sohr')).toMatchObject({ incidents: 1, same: 1 });
+    expect(rows.find((r) => r.sourceId === 'local-sources')).toMatchObject({ incidents: 1, same: 1 });
+  });
+  it('equals the plain agreement when the dataset links nothing', () => {
+    const plain = sourceAgreement(dataset.incidents, claimsById);
+    expect(sourceAgreementWith(dataset.incidents, claimsById, new Map())).toEqual(plain);
   });
 });

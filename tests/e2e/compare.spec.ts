@@ -44,4 +44,8 @@ test('UCDP GED loads only when turned on, then shows on the map, the timeline an
   expect(Number(await frame.getAttribute('data-dataset-marks'))).toBeGreaterThan(10);
   // The timeline draws UCDP's killed as its own dashed series under the same filters.
   await expect(page.locator('.timeline-panel').getByText('Killed per UCDP GED (low estimates)')).toBeVisible();
+  // The source-agreement chart counts UCDP GED as one more source.
+  const charts = page.locator('.charts-panel');
+  await charts.scrollIntoViewIfNeeded();
+  await expect(charts.getByText('UCDP GED').first()).toBeVisible();
 });

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, ComposedChart, Tooltip, XAxis, YAxis } from 'recharts';
-import { sourceAgreement } from '../../domain/aggregateSources';
+import { sourceAgreement, sourceAgreementWith } from '../../domain/aggregateSources';
 import type { Incident } from '../../domain/schema';
 import { ChartBox, ChartFrame, ChartLegend, TooltipBox } from '../../lib/charts';
 import { useFormat } from '../../lib/useFormat';
@@ -9,6 +9,7 @@ import { useSelection } from '../../state/selection';
 import { useViewState } from '../../state/viewState';
 import { AGREEMENT_COLOURS, frameLabels } from './theme';
 import { useLabels } from './useLabels';
+import { useDatasetFigures } from './useDatasetFigures';
 
 const KINDS = ['higher', 'same', 'lower'] as const;
 /** The chart shows the sources sharing the most incidents; the table and the CSV have them all. */
@@ -24,7 +25,14 @@ export function AgreementChart({ incidents }: { incidents: readonly Incident[] }
   const { language } = useViewState();
   const fmt = useFormat();
   const labels = useLabels();
-  const rows = useMemo(() => sourceAgreement(incidents, model.claimsById, model.incidents), [incidents, model]);
+  const datasetFigures = useDatasetFigures(incidents);
+  const rows = useMemo(
+    () =>
+      datasetFigures
+        ? sourceAgreementWith(incidents, model.claimsById, datasetFigures)
+        : sourceAgreement(incidents, model.claimsById, model.incidents),
+    [incidents, model, datasetFigures],
+  );
   const shared = useMemo(() => incidents.filter((e) => e.source_count >= 2).length, [incidents]);
   const rtl = language === 'ar';
   const data = rows.map((r) => ({ ...r, label: labels.source(r.sourceId) }));

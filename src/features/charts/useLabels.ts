@@ -23,6 +23,7 @@ export function useLabels() {
   const source = useCallback(
     (id: string) => {
       const s = model.sourcesById.get(id);
+      if (!s && id === 'ucdp-ged') return 'UCDP GED';
       return (s && sourceName(s, language)) ?? (s ? tc('vocab.unattributed') : id);
     },
     [model, language, tc],
