@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { render } from '@testing-library/react';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { I18nextProvider } from 'react-i18next';
 import { createI18n, syncDocumentLanguage } from '../../src/i18n';
 import { SelectionProvider, useSelection } from '../../src/state/selection';
@@ -20,13 +21,15 @@ export function renderPanel(ui: ReactNode, language: 'ar' | 'en', overrides: Par
   const initial = { ...initialViewState(), language, ...overrides };
   syncDocumentLanguage(language);
   return render(
-    <ViewStateProvider initial={initial}>
-      <I18nextProvider i18n={createI18n(language, initial.digits)}>
-        <SelectionProvider model={shippedModel()}>
-          {ui}
-          <SelectionCount />
-        </SelectionProvider>
-      </I18nextProvider>
-    </ViewStateProvider>,
+    <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
+      <ViewStateProvider initial={initial}>
+        <I18nextProvider i18n={createI18n(language, initial.digits)}>
+          <SelectionProvider model={shippedModel()}>
+            {ui}
+            <SelectionCount />
+          </SelectionProvider>
+        </I18nextProvider>
+      </ViewStateProvider>
+    </QueryClientProvider>,
   );
 }
