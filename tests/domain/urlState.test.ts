@@ -178,3 +178,17 @@ describe('history entries', () => {
     expect(isMapOnly('')).toBe(false);
   });
 });
+
+describe('the UCDP GED comparison in the URL', () => {
+  it('turns on with compare=ucdp and is written back', () => {
+    const { view, notices } = parseView('?lang=en&compare=ucdp', 'ar');
+    expect(view.compare).toBe(true);
+    expect(notices).toEqual([]);
+    expect(serialiseView(view).get('compare')).toBe('ucdp');
+  });
+  it('ignores an unknown dataset with a notice and stays off', () => {
+    const { view, notices } = parseView('?compare=acled', 'ar');
+    expect(view.compare).toBe(false);
+    expect(notices).toEqual([{ param: 'compare', value: 'acled', reason: 'invalid' }]);
+  });
+});
