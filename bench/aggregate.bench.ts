@@ -32,6 +32,7 @@ import { sourceAgreement } from '../src/domain/aggregateSources';
 import { indexIncidentsByArea, talliesAgainstIncidents } from '../src/domain/aggregateTallies';
 import type { Incident, Tally } from '../src/domain/schema';
 import { validateDataset } from '../src/domain/validate';
+import { resultLog } from './lib/harness';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 if (gc === undefined) {
@@ -50,18 +51,8 @@ const { values } = parseArgs({
 const n = Number(values.n);
 const reps = Number(values.reps);
 
-interface Result {
-  name: string;
-  n: number;
-  value: number;
-  unit: string;
-}
-const results: Result[] = [];
-const report = (name: string, value: number, unit = 'ms') => {
-  const r = { name, n, value: Math.round(value * 100) / 100, unit };
-  results.push(r);
-  console.log(JSON.stringify(r));
-};
+const { results, report: log } = resultLog();
+const report = (name: string, value: number, unit = 'ms') => log(name, n, value, unit);
 const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
 const median = (xs: number[]) => {
   const s = sorted(xs);

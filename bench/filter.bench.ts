@@ -16,6 +16,7 @@ import { buildModel } from '../src/dataset/model';
 import { applyFilters, EMPTY_FILTERS, type FilterState } from '../src/domain/filter';
 import { facetCounts } from '../src/domain/facets';
 import { validateDataset } from '../src/domain/validate';
+import { resultLog } from './lib/harness';
 
 const { values } = parseArgs({
   options: {
@@ -27,18 +28,8 @@ const { values } = parseArgs({
 const n = Number(values.n);
 const reps = Number(values.reps);
 
-interface Result {
-  name: string;
-  n: number;
-  value: number;
-  unit: string;
-}
-const results: Result[] = [];
-const report = (name: string, value: number, unit = 'ms') => {
-  const r = { name, n, value: Math.round(value * 100) / 100, unit };
-  results.push(r);
-  console.log(JSON.stringify(r));
-};
+const { results, report: log } = resultLog();
+const report = (name: string, value: number, unit = 'ms') => log(name, n, value, unit);
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2

@@ -9,19 +9,9 @@ import { listReports, loadResources, readReport } from '../src/ingest/cli';
 import { ingestReports } from '../src/ingest/pipeline';
 import { prepare } from '../src/ingest/prepare';
 import type { ReportInput } from '../src/ingest/types';
+import { resultLog } from './lib/harness';
 
-interface Result {
-  name: string;
-  n: number;
-  value: number;
-  unit: string;
-}
-const results: Result[] = [];
-const report = (name: string, n: number, value: number, unit: string) => {
-  const r = { name, n, value: Math.round(value * 100) / 100, unit };
-  results.push(r);
-  console.log(JSON.stringify(r));
-};
+const { results, report } = resultLog();
 
 /** Deterministic pseudo-random numbers (mulberry32), so every run reads the same corpus. */
 function rng(seed: number) {

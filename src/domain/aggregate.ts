@@ -1,4 +1,4 @@
-import type { Incident, Tally } from './schema';
+import type { Incident } from './schema';
 import type { Governorate, Perpetrator } from './vocabulary';
 import { GOVERNORATES, PERPETRATORS } from './vocabulary';
 import { isoDay, isoMonthIndex, makeBuckets, type Bucket, type BucketUnit } from './aggregateDays';
@@ -17,17 +17,8 @@ export * from './aggregateDays';
  * `max` the highest stated; `open` says some incident left its top open ("more than 15"), so the true top is higher.
  */
 
-/** The first and last day any dated event covers, or null when none is dated. */
-export function dateExtent(events: ReadonlyArray<Incident | Tally>): { from: string; to: string } | null {
-  let from: string | null = null;
-  let to: string | null = null;
-  for (const e of events) {
-    if (e.date === null) continue;
-    if (from === null || e.date.from < from) from = e.date.from;
-    if (to === null || e.date.to > to) to = e.date.to;
-  }
-  return from === null || to === null ? null : { from, to };
-}
+// One definition of a selection's span, shared with the header and the filter panel.
+export { dateExtent } from './dataset';
 
 /** Incidents and killed per bucket, each a sum of fractions when dates are imprecise. */
 export interface TimelineBucket extends Bucket {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { warmFilters, type FilterState } from '../../domain/filter';
 import { facetCounts } from '../../domain/facets';
 import { buildPlaceTree } from '../../domain/placeTree';
+import { dateExtent } from '../../domain/dataset';
 import { PERPETRATORS, VICTIMS, WEAPONS } from '../../domain/vocabulary';
 import { sourceName } from '../../lib/names';
 import { useSelection } from '../../state/selection';
@@ -38,16 +39,7 @@ export function FilterPanel() {
 
   const all = useMemo(() => [...model.incidents, ...model.tallies], [model]);
   const tree = useMemo(() => buildPlaceTree(all, model.placesById), [all, model.placesById]);
-  const extent = useMemo(() => {
-    let from: string | null = null;
-    let to: string | null = null;
-    for (const e of all) {
-      if (e.date === null) continue;
-      if (from === null || e.date.from < from) from = e.date.from;
-      if (to === null || e.date.to > to) to = e.date.to;
-    }
-    return from !== null && to !== null ? { from, to } : null;
-  }, [all]);
+  const extent = useMemo(() => dateExtent(all), [all]);
   const years = useMemo(() => {
     const set = new Set<number>();
     for (const e of all) {
