@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../lib/useFormat';
 import { useViewState } from '../../state/viewState';
+import { DateInputs } from '../../lib/DateInputs';
 
 const DAY_MS = 86_400_000;
 const shift = (iso: string, days: number) =>
@@ -38,26 +39,7 @@ export function DateFilter({
     <fieldset className="filter-group date-filter">
       <legend>{t('dates.legend')}</legend>
       <div className="date-inputs">
-        <label>
-          {t('dates.from')}{' '}
-          <input
-            type="date"
-            value={filters.from ?? ''}
-            min={extent?.from}
-            max={filters.to ?? extent?.to}
-            onChange={(e) => set(e.target.value || null, filters.to)}
-          />
-        </label>
-        <label>
-          {t('dates.to')}{' '}
-          <input
-            type="date"
-            value={filters.to ?? ''}
-            min={filters.from ?? extent?.from}
-            max={extent?.to}
-            onChange={(e) => set(filters.from, e.target.value || null)}
-          />
-        </label>
+        <DateInputs labels={{ from: t('dates.from'), to: t('dates.to') }} extent={extent} />
       </div>
       <div role="group" aria-label={t('dates.presets')} className="presets">
         {presets.map((p) => (
