@@ -112,13 +112,15 @@ export function headlinePhrases(
 ): { low: FigurePhrase; high: FigurePhrase | null } | null {
   if (range === null) return null;
   const counted = claims.filter((c): c is typeof c & { count: Count } => c.count !== null);
-  const low = counted.find((c) => c.count.min === range.min);
-  const high =
+  const top =
     range.max === null
       ? counted
           .filter((c) => c.count.max === null)
           .reduce<(typeof counted)[number] | undefined>((a, c) => (a && a.count.min >= c.count.min ? a : c), undefined)
       : counted.find((c) => (c.count.max ?? c.count.min) === range.max && c.count.min !== range.min);
+  // A claim that sets both ends is the whole figure: "14 على الأقل" alone, not "14 – 14 على الأقل".
+  const low = top && top.count.min === range.min ? top : counted.find((c) => c.count.min === range.min);
+  const high = top;
   if (!low) return null;
   const phrase = (c: (typeof counted)[number]): FigurePhrase => ({
     claimId: c.id,

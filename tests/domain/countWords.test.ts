@@ -70,6 +70,15 @@ describe('headlinePhrases: which claims set an incident headline', () => {
     expect(p?.high?.claimId).toBe('b');
   });
 
+  it('an open claim that shares the lowest figure stands alone ("at least 14", not "14 – at least 14")', () => {
+    const p = headlinePhrases({ min: 14, max: null }, [
+      claim('a', 'قتل 14 شخصا', count(14, 14, 'exact')),
+      claim('b', 'قتل 14 على الأقل', count(14, null, 'at_least')),
+    ]);
+    expect(p?.low.claimId).toBe('b');
+    expect(p?.high).toBeNull();
+  });
+
   it('two sources agreeing give one phrase', () => {
     const p = headlinePhrases({ min: 27, max: 27 }, [
       claim('a', 'قتل 27', count(27, 27, 'exact')),

@@ -8,6 +8,7 @@ import { useFormat } from '../../lib/useFormat';
 import { placeName } from '../../lib/names';
 import { ClaimTable } from './ClaimTable';
 import { LinkedEvents } from './LinkedEvents';
+import { HeadlineFigure } from './HeadlineFigure';
 
 /** "Harat al-Badu, Raqqa": the place and the city or governorate it is in, in the UI language. */
 export function usePlaceLabel(placeId: string | null): string {
@@ -38,6 +39,7 @@ export const EventCard = memo(function EventCard({ event, selected }: { event: I
   const place = usePlaceLabel(event.place_id);
   const ref = useRef<HTMLElement>(null);
   const claims = event.claim_ids.map((id) => model.claimsById.get(id)).filter((c): c is Claim => c !== undefined);
+  const current = claims.filter((c) => event.current_claim_ids.includes(c.id));
   const date = fmt.dateSpan(event.date);
   const headingId = `event-${event.id}`;
 
@@ -86,11 +88,15 @@ export const EventCard = memo(function EventCard({ event, selected }: { event: I
       <dl className="figures">
         <div>
           <dt>{t('killed')}</dt>
-          <dd className="big">{fmt.range(event.killed)}</dd>
+          <dd className="big">
+            <HeadlineFigure range={event.killed} claims={current} field="killed" />
+          </dd>
         </div>
         <div>
           <dt>{t('injured')}</dt>
-          <dd className="big">{fmt.range(event.injured)}</dd>
+          <dd className="big">
+            <HeadlineFigure range={event.injured} claims={current} field="injured" />
+          </dd>
         </div>
         <div>
           <dt>{t('sourcesCount', { count: event.source_count })}</dt>

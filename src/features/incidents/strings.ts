@@ -38,6 +38,16 @@ export const strings = {
     published: 'published {{date}}',
     publishedUnknown: 'publication date unknown',
     corrected: 'corrected by an analyst',
+    figure: {
+      more_than: 'more than {{n}}',
+      at_least: 'at least {{n}}',
+      approx: 'about {{n}}',
+      approxRange: 'about {{low}}–{{high}}',
+      others: 'others (number not stated)',
+      tens: 'dozens',
+      hundreds: 'hundreds',
+      vague: 'an unstated number',
+    },
     linked: {
       heading: 'In UCDP GED (same days, nearby)',
       loading: 'Loading UCDP GED…',
@@ -90,6 +100,16 @@ export const strings = {
     published: 'نُشر في {{date}}',
     publishedUnknown: 'تاريخ النشر غير معروف',
     corrected: 'صحّحه محلل',
+    figure: {
+      more_than: 'أكثر من {{n}}',
+      at_least: '{{n}} على الأقل',
+      approx: 'نحو {{n}}',
+      approxRange: 'نحو {{low}}–{{high}}',
+      others: 'آخرون (دون ذكر العدد)',
+      tens: 'عشرات',
+      hundreds: 'مئات',
+      vague: 'عدد غير مذكور',
+    },
     linked: {
       heading: 'في بيانات UCDP GED (الأيام نفسها، بالقرب)',
       loading: 'جارٍ تحميل بيانات UCDP GED…',

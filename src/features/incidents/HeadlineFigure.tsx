@@ -1,0 +1,80 @@
+import { useTranslation } from 'react-i18next';
+import { headlinePhrases, type FigurePhrase, type VagueWord } from '../../domain/countWords';
+import type { Claim, CountRange } from '../../domain/schema';
+import { useViewState } from '../../state/viewState';
+import { useFormat } from '../../lib/useFormat';
+
+/** The vague word an ingested count stands for when its words are not found again (vocabulary.ts minimums). */
+const vagueOf = (min: number): VagueWord | 'vague' =>
+  min === 2 ? 'others' : min === 20 ? 'tens' : min === 200 ? 'hundreds' : 'vague';
+
+/**
+ * A phrase in the UI language. In Arabic the source's own words when the quote holds them ("أكثر من 200", "آخرين");
+ * otherwise, and in English, the qualifier put into words ("more than 200"), never a bare "201+".
+ */
+function usePhrase() {
+  const { t } = useTranslation('incident');
+  const { language } = useViewState();
+  const fmt = useFormat();
+  return (p: FigurePhrase): string => {
+    const { count, words } = p;
+    if (language === 'ar' && words) return words.text;
+    switch (count.qualifier) {
+      case 'exact':
+        return fmt.number(count.min);
+      case 'more_than':
+        return t('figure.more_than', { n: fmt.number(Math.max(0, count.min - 1)) });
+      case 'at_least':
+        return t('figure.at_least', { n: fmt.number(count.min) });
+      case 'approx':
+        return count.max === null || count.max === count.min
+          ? t('figure.approx', { n: fmt.number(count.min) })
+          : t('figure.approxRange', { low: fmt.number(count.min), high: fmt.number(count.max) });
+      case 'vague':
+        return t(`figure.${words?.vague ?? vagueOf(count.min)}`);
+    }
+  };
+}
+
+/**
+ * An incident's killed or injured headline, in the words of the claims that set it, with the numeric range beside
+ * it whenever the words are not a plain number: "أكثر من 200 (201–∞)", "آخرين (2–∞)", "17 – 27".
+ */
+export function HeadlineFigure({
+  range,
+  claims,
+  field,
+}: {
+  range: CountRange | null;
+  claims: readonly Claim[];
+  field: 'killed' | 'injured';
+}) {
+  const fmt = useFormat();
+  const phrase = usePhrase();
+  const phrases = headlinePhrases(
+    range,
+    claims.map((c) => ({ id: c.id, quote: c.quote, count: c[field] })),
+  );
+  if (range === null) return <>—</>;
+  if (phrases === null) return <bdi>{fmt.range(range)}</bdi>;
+  const { low, high } = phrases;
+  const plain = (p: FigurePhrase | null) => p === null || p.count.qualifier === 'exact';
+  const numeric = `${fmt.number(range.min)}–${range.max === null ? '∞' : fmt.number(range.max)}`;
+  return (
+    <>
+      <bdi className="figure-words">{phrase(low)}</bdi>
+      {high ? (
+        <>
+          {' – '}
+          <bdi className="figure-words">{phrase(high)}</bdi>
+        </>
+      ) : null}
+      {plain(low) && plain(high) ? null : (
+        <small className="figure-range">
+          {' '}
+          <bdi dir="ltr">({numeric})</bdi>
+        </small>
+      )}
+    </>
+  );
+}

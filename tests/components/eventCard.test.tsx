@@ -1,0 +1,58 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import { renderApp, shippedFiles, stubFetch } from '../helpers/render';
+
+afterEach(() => vi.unstubAllGlobals());
+
+const CONVOY = 'deir-ez-zor-2017-08-russia-strike-isis-convoy';
+const JAZRA = 'raqqa-2017-06-08-jazra-internet-cafe';
+
+async function figures(language: 'ar' | 'en', eventId: string) {
+  stubFetch(shippedFiles());
+  renderApp(language);
+  await screen.findByRole(
+    'heading',
+    { level: 2, name: language === 'ar' ? /الحوادث/ : /Incidents/ },
+    { timeout: 10_000 },
+  );
+  const card = document.querySelector(`article[data-event-id="${eventId}"]`) as HTMLElement;
+  const [killed, injured] = [...card.querySelectorAll('.figures dd.big')].map((dd) => dd.textContent ?? '');
+  return { card, killed: killed ?? '', injured: injured ?? '' };
+}
+
+const clean = (s: string) =>
+  s
+    .replace(/[\u2066-\u2069]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+describe('an incident card states its figures in the source’s words', () => {
+  it('Arabic: "أكثر من 200" stays those words, with the range 201–∞ beside them', async () => {
+    const { killed } = await figures('ar', CONVOY);
+    expect(clean(killed)).toMatch(/^أكثر من 200 \(201–∞\)$/);
+    expect(killed).not.toContain('201+');
+  });
+
+  it('English: the qualifier in words, with the same range', async () => {
+    const { killed } = await figures('en', CONVOY);
+    expect(clean(killed)).toBe('more than 200 (201–∞)');
+  });
+
+  it('"آخرين"/"آخرون" reads as the source\'s word, not "2+"', async () => {
+    const ar = await figures('ar', JAZRA);
+    expect(clean(ar.injured)).toMatch(/^آخر(ين|ون) \(2–∞\)$/);
+    expect(within(ar.card).queryByText(/^2\+$/)).toBeNull();
+  });
+
+  it('"آخرين" in English says that no number was given', async () => {
+    const en = await figures('en', JAZRA);
+    expect(clean(en.injured)).toBe('others (number not stated) (2–∞)');
+    expect(clean(en.killed)).toMatch(/^at least 14 \(14–∞\)$/);
+  });
+
+  it('a plain number stays a plain number', async () => {
+    const { killed } = await figures('en', 'ain-issa-2017-06-08-landmine-children');
+    expect(clean(killed)).toBe('5');
+  });
+});
