@@ -153,12 +153,38 @@ export interface DatasetFigure {
   sourceId: string;
   /** People killed. */
   figure: number;
+  /**
+   * Our source ids of the sources the dataset coded this figure from (UCDP's `sources`, where the dictionary knows
+   * them). When one of them is already among the incident's sources the figure repeats that source: it is not an
+   * independent confirmation and is not counted as one more source.
+   */
+  origins?: readonly string[];
+}
+
+/** True when the dataset's figure was coded from a source the incident already quotes (see DatasetFigure.origins). */
+export function repeatsOwnSource(incident: Pick<Incident, 'source_ids'>, figure: DatasetFigure): boolean {
+  return (figure.origins ?? []).some((o) => incident.source_ids.includes(o));
+}
+
+/** How many of the incidents have a dataset figure that repeats one of their own sources (left out of agreement). */
+export function countRepeating(
+  incidents: readonly Incident[],
+  datasetFigures: ReadonlyMap<string, DatasetFigure>,
+): number {
+  let n = 0;
+  for (const e of incidents) {
+    const f = datasetFigures.get(e.id);
+    if (f && repeatsOwnSource(e, f)) n++;
+  }
+  return n;
 }
 
 /**
  * Source agreement with an established dataset counted as one more source: per incident, the dataset's figure joins
  * the sources' standing figures before the median is taken, so the chart shows where the reports and the dataset
  * agree and where they part. Incidents need two figures in all (one source plus the dataset is enough).
+ * Independence: a figure the dataset coded from one of the incident's own sources (UCDP from SOHR beside SOHR) does
+ * not join; and claims are counted per source, so two reports quoting one origin are one voice, not two.
  */
 export function sourceAgreementWith(
   incidents: readonly Incident[],
@@ -177,7 +203,7 @@ export function sourceAgreementWith(
       bySource.set(c.source_id, Math.max(bySource.get(c.source_id) ?? 0, pointFigure(c.killed)));
     }
     const extra = datasetFigures.get(e.id);
-    if (extra) bySource.set(extra.sourceId, extra.figure);
+    if (extra && !repeatsOwnSource(e, extra)) bySource.set(extra.sourceId, extra.figure);
     if (bySource.size < 2) continue;
     const sorted = [...bySource.values()].sort((a, b) => a - b);
     const mid = sorted.length >> 1;

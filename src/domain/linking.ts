@@ -1,8 +1,8 @@
-import type { Claim, Incident, LatLon, Place } from './schema';
+import type { Claim, Incident, LatLon, Place, Source } from './schema';
 import type { PlaceKind, Precision } from './vocabulary';
 import { PRECISIONS } from './vocabulary';
 import { locatePlace } from './dataset';
-import { describeFigures, readFigures, type DatasetFigures } from './datasetFigures';
+import { describeFigures, dictionarySourceId, readFigures, type DatasetFigures } from './datasetFigures';
 
 /**
  * Links the reports' incidents to records of an established dataset (UCDP GED, ACLED) that may describe the same
@@ -223,3 +223,28 @@ export function linkIncidents(
 export function describeCandidate(candidate: LinkCandidate): string {
   return describeFigures(candidate.event.claim.source, candidate.event.figures);
 }
+
+/** Our source ids for the sources a record was coded from, where the dictionary knows them (in the record's order). */
+export function recordOrigins(figures: Pick<DatasetFigures, 'sources'>, sources: readonly Source[]): string[] {
+  const out: string[] = [];
+  for (const name of figures.sources) {
+    const id = dictionarySourceId(name, sources);
+    if (id !== null && !out.includes(id)) out.push(id);
+  }
+  return out;
+}
+
+/**
+ * The incident's own sources a record was coded from: UCDP GED coded from SOHR repeats SOHR's figure, so beside a
+ * SOHR claim it is not an independent confirmation. Empty when the record is independent of the incident's sources.
+ */
+export function sharedOrigins(
+  incident: Pick<Incident, 'source_ids'>,
+  figures: Pick<DatasetFigures, 'sources'>,
+  sources: readonly Source[],
+): string[] {
+  return recordOrigins(figures, sources).filter((id) => incident.source_ids.includes(id));
+}
+
+/** Below this distance (km) two drawn points are the same point: both sides coded the place, not the strike site. */
+export const SAME_POINT_KM = 0.05;

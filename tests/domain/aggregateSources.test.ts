@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { sourceAgreement, sourceAgreementWith, sourceComparison } from '../../src/domain/aggregateSources';
+import {
+  countRepeating,
+  sourceAgreement,
+  sourceAgreementWith,
+  sourceComparison,
+} from '../../src/domain/aggregateSources';
 import type { Claim, Incident } from '../../src/domain/schema';
 import { shippedModel, shippedValid } from '../helpers/dataset';
 
@@ -112,5 +117,52 @@ describe('sourceAgreementWith: an established dataset as one more source', () =>
   it('equals the plain agreement when the dataset links nothing', () => {
     const plain = sourceAgreement(dataset.incidents, claimsById);
     expect(sourceAgreementWith(dataset.incidents, claimsById, new Map())).toEqual(plain);
+  });
+});
+
+describe('independence: a repeated origin is one voice, not a confirmation', () => {
+  const dataset = shippedValid();
+  const claimsById = new Map(dataset.claims.map((c) => [c.id, c]));
+  const HARAT = 'raqqa-2017-08-20-harat-al-badu-coalition-strike';
+  const JAZRA = 'raqqa-2017-06-08-jazra-internet-cafe';
+
+  it('does not count UCDP GED coded from SOHR as agreeing with SOHR', () => {
+    const figures = new Map([[HARAT, { sourceId: 'ucdp-ged', figure: 27, origins: ['sohr', 'airwars'] }]]);
+    const rows = sourceAgreementWith(dataset.incidents, claimsById, figures);
+    // Harat al-Badu then has one voice (SOHR): it drops out, and UCDP is not in the chart at all.
+    expect(rows.find((r) => r.sourceId === 'ucdp-ged')).toBeUndefined();
+    expect(rows.find((r) => r.sourceId === 'sohr')).toBeUndefined();
+    expect(countRepeating(dataset.incidents, figures)).toBe(1);
+  });
+
+  it('still counts UCDP GED where its origins are not among the incident’s sources', () => {
+    const figures = new Map([
+      [HARAT, { sourceId: 'ucdp-ged', figure: 27, origins: ['sohr'] }],
+      [JAZRA, { sourceId: 'ucdp-ged', figure: 15, origins: ['airwars'] }],
+    ]);
+    const rows = sourceAgreementWith(dataset.incidents, claimsById, figures);
+    expect(rows.find((r) => r.sourceId === 'ucdp-ged')).toMatchObject({ incidents: 1, higher: 1 });
+    expect(countRepeating(dataset.incidents, figures)).toBe(1);
+  });
+
+  it('counts two reports quoting one origin as one source', () => {
+    // SOHR quoted by two outlets (20 and 26) and one other source (24): SOHR is one voice at its highest, 26.
+    const claim = (id: string, source: string, n: number) =>
+      ({ id, source_id: source, event: 'e', killed: { min: n, max: n, qualifier: 'exact' } }) as Claim;
+    const claims = [claim('x', 'sohr', 20), claim('y', 'sohr', 26), claim('z', 'other', 24)];
+    const incident = {
+      id: 'e',
+      current_claim_ids: ['x', 'y', 'z'],
+      source_ids: ['sohr', 'other'],
+      source_count: 2,
+    } as unknown as Incident;
+    const byId = new Map(claims.map((c) => [c.id, c]));
+    for (const rows of [sourceAgreement([incident], byId), sourceAgreementWith([incident], byId, new Map())]) {
+      expect(rows.map((r) => [r.sourceId, r.incidents])).toEqual([
+        ['other', 1],
+        ['sohr', 1],
+      ]);
+      expect(rows.find((r) => r.sourceId === 'sohr')).toMatchObject({ higher: 1 });
+    }
   });
 });

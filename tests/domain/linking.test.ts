@@ -14,6 +14,8 @@ import {
   indexByDay,
   linkIncident,
   linkIncidents,
+  recordOrigins,
+  sharedOrigins,
   type DatasetEvent,
 } from '../../src/domain/linking';
 import { z } from 'zod';
@@ -199,5 +201,19 @@ describe('figures in notes', () => {
 
   it('measure great-circle distance in km', () => {
     expect(distanceKm({ lat: 35.952829, lon: 39.007879 }, { lat: 35.94299, lon: 38.96316 })).toBeCloseTo(4.2, 1);
+  });
+});
+
+describe('independence of a linked record', () => {
+  const dictionary = z.array(Source).parse(JSON.parse(readFileSync('data/sources.json', 'utf8')));
+  const figures = { sources: ['SOHR', 'Airwars', 'Waha Report', 'SOHR'] };
+
+  it('names the sources a record was coded from by our ids, once each, unknown names left out', () => {
+    expect(recordOrigins(figures, dictionary)).toEqual(['sohr', 'airwars']);
+  });
+
+  it('says which of an incident’s own sources the record repeats', () => {
+    expect(sharedOrigins({ source_ids: ['sohr'] }, figures, dictionary)).toEqual(['sohr']);
+    expect(sharedOrigins({ source_ids: ['rbss', 'unattributed'] }, figures, dictionary)).toEqual([]);
   });
 });

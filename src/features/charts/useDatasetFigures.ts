@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { DatasetFigure } from '../../domain/aggregateSources';
-import { linkIncident } from '../../domain/linking';
+import { linkIncident, recordOrigins } from '../../domain/linking';
 import type { Incident } from '../../domain/schema';
 import { comparisonQuery } from '../../dataset/comparison';
 import { useSelection } from '../../state/selection';
@@ -23,7 +23,11 @@ export function useDatasetFigures(incidents: readonly Incident[]): ReadonlyMap<s
     const out = new Map<string, DatasetFigure>();
     for (const e of incidents) {
       const best = linkIncident(e, model.placesById, comparison.data.index, { limit: 1 })[0];
-      if (best) out.set(e.id, { sourceId: best.event.claim.source_id, figure: best.event.figures.figure });
+      if (best) {
+        // Which of our sources it was coded from: the chart does not count it beside those (independence).
+        const origins = recordOrigins(best.event.figures, model.sources);
+        out.set(e.id, { sourceId: best.event.claim.source_id, figure: best.event.figures.figure, origins });
+      }
     }
     return out;
   }, [compare, comparison.data, incidents, model]);
