@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, ComposedChart, Tooltip, XAxis, YAxis } from 'recharts';
-import { sourceAgreement, sourceAgreementWith } from '../../domain/aggregateSources';
+import { countRepeating, sourceAgreement, sourceAgreementWith } from '../../domain/aggregateSources';
 import type { Incident } from '../../domain/schema';
 import { ChartBox, ChartFrame, ChartLegend, TooltipBox } from '../../lib/charts';
 import { useFormat } from '../../lib/useFormat';
@@ -34,6 +34,11 @@ export function AgreementChart({ incidents }: { incidents: readonly Incident[] }
     [incidents, model, datasetFigures],
   );
   const shared = useMemo(() => incidents.filter((e) => e.source_count >= 2).length, [incidents]);
+  // Incidents where UCDP was coded from one of their own sources: it is left out there (independence), and said so.
+  const repeating = useMemo(
+    () => (datasetFigures ? countRepeating(incidents, datasetFigures) : 0),
+    [incidents, datasetFigures],
+  );
   const rtl = language === 'ar';
   const data = rows.map((r) => ({ ...r, label: labels.source(r.sourceId) }));
   const charted = data.slice(0, CHART_SOURCES);
@@ -46,6 +51,9 @@ export function AgreementChart({ incidents }: { incidents: readonly Incident[] }
         <>
           {t('agreementNote', { count: shared })}{' '}
           {rows.length > CHART_SOURCES ? t('agreementTop', { count: CHART_SOURCES }) : null}
+          {repeating > 0 ? (
+            <span className="agreement-repeats"> {t('agreementRepeats', { count: repeating })}</span>
+          ) : null}
         </>
       }
       labels={frameLabels(t)}

@@ -44,6 +44,10 @@ export const strings = {
       '{{count, num}} incidents in this selection have two or more sources. For each, every source is compared with the median figure of its sources.',
     agreementTop: 'The chart shows the {{count, num}} sources that share the most incidents; the table lists them all.',
     agreementNone: 'No incident in this selection has two sources giving a death toll.',
+    agreementRepeats_one:
+      'UCDP GED is not counted for {{count, num}} incident: it was coded from a source that incident already quotes, so it repeats that source rather than confirming it.',
+    agreementRepeats_other:
+      'UCDP GED is not counted for {{count, num}} incidents: it was coded from a source each already quotes, so it repeats that source rather than confirming it.',
     higher: 'Above the median',
     same: 'At the median',
     lower: 'Below the median',
@@ -114,6 +118,16 @@ export const strings = {
       '{{count, num}} حادثة في هذا التحديد لها مصدران أو أكثر؛ يُقارن في كل منها كل مصدر بوسيط أرقام مصادرها.',
     agreementTop: 'يعرض الرسم المصادر الـ{{count, num}} الأكثر مشاركة في الحوادث؛ ويذكرها الجدول كلها.',
     agreementNone: 'لا حادثة في هذا التحديد يذكر مصدران عدد قتلاها.',
+    agreementRepeats_zero: 'لم يُستبعد UCDP GED من أي حادثة.',
+    agreementRepeats_one: 'لا يُحتسب UCDP GED في حادثة واحدة: رُمّز نقلًا عن مصدر تذكره الحادثة أصلًا، فهو يكرّره ولا يؤكده.',
+    agreementRepeats_two:
+      'لا يُحتسب UCDP GED في حادثتين: رُمّز فيهما نقلًا عن مصدر تذكره كل منهما أصلًا، فهو يكرّره ولا يؤكده.',
+    agreementRepeats_few:
+      'لا يُحتسب UCDP GED في {{count, num}} حوادث: رُمّز فيها نقلًا عن مصدر تذكره كل منها أصلًا، فهو يكرّره ولا يؤكده.',
+    agreementRepeats_many:
+      'لا يُحتسب UCDP GED في {{count, num}} حادثةً: رُمّز فيها نقلًا عن مصدر تذكره كل منها أصلًا، فهو يكرّره ولا يؤكده.',
+    agreementRepeats_other:
+      'لا يُحتسب UCDP GED في {{count, num}} حادثة: رُمّز فيها نقلًا عن مصدر تذكره كل منها أصلًا، فهو يكرّره ولا يؤكده.',
     higher: 'أعلى من الوسيط',
     same: 'عند الوسيط',
     lower: 'أدنى من الوسيط',

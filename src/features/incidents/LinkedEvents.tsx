@@ -2,19 +2,85 @@ import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Incident } from '../../domain/schema';
-import { linkIncident } from '../../domain/linking';
+import { linkIncident, SAME_POINT_KM, sharedOrigins, type LinkCandidate } from '../../domain/linking';
+import { dictionarySourceId } from '../../domain/datasetFigures';
 import { comparisonQuery } from '../../dataset/comparison';
 import { useSelection } from '../../state/selection';
+import { useViewState } from '../../state/viewState';
 import { useFormat } from '../../lib/useFormat';
+import { sourceName } from '../../lib/names';
+
+/** A source UCDP names, in the UI language when our dictionary knows it ("SOHR" → "المرصد السوري…"). */
+function useOriginName() {
+  const { model } = useSelection();
+  const { language } = useViewState();
+  return (name: string) => {
+    const id = dictionarySourceId(name, model.sources);
+    const source = id === null ? undefined : model.sourcesById.get(id);
+    return (source && sourceName(source, language)) ?? name;
+  };
+}
+
+/** How far the record's point is: "same place (centroid)" when both sides drew the same place's point. */
+function useDistance() {
+  const { t } = useTranslation('incident');
+  const fmt = useFormat();
+  return (km: number) =>
+    km < SAME_POINT_KM
+      ? t('linked.samePlace')
+      : km < 1
+        ? t('linked.underOneKm')
+        : t('linked.distance', { km: fmt.number(km) });
+}
+
+function Candidate({ candidate, incident }: { candidate: LinkCandidate; incident: Incident }) {
+  const { t } = useTranslation('incident');
+  const { model } = useSelection();
+  const fmt = useFormat();
+  const origin = useOriginName();
+  const distance = useDistance();
+  const f = candidate.event.figures;
+  const sep = t('linked.listSeparator');
+  const figures = {
+    best: fmt.number(f.figure),
+    low: fmt.number(f.low),
+    high: fmt.number(f.high),
+    sources: f.sources.map(origin).join(sep),
+  };
+  const repeated = sharedOrigins(incident, f, model.sources);
+  return (
+    <li data-linked-id={candidate.event.claim.id} data-repeats={repeated.length > 0 ? repeated.join(' ') : undefined}>
+      <strong>{t(f.sources.length > 0 ? 'linked.summary' : 'linked.summaryNoSources', figures)}</strong>
+      {f.civilians !== null ? <span> · {t('linked.civilians', { n: fmt.number(f.civilians) })}</span> : null}
+      {repeated.length > 0 ? (
+        <p className="small linked-repeats">
+          {t('linked.repeats', {
+            sources: repeated.map(origin).join(sep),
+          })}
+        </p>
+      ) : null}
+      <div className="small muted">
+        {candidate.event.claim.date ? fmt.dateSpan(candidate.event.claim.date) : null}
+        {' · '}
+        {distance(candidate.distanceKm)}
+        {' · '}
+        <q lang="en" dir="ltr">
+          {candidate.event.claim.quote}
+        </q>
+      </div>
+    </li>
+  );
+}
 
 /**
  * What UCDP GED recorded for the same day and place, beside the sources' claims: the closest records in the
- * incident's date and distance window (tight for a neighbourhood, loose for a governorate), best first.
+ * incident's date and distance window (tight for a neighbourhood, loose for a governorate), best first. Each names the
+ * sources UCDP coded from, and says so when one of them is already among the incident's own sources: then it repeats
+ * that source rather than confirming it.
  */
 export function LinkedEvents({ incident }: { incident: Incident }) {
   const { t } = useTranslation('incident');
   const { model } = useSelection();
-  const fmt = useFormat();
   const comparison = useQuery(comparisonQuery('ucdp'));
   const candidates = useMemo(
     () => (comparison.data ? linkIncident(incident, model.placesById, comparison.data.index, { limit: 3 }) : []),
@@ -36,31 +102,9 @@ export function LinkedEvents({ incident }: { incident: Incident }) {
         <p className="small muted">{incident.date === null ? t('linked.undated') : t('linked.none')}</p>
       ) : (
         <ol className="linked-list">
-          {candidates.map((c) => {
-            const f = c.event.figures;
-            return (
-              <li key={c.event.claim.id} data-linked-id={c.event.claim.id}>
-                <strong>
-                  {t('linked.summary', {
-                    best: fmt.number(f.figure),
-                    low: fmt.number(f.low),
-                    high: fmt.number(f.high),
-                    sources: f.sources.join('; ') || '—',
-                  })}
-                </strong>
-                {f.civilians !== null ? <span> · {t('linked.civilians', { n: fmt.number(f.civilians) })}</span> : null}
-                <div className="small muted">
-                  {c.event.claim.date ? fmt.dateSpan(c.event.claim.date) : null}
-                  {' · '}
-                  {t('linked.distance', { km: fmt.number(c.distanceKm) })}
-                  {' · '}
-                  <q lang="en" dir="ltr">
-                    {c.event.claim.quote}
-                  </q>
-                </div>
-              </li>
-            );
-          })}
+          {candidates.map((c) => (
+            <Candidate key={c.event.claim.id} candidate={c} incident={incident} />
+          ))}
         </ol>
       )}
     </section>
