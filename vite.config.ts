@@ -1,7 +1,10 @@
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { CONTENT_SECURITY_POLICY } from './src/app/csp.ts';
+import { CHECKED_ENV, checkSiteDataset, hashFile } from './scripts/lib/siteDataset.ts';
 
 /** Adds the CSP to the built page only: the dev server injects inline styles and scripts for hot reload. */
 function contentSecurityPolicy(): Plugin {
@@ -19,17 +22,68 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Every build of the site checks the dataset it ships (`<publicDir>/data`: the shipped one, or the one
+ * `npm run build:site` staged) with the zod schema and against its report texts, and fails naming each problem
+ * record. The dataset's content hash goes into the page (`<meta name="rasd-data-version">`) and into
+ * `data/manifest.json`: a new dataset changes index.html, so the service worker sees a new version and the app can
+ * tell data versions apart.
+ */
+function datasetGate(): Plugin {
+  let dataDir = '';
+  let hash = '';
+  return {
+    name: 'rasd-dataset-gate',
+    apply: 'build',
+    configResolved(config) {
+      dataDir = join(config.publicDir, 'data');
+    },
+    buildStart() {
+      const file = join(dataDir, 'dataset.json');
+      hash = existsSync(file) ? hashFile(file) : '';
+      if (hash === '' || process.env[CHECKED_ENV] !== hash) {
+        const check = checkSiteDataset(dataDir);
+        if (check.problems.length > 0) {
+          const shown = check.problems.slice(0, 100);
+          const more = check.problems.length - shown.length;
+          this.error(
+            `the dataset in ${dataDir} cannot ship: ${check.problems.length} problem(s)\n  ${shown.join('\n  ')}` +
+              (more > 0 ? `\n  … and ${more} more` : ''),
+          );
+        }
+        if (!check.textsChecked) this.warn(`no report texts in ${dataDir}/reports: quotes were not checked`);
+      }
+      const manifest = { hash, bytes: statSync(file).size };
+      this.emitFile({ type: 'asset', fileName: 'data/manifest.json', source: JSON.stringify(manifest) + '\n' });
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler: () => [
+        { tag: 'meta', attrs: { name: 'rasd-data-version', content: hash }, injectTo: 'head' },
+        // The dataset download starts while the HTML is parsed; main.tsx's fetch of the same URL takes it over.
+        {
+          tag: 'link',
+          attrs: { rel: 'preload', href: './data/dataset.json', as: 'fetch', crossorigin: 'anonymous' },
+          injectTo: 'head',
+        },
+      ],
+    },
+  };
+}
+
 // base './' lets the built dashboard be served from any sub-path of a static host.
 export default defineConfig({
   base: './',
   plugins: [
     react(),
     contentSecurityPolicy(),
+    datasetGate(),
     // Offline after the first visit: the app shell, fonts, basemap, dataset and report texts are precached.
-    // The service worker is registered from a file (no inline script), so the CSP stays strict.
+    // 'prompt': a new build or dataset waits until the visitor chooses to reload (src/app/UpdatePrompt.tsx); the
+    // service worker is registered from main.tsx's bundle (no inline script), so the CSP stays strict.
     VitePWA({
-      registerType: 'autoUpdate',
-      injectRegister: 'script',
+      registerType: 'prompt',
+      injectRegister: false,
       manifest: {
         name: 'Rasd · رصد',
         short_name: 'Rasd',
@@ -57,8 +111,9 @@ export default defineConfig({
         maximumFileSizeToCacheInBytes: 50 * 1024 * 1024,
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
+        // The first service worker takes the page at once (offline from the first visit); a later one waits for
+        // the visitor's "reload" (no skipWaiting), so a page never runs old code against new data.
         clientsClaim: true,
-        skipWaiting: true,
       },
     }),
   ],
