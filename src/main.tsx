@@ -1,3 +1,4 @@
+import './dataset/zodJitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@fontsource/noto-naskh-arabic/arabic-400.css';

@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import './zodJitless';
 import { DatasetLoadError, fetchValidated } from './fetchValidated';
 
 /** Parses and validates the dataset off the main thread; posts progress, then the valid dataset or an error. */
