@@ -48,10 +48,9 @@ describe('the founding reports against UCDP GED (real data)', () => {
     expect(first?.distanceKm).toBeGreaterThan(3); // al-Jazra's own point lies west of UCDP's Raqqa town point
   });
 
-  it('links every report incident in well under a millisecond each, and none dated 2024 (UCDP ends in 2019)', () => {
-    const t0 = performance.now();
+  // Its speed (well under a millisecond per incident) is a benchmark's business, not a test's: no clock here.
+  it('links every report incident, and none dated 2024 (UCDP ends in 2019)', () => {
     const links = linkIncidents(reports.incidents, reportPlaces, ucdpIndex);
-    expect(performance.now() - t0).toBeLessThan(50);
     expect([...links.keys()].some((id) => id.includes('2024'))).toBe(false);
     expect(links.has('raqqa-2017-09-harat-al-badu-residential-building')).toBe(false); // undated
   });

@@ -1,11 +1,15 @@
 /**
  * Hostile input: empty, binary, non-Arabic, huge and marked-up reports give messages, never a crash; the other
- * reports of a run are still read; the same input gives byte-identical output. A property test feeds thousands of
- * generated texts built from the words the pipeline reacts to, and checks it never throws and stays linear.
+ * reports of a run are still read; the same input gives byte-identical output. A property test feeds generated
+ * texts built from the words the pipeline reacts to, and checks it never throws and keeps quotes at their offsets.
+ * Nothing here reads a clock: speed, linearity and the large fuzz run (10,000+ texts) are measured by
+ * `npm run bench:fuzz` (bench/fuzz.bench.ts), so these tests pass on a busy machine.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ingestReports } from '../../src/ingest/pipeline';
+import { LARGE_REPORT } from '../../src/ingest/steps/normalize';
+import { VOCAB } from './fuzzVocab';
 import { prepared, read } from './helpers';
 
 const good = 'قتل 14 مدنياً مساء الخميس جراء غارة جوية من طيران التحالف الدولي على مدينة الرقة.';
@@ -29,13 +33,14 @@ describe('hostile reports', () => {
     expect(text.slice(r.claims[0]?.quote_start, r.claims[0]?.quote_end)).toBe(r.claims[0]?.quote);
   });
 
-  it('reads a 5 MB report in reasonable time and flags its size', () => {
-    const big = (good + '\n').repeat(Math.ceil(5_000_000 / (good.length * 2)));
-    const t0 = performance.now();
+  it('reads a report past the size limit whole and flags its size', () => {
+    // Just past the limit: the flag and the claims are what a user relies on; the 5 MB timing is in bench:fuzz.
+    const big = (good + '\n').repeat(Math.ceil(LARGE_REPORT / good.length) + 1);
     const r = read(big);
-    expect(performance.now() - t0).toBeLessThan(30_000);
     expect(r.messages.map((m) => m.rule)).toContain('report-large');
     expect(r.claims.length).toBeGreaterThan(0);
+    const last = r.claims.at(-1);
+    expect(last && big.slice(last.quote_start, last.quote_end)).toBe(last?.quote);
   });
 
   it('keeps reading the other files of a run when one is bad', () => {
@@ -62,128 +67,28 @@ describe('hostile reports', () => {
   });
 });
 
-/** Words and marks the pipeline reacts to, so generated texts hit its rules rather than pass through. */
-const VOCAB = [
-  'قتل',
-  'مقتل',
-  'أصيب',
-  'وإصابة',
-  'جرح',
-  'آخرين',
-  'بينهم',
-  'أطفال',
-  'امرأة',
-  'طفلان',
-  'مدنياً',
-  'مدنيين',
-  'أكثر',
-  'من',
-  'نحو',
-  'على',
-  'الأقل',
-  'ما',
-  'لا',
-  'يقل',
-  'عن',
-  'عشرات',
-  'ثلاثة',
-  'عشر',
-  'وأربعين',
-  'مئتين',
-  'ألف',
-  'إلى',
-  'ارتفعت',
-  'حصيلة',
-  'أمس',
-  'اليوم',
-  'الخميس',
-  'مساء',
-  'خلال',
-  'أسبوع',
-  'منذ',
-  'مطلع',
-  'حزيران',
-  'كانون',
-  'الأول',
-  'يونيو',
-  'حي',
-  'مدينة',
-  'بلدة',
-  'ريف',
-  'إدلب',
-  'الرقة',
-  'حلب',
-  'دمشق',
-  'المرصد',
-  'السوري',
-  'وفق',
-  'قال',
-  'الدفاع',
-  'المدني',
-  'غارة',
-  'قصف',
-  'مدفعي',
-  'التحالف',
-  'النظام',
-  'روسيا',
-  'داعش',
-  'فيما',
-  '،',
-  '.',
-  '\n',
-  '"',
-  '«',
-  '»',
-  '(',
-  ')',
-  '-',
-  '/',
-  '12',
-  '٣٤',
-  '2017',
-  '22.5.2017',
-  'ً',
-  'ّ',
-  'ـ',
-  '<b>',
-  '</b>',
-  '\u200f',
-  'x',
-];
-
 describe('property: any text', () => {
-  it('never throws, keeps quotes at their offsets, and stays fast (3000 generated texts)', () => {
+  it('never throws and keeps quotes at their offsets (300 generated texts)', () => {
     const p = prepared();
-    let worst = 0;
     fc.assert(
       fc.property(
         fc.array(fc.constantFrom(...VOCAB), { maxLength: 120 }),
         fc.string({ maxLength: 40 }),
         (words, noise) => {
           const text = words.join(' ') + noise;
-          const t0 = performance.now();
           const out = ingestReports([{ file: '999_fuzz.txt', text, meta: { published: '2024-12-01' } }], p);
-          worst = Math.max(worst, performance.now() - t0);
           const nfc = text.normalize('NFC');
           for (const c of out.claims) expect(nfc.slice(c.quote_start, c.quote_end)).toBe(c.quote);
         },
       ),
-      { numRuns: 3000, seed: 6 },
+      { numRuns: 300, seed: 6 },
     );
-    expect(worst).toBeLessThan(250);
   });
 
-  it('stays linear on pathological repetition (no backtracking blow-up)', () => {
-    const p = prepared();
-    const time = (n: number) => {
-      const text = 'أكثر من '.repeat(n) + 'بينهم '.repeat(n) + '<'.repeat(n) + 'و'.repeat(n);
-      const t0 = performance.now();
-      ingestReports([{ file: '998_rep.txt', text, meta: null }], p);
-      return performance.now() - t0;
-    };
-    time(1000);
-    const small = time(5_000);
-    const large = time(50_000);
-    expect(large).toBeLessThan(Math.max(small, 5) * 40);
+  it('reads pathological repetition without throwing (its linearity is measured in bench:fuzz)', () => {
+    const text = 'أكثر من '.repeat(5_000) + 'بينهم '.repeat(5_000) + '<'.repeat(5_000) + 'و'.repeat(5_000);
+    const out = ingestReports([{ file: '998_rep.txt', text, meta: null }], prepared());
+    expect(out.reports).toHaveLength(1);
+    for (const c of out.claims) expect(text.slice(c.quote_start, c.quote_end)).toBe(c.quote);
   });
 });
