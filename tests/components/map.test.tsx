@@ -144,4 +144,40 @@ describe('the map', () => {
       expect(img.src).toMatch(/^https:\/\/tile\.openstreetmap\.org\/\d+\/\d+\/\d+\.png$/);
     }
   });
+
+  it('names marks with Arabic plurals: "5 قتلى", "67 قتيلًا", never one fixed noun after every number', async () => {
+    stubFetch(shippedFiles());
+    renderApp('ar', { mapView: { ...AIN_ISSA, zoom: 12 } });
+    await mapFrame();
+    const mark = await screen.findByRole('button', { name: /^عين عيسى/ });
+    expect(mark.getAttribute('aria-label')).toContain('5 قتلى');
+    expect(mark.getAttribute('aria-label')).not.toContain('5 قتيل');
+  });
+
+  it('names a group of incidents with plurals in both languages', async () => {
+    for (const [language, name] of [
+      ['ar', /^حادثتان، 67 قتيلًا\./],
+      ['en', /^2 incidents, 67 killed\./],
+    ] as const) {
+      stubFetch(shippedFiles());
+      const { unmount } = renderApp(language, { mapView: { lat: 35.95283, lon: 39.00788, zoom: 16 } });
+      await mapFrame();
+      expect(await screen.findByRole('button', { name })).toBeTruthy();
+      unmount();
+    }
+  });
+
+  it('moves focus into the list of a spot opened from its mark, not to <body>', async () => {
+    stubFetch(shippedFiles());
+    renderApp('en', { mapView: { lat: 35.95283, lon: 39.00788, zoom: 16 } });
+    await mapFrame();
+    const spot = await screen.findByRole('button', { name: /^2 incidents/ });
+    spot.focus();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => {
+      const list = document.querySelector('.rasd-cluster-list');
+      expect(list?.contains(document.activeElement)).toBe(true);
+    });
+    expect(document.activeElement?.tagName).toBe('BUTTON');
+  });
 });

@@ -143,7 +143,9 @@ export function BasemapLayers({ language, plain }: { language: Language; plain: 
         <GeoJSON data={data.border} style={style.border} interactive={false} />
         <Neighbourhoods language={language} />
       </Pane>
-      <Pane name="rasd-labels" style={{ zIndex: 450, pointerEvents: 'none' }}>
+      {/* Above the marks (Leaflet's marker pane is 600) and below tooltips (650): a place's name is never hidden under
+          its own incidents; the labels take no pointer events, so every mark under a name stays clickable. */}
+      <Pane name="rasd-labels" style={{ zIndex: 610, pointerEvents: 'none' }}>
         <Labels places={data.places} language={language} />
       </Pane>
     </>

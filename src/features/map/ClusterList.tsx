@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClusterSummary, MapPoint } from '../../domain/mapMarks';
 import { useFormat } from '../../lib/useFormat';
@@ -19,6 +19,11 @@ export function ClusterList(props: {
   const fmt = useFormat();
   const text = usePointText();
   const [shown, setShown] = useState(PAGE);
+  const list = useRef<HTMLUListElement>(null);
+  // Opened from a mark (often by keyboard): focus goes into the list, so Tab continues through its incidents.
+  useEffect(() => {
+    list.current?.querySelector('button')?.focus({ preventScroll: true });
+  }, []);
   const leaves = props.incidents(shown);
   const remaining = props.summary.count - leaves.length;
   return (
@@ -28,7 +33,7 @@ export function ClusterList(props: {
         <br />
         {t('clusterKilled', { n: fmt.number(props.summary.killed) })}
       </p>
-      <ul>
+      <ul ref={list}>
         {leaves.map((p) => (
           <li key={p.id}>
             <button type="button" className="ghost" onClick={() => props.onSelect(p.id)}>

@@ -16,6 +16,17 @@ interface OpenGroup {
   group: GroupRef;
   summary: ClusterSummary;
   at: L.LatLng;
+  /** The mark that opened the list: focus returns to it when the list closes. */
+  opener: HTMLElement | null;
+}
+
+/** True when the element shows keyboard focus (Enter or Space, not a mouse click); false where unsupported. */
+function focusVisible(el: HTMLElement | null): boolean {
+  try {
+    return el?.matches(':focus-visible') ?? false;
+  } catch {
+    return false;
+  }
 }
 
 /** Zoom to fly to for a selected incident: close for a sited strike, wider the vaguer its location (halo, m). */
@@ -61,14 +72,23 @@ export function IncidentMarks(props: { index: IncidentIndex; incidents: readonly
       openGroup: (ref, summary, at) => {
         const expansion = ref.kind === 'cluster' ? index.getClusterExpansionZoom(ref.clusterId) : Infinity;
         // A cluster that splits further is zoomed into; incidents at one spot are listed instead.
-        if (expansion <= index.options.maxZoom && expansion > map.getZoom()) map.flyTo(at, expansion);
-        else {
+        const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+        if (expansion <= index.options.maxZoom && expansion > map.getZoom()) {
+          // The cluster's button goes with the old zoom: keep keyboard focus on the map, on what it split into.
+          const refocus = opener?.closest('.rasd-cluster') != null && focusVisible(opener);
+          map.flyTo(at, expansion);
+          if (refocus) map.once('moveend', () => layerRef.current?.focusNear(at));
+        } else {
           setHover(null);
-          setGroup({ group: ref, summary, at });
+          setGroup({ group: ref, summary, at, opener });
         }
       },
       pointLabel: (p) => text.label(p),
-      clusterLabel: (s) => t('clusterLabel', { count: s.count, killed: fmt.number(s.killed) }),
+      clusterLabel: (s) =>
+        t('clusterLabel', {
+          incidents: t('incidentsCount', { count: s.count }),
+          casualties: t('killedCount', { count: s.killed, killed: fmt.number(s.killed) }),
+        }),
       number: fmt.number,
     }),
     [index, map, t, fmt, text],
@@ -149,7 +169,18 @@ export function IncidentMarks(props: { index: IncidentIndex; incidents: readonly
         </CircleMarker>
       ) : null}
       {group ? (
-        <Popup position={group.at} eventHandlers={{ remove: () => setGroup(null) }} className="rasd-popup">
+        <Popup
+          position={group.at}
+          eventHandlers={{
+            remove: () => {
+              // Back to the mark that opened the list, if it is still drawn; else the map, never <body>.
+              const back = group.opener?.isConnected ? group.opener : map.getContainer();
+              if (document.activeElement === document.body || !document.activeElement?.isConnected) back.focus();
+              setGroup(null);
+            },
+          }}
+          className="rasd-popup"
+        >
           <div dir={dir} lang={language}>
             <ClusterList
               incidents={(limit) => groupIncidents(group.group, limit)}

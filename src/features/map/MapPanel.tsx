@@ -9,13 +9,14 @@ import { PERPETRATORS } from '../../domain/vocabulary';
 import { useSelection } from '../../state/selection';
 import { useViewState } from '../../state/viewState';
 import { preferences } from '../../lib/preferences';
+import { useFormat } from '../../lib/useFormat';
 import { BasemapLayers } from './BasemapLayers';
 import { IncidentMarks } from './IncidentMarks';
 import { Legend } from './Legend';
 import { MapSync } from './MapSync';
 import { MapToolbar } from './MapToolbar';
 import { TallyOutline } from './TallyOutline';
-import { DatasetLayer } from './DatasetLayer';
+import { DatasetLayer, type DatasetStatus } from './DatasetLayer';
 import { useIncidentIndex } from './useIncidentIndex';
 import { SYRIA_BOUNDS } from './presets';
 
@@ -50,12 +51,28 @@ function MapChrome({ label, attribution }: { label: string; attribution: string 
   return null;
 }
 
+/** The UCDP line above the map: loading, failed, or how many of the filtered events are drawn and why not all. */
+function DatasetSummary({ status }: { status: DatasetStatus }) {
+  const { t } = useTranslation('map');
+  const fmt = useFormat();
+  if (status.state === 'loading') return <> · {t('dataset.loading')}</>;
+  if (status.state === 'error') return <> · {t('dataset.failed')}</>;
+  const unplaced = status.total - status.drawn;
+  return (
+    <>
+      {' · '}
+      {t('dataset.drawn', { count: status.total, drawn: fmt.number(status.drawn) })}
+      {unplaced > 0 ? ` ${t('dataset.unplaced', { count: unplaced })}` : null}
+    </>
+  );
+}
+
 /** The map of the filtered incidents: offline basemap, precision-honest marks, clusters, tally areas. */
 export function MapPanel() {
   const { t } = useTranslation('map');
   const { model, selection } = useSelection();
   const { language, compare } = useViewState();
-  const [datasetMarks, setDatasetMarks] = useState(0);
+  const [dataset, setDataset] = useState<DatasetStatus>({ state: 'loading' });
   const [map, setMap] = useState<L.Map | null>(null);
   const [tiles, setTiles] = useState(preferences.onlineTiles);
   const { located, unlocated, spots, index } = useIncidentIndex(selection.incidents, model.placesById);
@@ -85,7 +102,7 @@ export function MapPanel() {
         <p className="muted small" aria-live="polite">
           {t('onMap', { count: located })}
           {unlocated.length > 0 ? ` · ${t('unlocated', { count: unlocated.length })}` : null}
-          {compare ? ` · ${t('dataset.count', { count: datasetMarks })}` : null}
+          {compare ? <DatasetSummary status={dataset} /> : null}
         </p>
       </div>
       <MapToolbar map={map} onFit={() => map && fitData(map)} tiles={tiles} onTiles={onTiles} />
@@ -95,7 +112,8 @@ export function MapPanel() {
         className="map-frame"
         data-marks={located}
         data-unlocated={unlocated.length}
-        data-dataset-marks={datasetMarks}
+        data-dataset-state={compare ? dataset.state : undefined}
+        data-dataset-marks={dataset.state === 'ready' ? dataset.drawn : 0}
       >
         <MapContainer ref={setMap} bounds={SYRIA_BOUNDS} minZoom={5} maxZoom={17} zoomControl={false} zoomSnap={1}>
           <ZoomControl key={language} position="topleft" zoomInTitle={t('zoomIn')} zoomOutTitle={t('zoomOut')} />
@@ -105,7 +123,7 @@ export function MapPanel() {
           ) : null}
           <BasemapLayers language={language} plain={tiles} />
           <TallyOutline />
-          {compare ? <DatasetLayer onCount={setDatasetMarks} /> : null}
+          {compare ? <DatasetLayer onStatus={setDataset} /> : null}
           <IncidentMarks index={index} incidents={selection.incidents} spots={spots} />
           <MapSync fitData={fitData} />
         </MapContainer>

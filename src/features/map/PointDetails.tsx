@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MapPoint } from '../../domain/mapMarks';
-import type { Incident, Tally } from '../../domain/schema';
+import type { CountRange, Incident, Tally } from '../../domain/schema';
 import { useSelection } from '../../state/selection';
 import { useViewState } from '../../state/viewState';
 import { useFormat } from '../../lib/useFormat';
@@ -23,18 +23,24 @@ export function usePointText() {
       const at = model.placesById.get(p.locatedAt);
       return at ? placeName(at, language) : '';
     };
+    // Counts in names go through i18next plurals: "3 قتلى", "11 قتيلًا", "100 قتيل", never one fixed noun.
+    const killedWords = (k: CountRange | null): string => {
+      if (k === null) return t('killedNotStated');
+      if (k.max === null) return t('killedOpen', { count: k.min, killed: fmt.number(k.min) });
+      return t('killedCount', { count: k.max, killed: fmt.range(k) });
+    };
     const level = (p: MapPoint) => t(`level.${model.placesById.get(p.locatedAt)?.kind ?? 'region'}`);
     const label = (p: MapPoint) => {
       const e = model.eventsById.get(p.id);
       return t(p.haloM > 0 ? 'pointLabelApprox' : 'pointLabel', {
         place: place(p) ?? tc('vocab.placeUnknown'),
         date: (e && fmt.dateSpan(e.date)) ?? tc('vocab.dateUnknown'),
-        killed: e ? fmt.range(e.killed) : '—',
+        casualties: killedWords(e?.killed ?? null),
         perpetrator: tc(`vocab.perpetrator.${p.perpetrator}`),
         level: level(p),
       });
     };
-    return { place, drawnAt, level, label };
+    return { place, drawnAt, level, label, killedWords };
   }, [t, tc, model, language, fmt]);
 }
 

@@ -96,6 +96,25 @@ export class MarksLayer {
     return { marks: this.drawn.size, incidents };
   }
 
+  /**
+   * Moves keyboard focus to the drawn mark nearest `at` (a zoomed cluster's largest part), or to the map itself when
+   * none is drawn: after Enter on a cluster the map zooms and that cluster's button is gone, and focus must not
+   * fall back to <body>.
+   */
+  focusNear(at: L.LatLng): void {
+    const target = this.map.latLngToContainerPoint(at);
+    let best: HTMLButtonElement | null = null;
+    let bestDistance = Infinity;
+    for (const d of this.drawn.values()) {
+      const button = d.root.querySelector('button');
+      if (!button) continue;
+      const distance = this.map.latLngToContainerPoint(d.marker.getLatLng()).distanceTo(target);
+      if (distance < bestDistance) [best, bestDistance] = [button, distance];
+    }
+    if (best) best.focus();
+    else this.map.getContainer().focus();
+  }
+
   remove(): void {
     this.map.off('moveend', this.render, this);
     this.clear();
