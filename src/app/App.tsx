@@ -7,6 +7,7 @@ import { SelectionProvider } from '../state/selection';
 import { ViewStateProvider, useViewState, type ViewState } from '../state/viewState';
 import { Dashboard } from './Dashboard';
 import { ErrorScreen, LoadingScreen } from './StatusScreens';
+import { UpdatePrompt } from './UpdatePrompt';
 
 function Loaded() {
   const dataset = useQuery(datasetQuery);
@@ -27,6 +28,7 @@ function Localised() {
   return (
     <I18nextProvider i18n={i18n}>
       <Loaded />
+      <UpdatePrompt />
     </I18nextProvider>
   );
 }

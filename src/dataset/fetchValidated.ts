@@ -16,15 +16,11 @@ export class DatasetLoadError extends Error {
 /** Bytes received so far and the total when the server tells it. */
 export type Progress = { loaded: number; total: number | null };
 
-/**
- * Fetches, parses and validates a dataset, reporting download progress. Runs in the dataset worker in the browser
- * (so a 100k-incident file never freezes the page) and inline where workers do not exist (tests).
- */
-export async function fetchValidated(
+/** Opens a dataset URL: the response once its headers are in, with its announced size when the server tells it. */
+export async function openDataset(
   url: string,
-  onProgress: (p: Progress) => void,
   signal?: AbortSignal,
-): Promise<ValidDataset> {
+): Promise<{ response: Response; total: number | null }> {
   let response: Response;
   try {
     response = await fetch(url, signal ? { signal } : {});
@@ -33,23 +29,31 @@ export async function fetchValidated(
   }
   if (!response.ok) throw new DatasetLoadError('http', `HTTP ${response.status}`);
   const length = Number(response.headers.get('content-length'));
-  const total = Number.isFinite(length) && length > 0 ? length : null;
-  let text: string;
-  if (response.body && typeof TextDecoderStream !== 'undefined') {
-    const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-    const chunks: string[] = [];
-    let loaded = 0;
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      chunks.push(value);
-      loaded += value.length; // characters, close enough to bytes for a progress bar
-      onProgress({ loaded, total });
-    }
-    text = chunks.join('');
-  } else {
-    text = await response.text();
+  return { response, total: Number.isFinite(length) && length > 0 ? length : null };
+}
+
+/** Reads a response's body as text, reporting progress as it arrives. */
+export async function readText(
+  response: Response,
+  total: number | null,
+  onProgress: (p: Progress) => void,
+): Promise<string> {
+  if (!response.body || typeof TextDecoderStream === 'undefined') return response.text();
+  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+  const chunks: string[] = [];
+  let loaded = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    loaded += value.length; // characters, close enough to bytes for a progress bar
+    onProgress({ loaded, total });
   }
+  return chunks.join('');
+}
+
+/** Parses and validates a dataset's text; throws a DatasetLoadError saying why a file is not a dataset. */
+export function parseValidated(text: string): ValidDataset {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -59,4 +63,17 @@ export async function fetchValidated(
   const result = validateDataset(raw);
   if (!result.ok) throw new DatasetLoadError('not-a-dataset', result.detail);
   return result.dataset;
+}
+
+/**
+ * Fetches, parses and validates a dataset, reporting download progress. Runs in the dataset worker in the browser
+ * (so a 100k-incident file never freezes the page) and inline where workers do not exist (tests).
+ */
+export async function fetchValidated(
+  url: string,
+  onProgress: (p: Progress) => void,
+  signal?: AbortSignal,
+): Promise<ValidDataset> {
+  const { response, total } = await openDataset(url, signal);
+  return parseValidated(await readText(response, total, onProgress));
 }

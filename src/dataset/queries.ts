@@ -1,6 +1,14 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { ValidDataset } from '../domain/validate';
-import { DatasetLoadError, fetchValidated, type LoadErrorKind, type Progress } from './fetchValidated';
+import {
+  DatasetLoadError,
+  fetchValidated,
+  openDataset,
+  parseValidated,
+  readText,
+  type LoadErrorKind,
+  type Progress,
+} from './fetchValidated';
 import { buildModel, type DatasetModel } from './model';
 import { setProgress } from './progress';
 
@@ -15,11 +23,46 @@ type WorkerReply =
   | { type: 'done'; dataset: ValidDataset }
   | { type: 'error'; kind: LoadErrorKind; detail: string };
 
-function loadInWorker(url: string, signal: AbortSignal, onProgress: (p: Progress) => void): Promise<ValidDataset> {
+/**
+ * Below this size (bytes) a dataset is parsed and validated on the page itself: a worker's start-up (its own copy
+ * of zod and the schema) costs more than checking a few hundred records.
+ */
+const INLINE_BYTES = 1_000_000;
+
+/** Feeds a response's bytes to the worker as they arrive; the transfer moves each chunk, it copies nothing. */
+async function pump(response: Response, worker: Worker, total: number | null, onProgress: (p: Progress) => void) {
+  if (!response.body) {
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    worker.postMessage({ type: 'chunk', chunk: bytes }, [bytes.buffer]);
+  } else {
+    const reader = response.body.getReader();
+    let loaded = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      loaded += value.byteLength;
+      onProgress({ loaded, total });
+      worker.postMessage({ type: 'chunk', chunk: value }, [value.buffer]);
+    }
+  }
+  worker.postMessage({ type: 'end' });
+}
+
+/**
+ * The page fetches (so the request is the one `<link rel="preload">` started while the HTML was parsed, and a
+ * service worker answers it like any page request); the worker parses and validates.
+ */
+async function loadInWorker(
+  url: string,
+  signal: AbortSignal | undefined,
+  onProgress: (p: Progress) => void,
+): Promise<ValidDataset> {
+  const { response, total } = await openDataset(url, signal);
+  if (total !== null && total < INLINE_BYTES) return parseValidated(await readText(response, total, onProgress));
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./dataset.worker.ts', import.meta.url), { type: 'module' });
     const finish = () => worker.terminate();
-    signal.addEventListener('abort', () => {
+    signal?.addEventListener('abort', () => {
       finish();
       reject(new DatasetLoadError('network', 'aborted'));
     });
@@ -37,15 +80,17 @@ function loadInWorker(url: string, signal: AbortSignal, onProgress: (p: Progress
       finish();
       reject(new DatasetLoadError('network', e.message));
     };
-    // The worker resolves the URL against its own location: hand it an absolute one.
-    worker.postMessage({ url: new URL(url, document.baseURI).href });
+    pump(response, worker, total, onProgress).catch((e: unknown) => {
+      finish();
+      reject(new DatasetLoadError('network', e instanceof Error ? e.message : String(e)));
+    });
   });
 }
 
 /** Fetches and validates a dataset off the main thread where possible (inline in tests, which have no workers). */
 export function loadValid(
   url: string,
-  signal: AbortSignal,
+  signal: AbortSignal | undefined,
   onProgress: (p: Progress) => void = () => {},
 ): Promise<ValidDataset> {
   return typeof Worker !== 'undefined' && import.meta.env.MODE !== 'test'
@@ -53,11 +98,11 @@ export function loadValid(
     : fetchValidated(url, onProgress, signal);
 }
 
-async function loadDataset(signal: AbortSignal): Promise<DatasetModel> {
+async function loadDataset(): Promise<DatasetModel> {
   performance.mark('rasd:fetch-start');
   setProgress({ loaded: 0, total: null });
   try {
-    const model = buildModel(await loadValid(DATASET_URL, signal, setProgress));
+    const model = buildModel(await loadValid(DATASET_URL, undefined, setProgress));
     performance.mark('rasd:data-ready');
     return model;
   } finally {
@@ -65,9 +110,13 @@ async function loadDataset(signal: AbortSignal): Promise<DatasetModel> {
   }
 }
 
+/**
+ * The one dataset load. main.tsx starts it before React renders (no waterfall); it never reads the query's abort
+ * signal, so a component that unmounts while it runs cannot cancel it and make the next one start over.
+ */
 export const datasetQuery = queryOptions({
   queryKey: ['dataset', DATASET_URL],
-  queryFn: ({ signal }) => loadDataset(signal),
+  queryFn: () => loadDataset(),
   staleTime: Infinity,
   retry: false,
 });
