@@ -1,18 +1,21 @@
 /**
- * The pipeline's only contact with the file system and argv: loads the dictionaries from data/, reads report
- * files and their sidecars, and runs `npm run ingest -- --out FILE PATH...`.
+ * The pipeline's only contact with the file system: loads the dictionaries from data/, finds report files and
+ * reads them (any encoding `decodeText` knows) with their checked sidecars. The command line itself
+ * (`npm run ingest`, argv, exit codes, writing) is scripts/ingest.ts.
  */
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { z } from 'zod';
 import { assembleDataset } from '../domain/dataset';
+import { decodeText, type DecodedText } from '../domain/encoding';
 import type { Dataset } from '../domain/schema';
 import { Dataset as DatasetSchema, Place, Source } from '../domain/schema';
 import { Perpetrator, Weapon } from '../domain/vocabulary';
 import { applyCorrections, CorrectionFile, type Correction } from './corrections';
 import { GazetteerRecord, placesFromGazetteer, placesToShip } from './gazetteer';
 import { ingestReports, type IngestOutput, type Progress } from './pipeline';
-import { prepare, type Prepared } from './prepare';
+import type { Prepared } from './prepare';
+import { readSidecar, type SidecarProblem } from './sidecar';
 import type { ReportInput, Resources } from './types';
 
 const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
@@ -47,25 +50,90 @@ export function listReports(paths: readonly string[]): string[] {
     else if (p.toLowerCase().endsWith('.txt')) out.push(p);
   };
   for (const p of paths) walk(p);
-  return [...new Set(out)].sort((a, b) =>
-    basename(a) < basename(b) ? -1 : basename(a) > basename(b) ? 1 : a < b ? -1 : 1,
-  );
+  return listReportsOrder(out);
 }
 
-/** A report file and its sidecar. Bytes that are not UTF-8 become U+FFFD and the report is flagged, not dropped. */
-export function readReport(path: string): ReportInput {
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(readFileSync(path));
-  const metaPath = path.replace(/\.txt$/i, '.meta.json');
-  let meta: Record<string, unknown> | null = null;
-  if (existsSync(metaPath)) {
+/** Unique, sorted by file name, then path: the order reports are read in (their ids depend on it). */
+const listReportsOrder = (files: readonly string[]): string[] =>
+  [...new Set(files)].sort((a, b) => (basename(a) < basename(b) ? -1 : basename(a) > basename(b) ? 1 : a < b ? -1 : 1));
+
+/** A path that gave no report, and why (missing, unreadable, not a .txt, a folder without reports). */
+export interface PathProblem {
+  path: string;
+  reason: string;
+}
+
+const fsReason = (e: unknown): string => {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  if (code === 'ENOENT') return 'no such file or folder';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  return e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e);
+};
+
+/**
+ * Like `listReports`, but never throws: a missing or unreadable path, a file given by name that is not a .txt,
+ * and a folder with no .txt under it are each a problem, and the other paths are still listed.
+ */
+export function findReports(paths: readonly string[]): { files: string[]; problems: PathProblem[] } {
+  const files: string[] = [];
+  const problems: PathProblem[] = [];
+  for (const path of paths) {
     try {
-      const m = readJson(metaPath);
-      if (m !== null && typeof m === 'object' && !Array.isArray(m)) meta = m as Record<string, unknown>;
-    } catch {
-      meta = null;
+      const isDir = statSync(path).isDirectory();
+      if (!isDir && !path.toLowerCase().endsWith('.txt')) {
+        problems.push({ path, reason: 'not a .txt report' });
+        continue;
+      }
+      const found = listReports([path]);
+      if (found.length === 0) problems.push({ path, reason: 'a folder with no .txt reports' });
+      files.push(...found);
+    } catch (e) {
+      problems.push({ path, reason: fsReason(e) });
     }
   }
-  return { file: basename(path), text, meta };
+  return { files: listReportsOrder(files), problems };
+}
+
+/** A report as read from disk: the pipeline's input, the encoding assumed, the sidecar's problems. */
+export interface LoadedReport {
+  path: string;
+  input: ReportInput;
+  encoding: Omit<DecodedText, 'text'>;
+  /** The sidecar path when one exists beside the report. */
+  sidecar: string | null;
+  sidecarProblems: SidecarProblem[];
+}
+
+/**
+ * Reads a report file (its encoding detected, BOM removed) and its sidecar, checked field by field: a bad field is
+ * a problem and is left unknown, never a reason to drop the report. Throws only when the report file itself cannot
+ * be read (missing, permission denied).
+ */
+export function loadReport(path: string): LoadedReport {
+  const { text, ...encoding } = decodeText(readFileSync(path));
+  const metaPath = path.replace(/\.txt$/i, '.meta.json');
+  let meta: Record<string, unknown> | null = null;
+  let sidecarProblems: SidecarProblem[] = [];
+  const hasSidecar = metaPath !== path && existsSync(metaPath);
+  if (hasSidecar) {
+    try {
+      ({ meta, problems: sidecarProblems } = readSidecar(readFileSync(metaPath, 'utf8')));
+    } catch (e) {
+      sidecarProblems = [{ field: null, reason: `${fsReason(e)}; every field unknown`, severity: 'error' }];
+    }
+  }
+  return {
+    path,
+    input: { file: basename(path), text, meta },
+    encoding,
+    sidecar: hasSidecar ? metaPath : null,
+    sidecarProblems,
+  };
+}
+
+/** A report file and its sidecar as the pipeline's input (see `loadReport`). */
+export function readReport(path: string): ReportInput {
+  return loadReport(path).input;
 }
 
 /** Reads corrections from every .json file in a folder (sorted), validated. */
@@ -110,58 +178,4 @@ export function buildDataset(
   });
   // The messages are validated with the rest: the whole file must parse as the published Dataset.
   return DatasetSchema.parse({ ...dataset, messages: corrected.messages });
-}
-
-function parseArgs(argv: readonly string[]): { out: string | null; paths: string[]; corrections: string | null } {
-  let out: string | null = null;
-  let corrections: string | null = null;
-  const paths: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i] as string;
-    if (a === '--out') out = argv[++i] ?? null;
-    else if (a === '--corrections') corrections = argv[++i] ?? null;
-    else paths.push(a);
-  }
-  return { out, paths, corrections };
-}
-
-/** `npm run ingest -- --out FILE [--corrections DIR] PATH...` */
-export function main(
-  argv: readonly string[],
-  dataDir = resolve(dirname(new URL(import.meta.url).pathname), '../../data'),
-): number {
-  const args = parseArgs(argv);
-  if (args.out === null || args.paths.length === 0) {
-    process.stderr.write('usage: npm run ingest -- --out FILE [--corrections DIR] PATH...\n');
-    return 2;
-  }
-  const files = listReports(args.paths);
-  const { resources, extras } = loadResources(dataDir);
-  const prepared = prepare(resources);
-  const started = Date.now();
-  const every = Math.max(1, Math.floor(files.length / 20));
-  const inputs: ReportInput[] = [];
-  for (const f of files) {
-    try {
-      inputs.push(readReport(f));
-    } catch (e) {
-      process.stderr.write(`skipped ${f}: ${String(e)}\n`);
-    }
-  }
-  const dataset = buildDataset(inputs, prepared, extras, {
-    title: `Ingested reports (${inputs.length})`,
-    ...(args.corrections ? { corrections: loadCorrections(args.corrections) } : {}),
-    onProgress: (p) => {
-      if (p.done % every === 0 || p.done === p.total)
-        process.stderr.write(`[${p.done}/${p.total}] claims ${p.claims} · messages ${p.messages} · ${p.file}\n`);
-    },
-  });
-  writeFileSync(args.out, JSON.stringify(dataset, null, 1) + '\n');
-  const bytes = inputs.reduce((n, i) => n + Buffer.byteLength(i.text), 0);
-  const secs = (Date.now() - started) / 1000;
-  process.stderr.write(
-    `done: ${dataset.reports.length} reports, ${dataset.claims.length} claims, ${dataset.incidents.length} incidents, ` +
-      `${dataset.tallies.length} tallies, ${dataset.messages?.length ?? 0} messages, ${(bytes / 1e6).toFixed(2)} MB in ${secs.toFixed(1)} s → ${args.out}\n`,
-  );
-  return 0;
 }
