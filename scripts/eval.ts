@@ -4,15 +4,15 @@
  * table on stderr. `--details` lists misses and disagreements; `--write-corrections` writes the corrections that
  * turn this extraction into the gold (for data/corrections, reviewed by an analyst).
  */
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { GoldFile, FORMAT_FIELDS } from '../src/domain/gold';
-import { listReports, loadResources, readReport } from '../src/ingest/cli';
+import { findReports, loadReport, loadResources, type LoadedReport } from '../src/ingest/cli';
 import type { Correction } from '../src/ingest/corrections';
 import { FIELD_CHECKS, score } from '../src/ingest/evaluate';
 import { ingestReports } from '../src/ingest/pipeline';
 import { prepare } from '../src/ingest/prepare';
+import { CliError, EXIT_CODES_HELP, checkOut, describeError, warn, writeAtomic } from './lib/cli';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(name);
@@ -20,16 +20,68 @@ const option = (name: string) => {
   const k = args.indexOf(name);
   return k >= 0 ? (args[k + 1] ?? null) : null;
 };
-const positional = args.filter((a, k) => !a.startsWith('--') && args[k - 1] !== '--write-corrections');
-const [goldPath, reportsDir] = positional;
-if (!goldPath || !reportsDir) {
-  process.stderr.write('usage: npm run eval -- GOLD REPORTS_DIR [--details] [--write-corrections FILE]\n');
-  process.exit(2);
+const HELP = `usage: npm run eval -- GOLD REPORTS_DIR [--details] [--no-record] [--write-corrections FILE [--force]] [--debug]
+${EXIT_CODES_HELP}`;
+// A problem the user can act on is one line on stderr and exit 2; the stack trace only with --debug.
+function fail(message: string, e?: unknown): never {
+  warn(`eval: ${message}`);
+  if (e !== undefined && flag('--debug')) warn(e instanceof Error ? (e.stack ?? String(e)) : String(e));
+  process.exit(e instanceof CliError ? e.code : 2);
 }
-const gold = GoldFile.parse(JSON.parse(readFileSync(goldPath, 'utf8')));
+process.on('uncaughtException', (e) => fail(`${describeError(e)}${flag('--debug') ? '' : ' (run with --debug for the stack trace)'}`, e));
+if (flag('--help') || flag('-h')) {
+  process.stdout.write(HELP + '\n');
+  process.exit(0);
+}
+const FLAGS = ['--details', '--no-record', '--write-corrections', '--force', '--debug'];
+const unknown = args.find((a) => a.startsWith('-') && !FLAGS.includes(a));
+if (unknown !== undefined) fail(`bad argument: unknown option ${unknown} (--help for usage)`);
+const positional = args.filter((a, k) => !a.startsWith('-') && args[k - 1] !== '--write-corrections');
+const [goldPath, reportsDir] = positional;
+if (!goldPath || !reportsDir || positional.length > 2)
+  fail(`expected GOLD and REPORTS_DIR, got ${positional.length} path(s) (--help for usage)`);
+if (flag('--write-corrections') && !option('--write-corrections')) fail('--write-corrections needs a FILE');
+const gold = (() => {
+  let text: string;
+  try {
+    text = readFileSync(goldPath, 'utf8');
+  } catch (e) {
+    return fail(describeError(e), e);
+  }
+  try {
+    return GoldFile.parse(JSON.parse(text));
+  } catch (e) {
+    return fail(`${goldPath}: not a gold annotation file (${describeError(e)})`, e);
+  }
+})();
+const found = findReports([reportsDir]);
+if (found.files.length === 0) fail(found.problems.map((p) => `${p.path}: ${p.reason}`).join('; ') || `${reportsDir}: no .txt reports`);
+const outPath = option('--write-corrections');
+try {
+  if (outPath) checkOut(outPath, [goldPath, ...found.files], flag('--force'), '--write-corrections');
+} catch (e) {
+  fail(describeError(e), e);
+}
+let inputProblems = 0;
+const loaded = found.files.flatMap((f): LoadedReport[] => {
+  try {
+    return [loadReport(f)];
+  } catch (e) {
+    warn(`${f}: ${describeError(e)}; skipped`);
+    inputProblems++;
+    return [];
+  }
+});
+for (const r of loaded)
+  for (const p of r.sidecarProblems) {
+    warn(`${r.sidecar}: ${p.field === null ? '' : `field "${p.field}": `}${p.reason}`);
+    if (p.severity === 'error') inputProblems++;
+  }
+// 1: some inputs failed (each named above), the scores are for the rest.
+process.exitCode = inputProblems > 0 ? 1 : 0;
 const { resources } = loadResources(join(import.meta.dirname, '..', 'data'));
 const prepared = prepare(resources);
-const inputs = listReports([reportsDir]).map(readReport);
+const inputs = loaded.map((r) => r.input);
 const started = performance.now();
 const out = ingestReports(inputs, prepared);
 const ms = performance.now() - started;
@@ -112,6 +164,6 @@ if (outFile) {
       place_id: links[m.gold.id] ?? null,
       reason: 'missed by extraction',
     });
-  writeFileSync(outFile, JSON.stringify({ corrections }, null, 1) + '\n');
+  writeAtomic(outFile, JSON.stringify({ corrections }, null, 1) + '\n');
   process.stderr.write(`wrote ${corrections.length} corrections to ${outFile}\n`);
 }
