@@ -95,15 +95,15 @@ const real = (p: string) => {
  * Checks that `out` may be written: its folder exists, it is not a folder, it is none of `inputs` (compared by
  * resolved real path, so a symlink or `./x/../x` is caught), and it does not exist unless `force`.
  */
-export function checkOut(out: string, inputs: readonly string[], force: boolean): void {
+export function checkOut(out: string, inputs: readonly string[], force: boolean, flag = '--out'): void {
   const dir = dirname(resolve(out));
-  if (!existsSync(dir)) throw new CliError(`--out ${out}: folder ${dir} does not exist`);
+  if (!existsSync(dir)) throw new CliError(`${flag} ${out}: folder ${dir} does not exist`);
   if (!existsSync(out)) return;
-  if (statSync(out).isDirectory()) throw new CliError(`--out ${out} is a folder; give a file name`);
+  if (statSync(out).isDirectory()) throw new CliError(`${flag} ${out} is a folder; give a file name`);
   const target = real(out);
   const input = inputs.find((i) => real(i) === target);
-  if (input !== undefined) throw new CliError(`--out ${out} is one of the inputs (${input}); choose another file`);
-  if (!force) throw new CliError(`--out ${out} exists; pass --force to overwrite it`);
+  if (input !== undefined) throw new CliError(`${flag} ${out} is one of the inputs (${input}); choose another file`);
+  if (!force) throw new CliError(`${flag} ${out} exists; pass --force to overwrite it`);
 }
 
 /** Writes through a temporary file in the same folder, then renames it: a reader never sees half a file. */
