@@ -28,7 +28,9 @@ function fail(message: string, e?: unknown): never {
   if (e !== undefined && flag('--debug')) warn(e instanceof Error ? (e.stack ?? String(e)) : String(e));
   process.exit(e instanceof CliError ? e.code : 2);
 }
-process.on('uncaughtException', (e) => fail(`${describeError(e)}${flag('--debug') ? '' : ' (run with --debug for the stack trace)'}`, e));
+process.on('uncaughtException', (e) =>
+  fail(`${describeError(e)}${flag('--debug') ? '' : ' (run with --debug for the stack trace)'}`, e),
+);
 if (flag('--help') || flag('-h')) {
   process.stdout.write(HELP + '\n');
   process.exit(0);
@@ -55,7 +57,8 @@ const gold = (() => {
   }
 })();
 const found = findReports([reportsDir]);
-if (found.files.length === 0) fail(found.problems.map((p) => `${p.path}: ${p.reason}`).join('; ') || `${reportsDir}: no .txt reports`);
+if (found.files.length === 0)
+  fail(found.problems.map((p) => `${p.path}: ${p.reason}`).join('; ') || `${reportsDir}: no .txt reports`);
 const outPath = option('--write-corrections');
 try {
   if (outPath) checkOut(outPath, [goldPath, ...found.files], flag('--force'), '--write-corrections');
