@@ -5,27 +5,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeText, describeEncoding } from '../../src/domain/encoding';
+import { utf16, windows1256 } from '../cli/helpers';
 
 const arabic = 'قُتل 12 مدنياً، بينهم ثلاثة أطفال، في قصف على بلدة كفرنبل (ريف إدلب) صباح اليوم.\n';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
-function utf16(s: string, order: 'le' | 'be', bom: boolean): Uint8Array {
-  const out = new Uint8Array((s.length + (bom ? 1 : 0)) * 2);
-  const units = bom ? '\uFEFF' + s : s;
-  for (let i = 0; i < units.length; i++) {
-    const c = units.charCodeAt(i);
-    out[2 * i + (order === 'le' ? 0 : 1)] = c & 0xff;
-    out[2 * i + (order === 'le' ? 1 : 0)] = c >> 8;
-  }
-  return out;
-}
-/** Windows-1256 bytes of a string, by inverting the standard decoder's table. */
-function windows1256(s: string): Uint8Array {
-  const table = new Map<string, number>();
-  const all = new TextDecoder('windows-1256').decode(Uint8Array.from({ length: 256 }, (_, i) => i));
-  [...all].forEach((ch, i) => table.set(ch, i));
-  return Uint8Array.from([...s].map((ch) => table.get(ch) ?? 0x3f));
-}
 
 describe('decodeText', () => {
   it('reads plain UTF-8 as such, with no notice', () => {
