@@ -1,4 +1,4 @@
-import { fold, findFolded } from './arabic';
+import { fold, foldWithMap } from './arabic';
 import { inheritDown, type FilterIndex } from './filterIndex';
 import type { Claim, Incident, Place, Source, Tally } from './schema';
 
@@ -245,13 +245,20 @@ export function searchHits(ix: FilterIndex, input: SearchInput, terms: readonly 
 
 /**
  * Where a query's words occur in original `text`, as sorted, non-overlapping [start, end) ranges, for highlighting.
+ * The text is folded once for all words (`foldWithMap`), then each word is found with native `indexOf` scans that
+ * resume after each hit: linear in the text length for a query of a few words, whatever the text's size.
  */
 export function highlightRanges(text: string, query: string): Array<[number, number]> {
-  const ranges = query
-    .split(/\s+/)
-    .filter((w) => w !== '')
-    .flatMap((word) => findFolded(text, word))
-    .sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const words = queryTerms(query);
+  if (words.length === 0) return [];
+  const { text: hay, map } = foldWithMap(text);
+  const ranges: Array<[number, number]> = [];
+  for (const q of words) {
+    for (let at = hay.indexOf(q); at !== -1; at = hay.indexOf(q, at + q.length)) {
+      ranges.push([map[at] as number, (map[at + q.length - 1] as number) + 1]);
+    }
+  }
+  ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   const merged: Array<[number, number]> = [];
   for (const [start, end] of ranges) {
     const last = merged[merged.length - 1];

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Claim, Count } from '../../domain/schema';
 import { useSelection } from '../../state/selection';
@@ -5,6 +6,14 @@ import { useViewState } from '../../state/viewState';
 import { useFormat } from '../../lib/useFormat';
 import { sourceName } from '../../lib/names';
 import { Quote } from './Quote';
+import { ClaimProvenance, QuoteMismatch } from './ClaimProvenance';
+import { clip } from './Clipped';
+import './provenance.css';
+
+/** Characters of a quote shown before "show more": real quotes are a sentence or two. */
+const QUOTE_FIRST = 600;
+/** Characters added per "show more". */
+const QUOTE_STEP = 20_000;
 
 function CountCell({ count }: { count: Count | null }) {
   const { t } = useTranslation('common');
@@ -26,11 +35,40 @@ function pair(a: Count | null, b: Count | null, fmt: ReturnType<typeof useFormat
   return a === null && b === null ? '—' : `${one(a)} / ${one(b)}`;
 }
 
+/** The quote as a button that opens it in the full report; a long quote shows its start and offers the rest. */
+function QuoteCell({ claim }: { claim: Claim }) {
+  const { t } = useTranslation('incident');
+  const { openReport } = useViewState();
+  const fmt = useFormat();
+  const [limit, setLimit] = useState(QUOTE_FIRST);
+  const left = claim.quote.length - limit;
+  return (
+    <>
+      <button
+        type="button"
+        className="quote"
+        aria-describedby={`open-hint-${claim.id}`}
+        onClick={() => openReport({ reportId: claim.report_id, claimId: claim.id })}
+      >
+        <Quote text={claim.quote} limit={limit} />
+      </button>
+      <span id={`open-hint-${claim.id}`} className="visually-hidden">
+        {t('openInReport')}
+      </span>
+      {left > 0 ? (
+        <button type="button" className="link-button small" onClick={() => setLimit(limit + QUOTE_STEP)}>
+          {t('provenance.more', { count: left, n: fmt.number(left) })}
+        </button>
+      ) : null}
+    </>
+  );
+}
+
 /** One row per claim: who said what, in which words. Superseded figures stay visible, struck through. */
 export function ClaimTable({ claims, caption }: { claims: Claim[]; caption: string }) {
   const { t } = useTranslation('incident');
   const { t: tc } = useTranslation('common');
-  const { language, openReport } = useViewState();
+  const { language } = useViewState();
   const { model } = useSelection();
   const fmt = useFormat();
   const revisedBy = new Map(claims.filter((c) => c.supersedes).map((c) => [c.supersedes as string, c]));
@@ -62,7 +100,7 @@ export function ClaimTable({ claims, caption }: { claims: Claim[]; caption: stri
                 <th scope="row">
                   <bdi>{source ? (sourceName(source, language) ?? tc('vocab.unattributed')) : c.source}</bdi>
                   <div className="muted small">
-                    <bdi>{outlet}</bdi>
+                    <bdi>{clip(outlet)}</bdi>
                     {report?.published ? ` · ${t('published', { date: fmt.date(report.published) })}` : ''}
                   </div>
                 </th>
@@ -93,25 +131,20 @@ export function ClaimTable({ claims, caption }: { claims: Claim[]; caption: stri
                   {c.corrected ? <div className="small muted">{t('corrected')}</div> : null}
                 </td>
                 <td data-label={t('col.words')} className="quote-cell">
-                  <button
-                    type="button"
-                    className="quote"
-                    lang="ar"
-                    dir="rtl"
-                    aria-describedby={`open-hint-${c.id}`}
-                    onClick={() => openReport({ reportId: c.report_id, claimId: c.id })}
-                  >
-                    <Quote text={c.quote} />
-                  </button>
-                  <span id={`open-hint-${c.id}`} className="visually-hidden">
-                    {t('openInReport')}
-                  </span>
+                  <QuoteCell claim={c} />
+                  <QuoteMismatch claim={c} report={report} />
+                  <ClaimProvenance claim={c} report={report} />
                 </td>
               </tr>
             );
           })}
         </tbody>
       </table>
+      <p className="quote-legend small muted">
+        {t('legend.intro')} <mark className="num">{t('legend.countSample')}</mark> {t('legend.count')}
+        {' · '}
+        <mark className="when">{t('legend.dateSample')}</mark> {t('legend.date')}
+      </p>
     </div>
   );
 }

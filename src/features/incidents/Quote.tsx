@@ -1,53 +1,47 @@
-import { numberSpans } from '../../domain/numberSpans';
+import { quoteSpans } from '../../domain/numberSpans';
 import { highlightRanges } from '../../domain/search';
+import { cutAtSpans, type Span } from '../../domain/spans';
 import { useOptionalViewState } from '../../state/viewState';
 
-interface Piece {
-  start: number;
-  text: string;
-  num: boolean;
-  search: boolean;
-}
+type Layer = 'count' | 'date' | 'search';
 
-/** Cuts text at every span boundary, flagging each piece as part of a number and/or of a search match. */
-function pieces(
-  text: string,
-  nums: ReadonlyArray<readonly [number, number]>,
-  hits: ReadonlyArray<readonly [number, number]>,
-) {
-  const cuts = new Set([0, text.length, ...nums.flat(), ...hits.flat()]);
-  const sorted = [...cuts].filter((c) => c >= 0 && c <= text.length).sort((a, b) => a - b);
-  const inside = (spans: ReadonlyArray<readonly [number, number]>, at: number) =>
-    spans.some(([s, e]) => at >= s && at < e);
-  const out: Piece[] = [];
-  for (let i = 0; i + 1 < sorted.length; i++) {
-    const start = sorted[i] as number;
-    const end = sorted[i + 1] as number;
-    out.push({ start, text: text.slice(start, end), num: inside(nums, start), search: inside(hits, start) });
-  }
-  return out;
-}
+/** Arabic guillemets in the Arabic UI, English curly quotes in the English one. */
+export const QUOTE_MARKS = { ar: ['«', '»'], en: ['“', '”'] } as const;
 
 /**
- * A quote in its original Arabic, numbers marked, and the words of the current search highlighted (Arabic-aware:
- * a search for الرقه highlights الرقّة). Rendered as text: markup in a quote shows literally. `query` overrides the
- * search text of the view state; outside a view state only numbers are marked.
+ * A quote in its original Arabic between the UI language's quote marks: counts and dates marked apart (a class per
+ * kind, styled by shape as well as colour, see provenance.css), and the words of the current search highlighted
+ * (Arabic-aware: a search for الرقه highlights الرقّة). Rendered as text: markup in a quote shows literally.
+ * Only the first `limit` characters are marked and rendered (a hostile multi-megabyte quote must not block the page);
+ * the caller offers the rest. `query` overrides the search text of the view state.
  */
-export function Quote({ text, query }: { text: string; query?: string }) {
+export function Quote({ text, query, limit = Infinity }: { text: string; query?: string; limit?: number }) {
   const view = useOptionalViewState();
   const q = query ?? view?.filters.query ?? '';
-  const hits = q.trim() === '' ? [] : highlightRanges(text, q);
+  const [open, close] = QUOTE_MARKS[view?.language ?? 'ar'];
+  const shown = text.length > limit ? text.slice(0, limit) : text;
+  const spans: Span<Layer>[] = quoteSpans(shown).map((s) => ({ start: s.start, end: s.end, layer: s.kind, id: null }));
+  if (q.trim() !== '') {
+    for (const [start, end] of highlightRanges(shown, q)) spans.push({ start, end, layer: 'search', id: null });
+  }
   return (
     <>
-      {pieces(text, numberSpans(text), hits).map((p) => {
-        if (!p.num && !p.search) return <span key={p.start}>{p.text}</span>;
-        const className = [p.num ? 'num' : '', p.search ? 'search' : ''].filter(Boolean).join(' ');
-        return (
-          <mark key={p.start} className={className}>
-            {p.text}
-          </mark>
-        );
-      })}
+      {open}
+      <bdi lang="ar" dir="rtl">
+        {cutAtSpans(shown.length, spans).map((p) => {
+          const slice = shown.slice(p.start, p.end);
+          const kind = 'count' in p.covering ? 'num' : 'date' in p.covering ? 'when' : '';
+          const search = 'search' in p.covering;
+          if (!kind && !search) return <span key={p.start}>{slice}</span>;
+          return (
+            <mark key={p.start} className={[kind, search ? 'search' : ''].filter(Boolean).join(' ')}>
+              {slice}
+            </mark>
+          );
+        })}
+        {shown.length < text.length ? '…' : null}
+      </bdi>
+      {close}
     </>
   );
 }

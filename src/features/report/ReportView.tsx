@@ -3,10 +3,14 @@ import { useEffect, useRef } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { reportTextQuery } from '../../dataset/queries';
+import { quoteMatches } from '../../domain/integrity';
+import type { Claim } from '../../domain/schema';
 import { useSelection } from '../../state/selection';
 import { useViewState, type OpenReport } from '../../state/viewState';
 import { useFormat } from '../../lib/useFormat';
 import { ReportText } from './ReportText';
+import { ReportMessages, MismatchNotice } from './ReportMessages';
+import { trapTab } from './focusTrap';
 
 /** The full text of a report, every extracted span highlighted, the selected one in view. A modal dialog. */
 export function ReportView({ open }: { open: OpenReport }) {
@@ -17,6 +21,7 @@ export function ReportView({ open }: { open: OpenReport }) {
   const report = model.reportsById.get(open.reportId);
   const text = useQuery({ ...reportTextQuery(report?.file ?? ''), enabled: report !== undefined });
   const closeRef = useRef<HTMLButtonElement>(null);
+  const dialogRef = useRef<HTMLDivElement>(null);
   const returnFocus = useRef<Element | null>(null);
 
   useEffect(() => {
@@ -24,6 +29,7 @@ export function ReportView({ open }: { open: OpenReport }) {
     closeRef.current?.focus();
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape') openReport(null);
+      else if (e.key === 'Tab' && dialogRef.current) trapTab(e, dialogRef.current);
     };
     document.addEventListener('keydown', onKey);
     return () => {
@@ -36,19 +42,27 @@ export function ReportView({ open }: { open: OpenReport }) {
   const claims = model.claimsByReport.get(report.id) ?? [];
   const messages = model.messages.filter((m) => m.report_id === report.id);
   const outlet = language === 'ar' ? (report.outlet_ar ?? report.outlet) : report.outlet;
+  // Claims whose quote is not the text at their offsets are listed apart, never highlighted over other words.
+  const matching: Claim[] = [];
+  const mismatched: Claim[] = [];
+  if (text.data !== undefined) for (const c of claims) (quoteMatches(text.data, c) ? matching : mismatched).push(c);
 
   return (
     <div className="modal-backdrop" onClick={() => openReport(null)}>
       <div
+        ref={dialogRef}
         role="dialog"
         aria-modal="true"
         aria-labelledby="report-title"
+        tabIndex={-1}
         className="modal"
         onClick={(e) => e.stopPropagation()}
       >
         <header className="modal-head">
           <div>
-            <h2 id="report-title">{t('title', { outlet })}</h2>
+            <h2 id="report-title">
+              {t('title', { outlet: outlet.length > 200 ? `${outlet.slice(0, 200)}…` : outlet })}
+            </h2>
             <p className="muted small">
               {report.published
                 ? t('published', { date: fmt.date(report.published), basis: t(`basis.${report.published_basis}`) })
@@ -69,30 +83,12 @@ export function ReportView({ open }: { open: OpenReport }) {
         ) : text.isError ? (
           <p role="alert">{t('failed')}</p>
         ) : (
-          <ReportText text={text.data} claims={claims} messages={messages} selectedClaimId={open.claimId} />
+          <>
+            <MismatchNotice claims={mismatched} selectedClaimId={open.claimId} />
+            <ReportText text={text.data} claims={matching} messages={messages} selectedClaimId={open.claimId} />
+          </>
         )}
-        <section aria-labelledby="report-messages">
-          <h3 id="report-messages">{t('messagesHeading')}</h3>
-          {messages.length === 0 ? (
-            <p className="muted small">{t('noMessages')}</p>
-          ) : (
-            <ul className="messages">
-              {messages.map((m, i) => (
-                <li key={i}>
-                  {t(`rules.${m.rule}`, { defaultValue: m.reason })} <code className="muted small">{m.rule}</code>
-                  {m.start !== null && m.end !== null && text.data ? (
-                    <>
-                      {' — '}
-                      <q lang="ar" dir="rtl">
-                        {text.data.slice(m.start, m.end)}
-                      </q>
-                    </>
-                  ) : null}
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
+        <ReportMessages messages={messages} text={text.data} />
       </div>
     </div>
   );

@@ -1,0 +1,106 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { Claim, Report } from '../../domain/schema';
+import { quoteMatches } from '../../domain/integrity';
+import { reportTextQuery } from '../../dataset/queries';
+import { useFormat } from '../../lib/useFormat';
+import { Clipped } from './Clipped';
+
+/** The link to an original article only when it is a plain web address: a `javascript:` URL never becomes a link. */
+export function safeHttpUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Where a claim comes from, under its quote: how its date was resolved (and that the publication date it was
+ * resolved against was itself inferred), whether an analyst corrected it, the original article, the analyst's notes.
+ * The analyst writes bases and notes in English: they are shown as written, marked as English.
+ */
+export function ClaimProvenance({ claim, report }: { claim: Claim; report: Report | undefined }) {
+  const { t } = useTranslation('incident');
+  const fmt = useFormat();
+  const url = safeHttpUrl(report?.url);
+  return (
+    <>
+      <dl className="provenance small">
+        <div>
+          <dt>{t('provenance.date')}</dt>
+          <dd>
+            {claim.date ? (
+              <>
+                {fmt.dateSpan(claim.date)}
+                {claim.date.basis ? (
+                  <>
+                    {' — '}
+                    <bdi lang="en" dir="ltr">
+                      <Clipped text={claim.date.basis} first={300} />
+                    </bdi>
+                  </>
+                ) : null}
+              </>
+            ) : (
+              t('provenance.undated')
+            )}
+          </dd>
+        </div>
+        {report ? (
+          <div>
+            <dt>{t('provenance.publication')}</dt>
+            <dd>
+              {report.published ? fmt.date(report.published) : t('publishedUnknown')}
+              {report.published && report.published_basis === 'inferred from events' ? (
+                <strong className="inferred"> {t('provenance.publicationInferred')}</strong>
+              ) : null}
+            </dd>
+          </div>
+        ) : null}
+        {claim.corrected ? (
+          <div>
+            <dt>{t('provenance.correction')}</dt>
+            <dd>{t('provenance.correctedNoDetail')}</dd>
+          </div>
+        ) : null}
+        {url ? (
+          <div>
+            <dt>{t('provenance.article')}</dt>
+            <dd>
+              <a href={url} rel="noopener noreferrer" target="_blank" referrerPolicy="no-referrer">
+                <bdi dir="ltr">{url.length > 120 ? `${url.slice(0, 120)}…` : url}</bdi>
+              </a>
+            </dd>
+          </div>
+        ) : null}
+      </dl>
+      {claim.notes.trim() !== '' ? (
+        <details className="notes small">
+          <summary>{t('provenance.notes')}</summary>
+          <p lang="en" dir="ltr">
+            <Clipped text={claim.notes} />
+          </p>
+        </details>
+      ) : null}
+    </>
+  );
+}
+
+/**
+ * "The quote does not match the report": shown once the report's text is loaded (by the report view; this never
+ * fetches it) and the text at the claim's offsets is not its quote, so nobody reads other words as its evidence.
+ */
+export function QuoteMismatch({ claim, report }: { claim: Claim; report: Report | undefined }) {
+  const { t } = useTranslation('incident');
+  const text = useQuery({ ...reportTextQuery(report?.file ?? ''), enabled: false });
+  if (claim.dataset !== undefined || text.data === undefined || quoteMatches(text.data, claim)) return null;
+  return (
+    <p className="quote-mismatch" role="note">
+      <span aria-hidden="true">⚠ </span>
+      {t('provenance.mismatch')}
+    </p>
+  );
+}
