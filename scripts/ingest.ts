@@ -4,7 +4,8 @@
  * (an encoding other than plain UTF-8, a bad sidecar field) and a summary naming every report that yielded nothing
  * go to stderr. Exit codes: see scripts/lib/cli.ts.
  */
-import { dirname, resolve } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { describeEncoding } from '../src/domain/encoding';
 import type { Dataset } from '../src/domain/schema';
 import {
@@ -25,6 +26,14 @@ const HELP = `usage: npm run ingest -- --out FILE [--force] [--corrections DIR] 
   --force            overwrite FILE if it exists
   --corrections DIR  apply the analysts' corrections (*.json) in DIR
   --debug            print stack traces`;
+
+/** The .json files of a corrections folder (inputs, so --out may not be one of them). */
+const findCorrectionFiles = (dir: string): string[] =>
+  existsSync(dir) && statSync(dir).isDirectory()
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.json'))
+        .map((f) => join(dir, f))
+    : [];
 
 /** Report-level messages that mean nothing of the report could be read: the report failed as an input. */
 const UNREADABLE = ['report-empty', 'report-binary', 'report-not-arabic', 'report-failed'];
@@ -56,6 +65,7 @@ export function ingestMain(
 
   let corrections: Correction[] | undefined;
   if (values.corrections !== undefined) {
+    if (!existsSync(values.corrections)) throw new CliError(`--corrections ${values.corrections}: no such folder`);
     try {
       corrections = loadCorrections(values.corrections);
     } catch (e) {
@@ -63,7 +73,8 @@ export function ingestMain(
     }
   }
   const sidecars = files.map((f) => f.replace(/\.txt$/i, '.meta.json'));
-  checkOut(out, [...files, ...sidecars], values.force === true);
+  const correctionFiles = values.corrections === undefined ? [] : findCorrectionFiles(values.corrections);
+  checkOut(out, [...files, ...sidecars, ...correctionFiles], values.force === true);
 
   const loaded: LoadedReport[] = [];
   for (const f of files) {

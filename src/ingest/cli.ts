@@ -117,7 +117,8 @@ export function loadReport(path: string): LoadedReport {
   const hasSidecar = metaPath !== path && existsSync(metaPath);
   if (hasSidecar) {
     try {
-      ({ meta, problems: sidecarProblems } = readSidecar(readFileSync(metaPath, 'utf8')));
+      // Sidecars are decoded like reports: a UTF-16 sidecar saved by a Windows editor is still read.
+      ({ meta, problems: sidecarProblems } = readSidecar(decodeText(readFileSync(metaPath)).text));
     } catch (e) {
       sidecarProblems = [{ field: null, reason: `${fsReason(e)}; every field unknown`, severity: 'error' }];
     }
