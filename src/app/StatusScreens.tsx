@@ -3,6 +3,7 @@ import type { Rejected } from '../domain/validate';
 import { DatasetLoadError } from '../dataset/queries';
 import { useProgress } from '../dataset/progress';
 import { useFormat } from '../lib/useFormat';
+import { explainReason } from './rejectReasons';
 
 export function LoadingScreen() {
   const { t } = useTranslation('common');
@@ -44,6 +45,22 @@ export function ErrorScreen({ error, onRetry }: { error: unknown; onRetry: () =>
   );
 }
 
+/** Records listed one by one; beyond that a count (a hostile file may fail a hundred thousand records). */
+const SHOWN = 200;
+
+/** One schema-failure reason in the user's language: which field, and what is wrong with it. */
+function Reason({ raw }: { raw: string }) {
+  const { t } = useTranslation('common');
+  const fmt = useFormat();
+  const r = explainReason(raw);
+  const values = Object.fromEntries(
+    Object.entries(r.values).map(([k, v]) => [k, /^\d+$/.test(v) ? fmt.number(Number(v)) : v.slice(0, 200)]),
+  );
+  const message = t(`rejected.reasons.${r.key}`, values);
+  if (r.field === null) return <>{message}</>;
+  return <>{t('rejected.fieldReason', { field: t(`rejected.fields.${r.field}`), message })}</>;
+}
+
 /** "2 records could not be read: …", with each record's reasons; the valid rest is shown below it. */
 export function RejectedNotice({ rejected }: { rejected: Rejected[] }) {
   const { t } = useTranslation('common');
@@ -59,17 +76,30 @@ export function RejectedNotice({ rejected }: { rejected: Rejected[] }) {
         {kept > 0 ? t('rejected.kept', { count: kept }) : null}
       </summary>
       <ul>
-        {rejected.map((r, i) => (
+        {rejected.slice(0, SHOWN).map((r, i) => (
           <li key={i}>
             {t('rejected.item', {
               collection: t(`rejected.collections.${r.collection}`),
               index: fmt.number(r.index + 1),
               id: r.id ?? '',
             })}
-            : <bdi dir="ltr">{r.reasons.join('; ')}</bdi>
+            <ul className="reasons">
+              {r.reasons.map((raw, k) => (
+                <li key={k}>
+                  <Reason raw={raw} />
+                </li>
+              ))}
+            </ul>
+            <details className="raw-reasons">
+              <summary>{t('rejected.raw')}</summary>
+              <bdi dir="ltr" lang="en">
+                {r.reasons.join('; ').slice(0, 2_000)}
+              </bdi>
+            </details>
           </li>
         ))}
       </ul>
+      {rejected.length > SHOWN ? <p>{t('rejected.more', { count: rejected.length - SHOWN })}</p> : null}
     </details>
   );
 }

@@ -4,7 +4,26 @@ import type { Claim, Report } from '../../domain/schema';
 import { quoteMatches } from '../../domain/integrity';
 import { reportTextQuery } from '../../dataset/queries';
 import { useFormat } from '../../lib/useFormat';
-import { Clipped } from './Clipped';
+import { Clipped, clip } from './Clipped';
+import { CORRECTABLE_FIELDS, correctionsOf } from './corrections';
+
+/** A corrected value as a reader sees it: a count as its range, a date span as dates, text as text. */
+function useValueText(): (v: unknown) => string {
+  const fmt = useFormat();
+  return (v) => {
+    if (v === null || v === undefined) return '—';
+    if (typeof v === 'string') return clip(v, 120);
+    if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+    if (typeof v === 'object' && 'min' in v && typeof v.min === 'number') {
+      const max = 'max' in v && typeof v.max === 'number' ? v.max : null;
+      return fmt.range({ min: v.min, max });
+    }
+    if (typeof v === 'object' && 'from' in v && 'to' in v && typeof v.from === 'string' && typeof v.to === 'string') {
+      return fmt.dateSpan({ from: v.from, to: v.to }) ?? '—';
+    }
+    return clip(JSON.stringify(v), 120);
+  };
+}
 
 /** The link to an original article only when it is a plain web address: a `javascript:` URL never becomes a link. */
 export function safeHttpUrl(url: string | null | undefined): string | null {
@@ -26,6 +45,10 @@ export function ClaimProvenance({ claim, report }: { claim: Claim; report: Repor
   const { t } = useTranslation('incident');
   const fmt = useFormat();
   const url = safeHttpUrl(report?.url);
+  const valueText = useValueText();
+  const changes = correctionsOf(claim);
+  const fieldLabel = (f: string) =>
+    (CORRECTABLE_FIELDS as readonly string[]).includes(f) ? t(`provenance.fields.${f}`) : t('provenance.fields.other');
   return (
     <>
       <dl className="provenance small">
@@ -60,10 +83,30 @@ export function ClaimProvenance({ claim, report }: { claim: Claim; report: Repor
             </dd>
           </div>
         ) : null}
-        {claim.corrected ? (
+        {claim.corrected || changes.length > 0 ? (
           <div>
             <dt>{t('provenance.correction')}</dt>
-            <dd>{t('provenance.correctedNoDetail')}</dd>
+            <dd>
+              {changes.length === 0 ? (
+                t('provenance.correctedNoDetail')
+              ) : (
+                <ul className="changes">
+                  {changes.map((c, i) => (
+                    <li key={i}>
+                      {fieldLabel(c.field)}
+                      {': '}
+                      <del>
+                        <bdi>{valueText(c.from)}</bdi>
+                      </del>
+                      {' → '}
+                      <ins>
+                        <bdi>{valueText(c.to)}</bdi>
+                      </ins>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </dd>
           </div>
         ) : null}
         {url ? (
