@@ -1,10 +1,12 @@
 /**
- * `npm run eval -- GOLD REPORTS_DIR [--details] [--write-corrections FILE]`: runs the pipeline WITHOUT corrections
+ * `npm run eval -- GOLD REPORTS_DIR [--details] [--no-record] [--write-corrections FILE]`: runs the pipeline WITHOUT corrections
  * over the reports and scores it against the gold file. JSON lines on stdout ({name, n, value, unit}), a readable
  * table on stderr. `--details` lists misses and disagreements; `--write-corrections` writes the corrections that
  * turn this extraction into the gold (for data/corrections, reviewed by an analyst).
  */
-import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { GoldFile, FORMAT_FIELDS } from '../src/domain/gold';
 import { findReports, loadReport, loadResources, type LoadedReport } from '../src/ingest/cli';
@@ -91,6 +93,7 @@ const ms = performance.now() - started;
 const texts = new Map(out.reports.map((r, k) => [r.id, (inputs[k]?.text ?? '').normalize('NFC')]));
 const s = score(gold, out.claims, texts);
 
+const round3 = (v: number) => Math.round(v * 1000) / 1000;
 const line = (name: string, value: number, unit: string, n: number) =>
   process.stdout.write(JSON.stringify({ name, n, value: Math.round(value * 1000) / 1000, unit }) + '\n');
 line('precision', s.precision, 'ratio', s.predicted);
@@ -98,6 +101,38 @@ line('recall', s.recall, 'ratio', s.gold);
 line('f1', s.f1, 'ratio', s.matched);
 for (const [field, v] of Object.entries(s.accuracy)) line(`accuracy.${field}`, v, 'ratio', s.matched);
 line('ingest_ms', ms, 'ms', inputs.length);
+
+// Every run on a named set is recorded, so progress shows over time: the latest in bench/results/eval-SET.json,
+// each run appended to bench/results/eval-history.jsonl. `--no-record` leaves them alone.
+if (!flag('--no-record')) {
+  const resultsDir = join(import.meta.dirname, '..', 'bench', 'results');
+  const set = basename(goldPath) === 'gold.json' ? basename(dirname(resolve(goldPath))) : basename(goldPath, '.json');
+  const run = {
+    set,
+    at: new Date().toISOString(),
+    commit: (() => {
+      try {
+        return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+      } catch {
+        return null;
+      }
+    })(),
+    reports: inputs.length,
+    gold: s.gold,
+    predicted: s.predicted,
+    matched: s.matched,
+    precision: round3(s.precision),
+    recall: round3(s.recall),
+    f1: round3(s.f1),
+    accuracy: Object.fromEntries(Object.entries(s.accuracy).map(([f, v]) => [f, round3(v)])),
+    missed: s.missed.map((m) => m.gold.id),
+    spurious: s.spurious.map((c) => c.id),
+    ingest_ms: Math.round(ms),
+  };
+  mkdirSync(resultsDir, { recursive: true });
+  writeFileSync(join(resultsDir, `eval-${set}.json`), JSON.stringify(run, null, 1) + '\n');
+  appendFileSync(join(resultsDir, 'eval-history.jsonl'), JSON.stringify(run) + '\n');
+}
 
 const pct = (v: number) => `${(v * 100).toFixed(1)}%`.padStart(7);
 process.stderr.write(

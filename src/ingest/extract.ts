@@ -64,6 +64,8 @@ export interface ReportCtx {
   unknown: UnknownLocality[][];
   dates: DateMention[][];
   published: string | null;
+  /** The publication date is printed in the text (a date counted from it is as good as stated). */
+  publishedStated: boolean;
   prepared: Prepared;
   /** The attacker named in the report's first lines (headline and lead), or null. */
   leadPerpetrator: Perpetrator | null;
@@ -160,6 +162,7 @@ export function extractReport(input: ReportInput, prepared: Prepared): Extracted
     unknown: bySentence(sentences, unknown.value),
     dates: bySentence(sentences, dates.value),
     published: report.published,
+    publishedStated: report.published_basis === 'stated in text',
     prepared,
     leadPerpetrator: null,
   };

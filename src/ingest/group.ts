@@ -58,8 +58,15 @@ export function groupEvents(claims: readonly Claim[], reports: readonly Report[]
     if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   };
   const index = new Map(claims.map((c, i) => [c.id, i]));
+  // Extraction already joined some claims of one report (rule coref.same-event: "في الغارة ذاتها"): they arrive
+  // with one event.
+  const given = new Map<string, number>();
   claims.forEach((c, i) => {
     if (c.supersedes !== null && index.has(c.supersedes)) union(i, index.get(c.supersedes) as number);
+    const key = `${c.report_id}\u0000${c.event}`;
+    const first = given.get(key);
+    if (first === undefined) given.set(key, i);
+    else union(i, first);
   });
   // Claims meet in buckets of (city, day) rather than pairwise: linear in claims, whatever the corpus size.
   const cityOf = (id: string): string => {

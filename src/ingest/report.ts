@@ -18,7 +18,8 @@ import type {
 import { regionFor } from './steps/where';
 import type { ReportCtx } from './extract';
 import { span } from './extract';
-import type { StepMessage } from './types';
+import type { FieldBasis, FieldName, Provenance, StepMessage } from './types';
+import { noted } from './types';
 
 /** A date span before validation (the schema brands ISO dates when the claim is parsed). */
 export interface DateSpan {
@@ -27,7 +28,7 @@ export interface DateSpan {
   basis: string;
 }
 
-export interface Draft {
+export interface Draft extends Provenance {
   sentence: number;
   paragraph: number;
   start: number;
@@ -56,6 +57,26 @@ export interface Draft {
   /** The sentence says the figure later rose ("إلا أن الحصيلة ارتفعت"). */
   earlierFigure: boolean;
   supersedes: number | null;
+  /** The statement's sentence points back to an attack already named ("في الغارة ذاتها"): rule coref.same-event. */
+  sameEvent: boolean;
+  /** The index of the earlier statement whose incident this one gives another figure for (`linkSameEvent`). */
+  sameAs: number | null;
+}
+
+/** A copy of the draft with `field` set to `value`, its basis and the rule that set it. */
+function set<K extends keyof Draft & FieldName>(
+  d: Draft,
+  field: K,
+  value: Draft[K],
+  basis: FieldBasis,
+  rule: string,
+): Draft {
+  return { ...d, [field]: value, ...noted(d, field, basis, rule) };
+}
+
+/** The date field of a draft is called timeOfDay on drafts; its provenance is under time_of_day. */
+function setTime(d: Draft, value: TimeOfDay | null, rule: string): Draft {
+  return value === null ? d : { ...d, timeOfDay: value, ...noted(d, 'time_of_day', 'inferred', rule) };
 }
 
 /** How many statements apart two can still be the same claim: a news report has tens, not thousands. */
@@ -97,7 +118,8 @@ const richness = (d: Draft): number =>
   // A headline repeats the body: the body's words are the better quote.
   (d.title ? 3 : 0);
 
-function dedupe(drafts: Draft[], parentOf: (id: string) => string | null): Draft[] {
+function dedupe(input: readonly Draft[], parentOf: (id: string) => string | null): Draft[] {
+  const drafts = input.slice();
   const dropped = new Set<number>();
   const lead = drafts.find((d) => !d.title);
   for (let i = 0; i < drafts.length; i++)
@@ -126,7 +148,8 @@ function dedupe(drafts: Draft[], parentOf: (id: string) => string | null): Draft
       if (small && !a.title && !b.title && a !== lead && b !== lead) continue;
       const keepB = richness(b) > richness(a);
       const [keep, drop] = keepB ? [b, a] : [a, b];
-      keep.date ??= drop.date;
+      if (keep.date === null && drop.date !== null)
+        drafts[keepB ? j : i] = set(keep, 'date', drop.date, 'inferred', 'date.repeated-figure');
       dropped.add(keepB ? i : j);
     }
   return drafts.filter((_, k) => !dropped.has(k));
@@ -136,23 +159,22 @@ function dedupe(drafts: Draft[], parentOf: (id: string) => string | null): Draft
  * A figure the report then itemises is a tally: the statements right after it add up to it ("قتل 54 … تفصيلا قتل 26
  * في … و8 في … و20 في …").
  */
-function markItemised(drafts: Draft[]): void {
-  drafts.forEach((d, k) => {
+function markItemised(drafts: readonly Draft[]): Draft[] {
+  return drafts.map((d, k) => {
     const total = d.killed;
-    if (total === null || total.max === null || d.kind === 'tally') return;
+    if (total === null || total.max === null || d.kind === 'tally') return d;
     let sum = 0;
     for (let j = k + 1; j < Math.min(drafts.length, k + 8); j++) {
       sum += drafts[j]?.killed?.min ?? 0;
-      if (j > k + 1 && sum === total.min) {
-        d.kind = 'tally';
-        return;
-      }
-      if (sum > total.min) return;
+      if (j > k + 1 && sum === total.min) return set(d, 'kind', 'tally', 'inferred', 'kind.itemised');
+      if (sum > total.min) return d;
     }
+    return d;
   });
 }
 
-function linkRevisions(drafts: Draft[]): void {
+function linkRevisions(input: readonly Draft[]): Draft[] {
+  const drafts = input.slice();
   drafts.forEach((c, ci) => {
     if (!c.earlierFigure || c.killed === null) return;
     let best: number | null = null;
@@ -169,18 +191,20 @@ function linkRevisions(drafts: Draft[]): void {
       if (best === null || d.killed.min < ((drafts[best] as Draft).killed as Count).min) best = di;
     });
     if (best !== null) {
-      const d = drafts[best] as Draft;
-      d.status = 'revised';
-      d.supersedes = ci;
+      const d = set(drafts[best] as Draft, 'status', 'revised', 'stated', 'status.revision');
+      drafts[best] = { ...d, supersedes: ci, ...noted(d, 'supersedes', 'inferred', 'status.revision') };
     }
   });
+  return drafts;
 }
 
-function shareDates(drafts: Draft[], parentOf: (id: string) => string | null): void {
-  drafts.forEach((a, ai) => {
+function shareDates(input: readonly Draft[], parentOf: (id: string) => string | null): Draft[] {
+  const drafts = input.slice();
+  drafts.forEach((_, ai) => {
     for (let bi = Math.max(0, ai - WINDOW); bi < Math.min(drafts.length, ai + WINDOW); bi++) {
+      const a = drafts[ai] as Draft;
       const b = drafts[bi] as Draft;
-      if (a === b || a.date !== null || b.date === null || a.kind !== b.kind) continue;
+      if (ai === bi || a.date !== null || b.date === null || a.kind !== b.kind) continue;
       const sameFigure = a.killed !== null && b.killed !== null && a.killed.min === b.killed.min;
       const revision = drafts[a.supersedes ?? -1] === b || drafts[b.supersedes ?? -1] === a;
       const gov = a.place?.governorate ?? null;
@@ -191,29 +215,51 @@ function shareDates(drafts: Draft[], parentOf: (id: string) => string | null): v
         (a.placeId === b.placeId && a.place?.text_ar === b.place?.text_ar) ||
         (big && gov !== null && gov === b.place?.governorate);
       if ((sameFigure || revision) && a.placeId !== null && b.placeId !== null && samePlace) {
-        a.date = { ...b.date, basis: `same event as another statement in the report (${b.date.basis})` };
-        a.timeOfDay ??= b.timeOfDay;
+        const date = { ...b.date, basis: `same event as another statement in the report (${b.date.basis})` };
+        const dated = set(a, 'date', date, 'inferred', 'date.same-event');
+        drafts[ai] = dated.timeOfDay === null ? setTime(dated, b.timeOfDay, 'date.same-event') : dated;
       }
     }
   });
+  return drafts;
 }
 
-function inheritDates(drafts: Draft[]): void {
+function inheritDates(input: readonly Draft[]): Draft[] {
   let lastDated: Draft | null = null;
   let prev: Draft | null = null;
-  for (const d of drafts) {
+  return input.map((original) => {
+    let d = original;
     if (d.date === null && d.opener !== 'shift') {
       if (d.opener === 'continuation' && lastDated?.date)
-        d.date = { ...lastDated.date, basis: `context: continues the statement before (${lastDated.date.basis})` };
+        d = set(
+          d,
+          'date',
+          { ...lastDated.date, basis: `context: continues the statement before (${lastDated.date.basis})` },
+          'inferred',
+          'date.continuation',
+        );
       else if (prev?.date && d.sentence - prev.sentence <= 1)
-        d.date = { ...prev.date, basis: `context: follows the statement before (${prev.date.basis})` };
+        d = set(
+          d,
+          'date',
+          { ...prev.date, basis: `context: follows the statement before (${prev.date.basis})` },
+          'inferred',
+          'date.follows',
+        );
       else if (lastDated?.date && d.kind === 'incident' && lastDated.date.from === lastDated.date.to)
         // A report's later incidents with no date of their own happened on the day it reports on.
-        d.date = { ...lastDated.date, basis: `context: the report's day (${lastDated.date.basis})` };
+        d = set(
+          d,
+          'date',
+          { ...lastDated.date, basis: `context: the report's day (${lastDated.date.basis})` },
+          'inferred',
+          'date.report-day',
+        );
     }
     if (d.date) lastDated = d;
     prev = d;
-  }
+    return d;
+  });
 }
 
 export function finishReport(
@@ -224,20 +270,21 @@ export function finishReport(
 ): { claims: Claim[]; places: Place[]; sources: Source[] } {
   const byId = ctx.prepared.placesById;
   const parentOf = (id: string) => byId.get(id)?.parent ?? null;
-  const drafts = dedupe(raw, parentOf);
-  linkRevisions(drafts);
-  markItemised(drafts);
-  shareDates(drafts, parentOf);
-  inheritDates(drafts);
-  const added = placeTallies(drafts, ctx);
+  const steps = linkSameEvent(
+    inheritDates(shareDates(markItemised(linkRevisions(dedupe(raw, parentOf))), parentOf)),
+    (m) => message(m),
+  );
+  const tallied = placeTallies(steps, ctx);
+  const added = tallied.places;
+  const placed = tallied.drafts;
   const prefix = /^[A-Za-z0-9]+(?=_)/.exec(report.id)?.[0] ?? report.id;
   const id = (k: number) => `${prefix}-${k + 1}`;
   const claims: Claim[] = [];
   const ownSources = new Map<string, Source>();
   // "مراسلنا": the outlet's own correspondent, named after the outlet when the sidecar gives it.
   const outlet = report.outlet.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
-  for (const d of drafts) {
-    if (d.source.source.id !== 'own-correspondent' || report.outlet === 'unknown') continue;
+  const drafts = placed.map((d) => {
+    if (d.source.source.id !== 'own-correspondent' || report.outlet === 'unknown') return d;
     const id = `${
       outlet
         .toLowerCase()
@@ -251,8 +298,8 @@ export function finishReport(
       kind: 'media',
     };
     ownSources.set(id, src);
-    d.source = { source: src, ar: d.source.ar };
-  }
+    return { ...d, source: { source: src, ar: d.source.ar } };
+  });
   drafts.forEach((d, k) => {
     const [qs, qe] = span(ctx, d.start, d.end);
     const where = { start: ctx.tokens[d.start]?.s ?? 0, end: ctx.tokens[Math.max(d.start, d.end - 1)]?.e ?? 0 };
@@ -265,7 +312,7 @@ export function finishReport(
     const parsed = ClaimSchema.safeParse({
       id: id(k),
       kind: d.kind,
-      event: id(k),
+      event: id(d.sameAs ?? k),
       quote: ctx.text.slice(qs, qe),
       source: d.source.source.name_en,
       source_ar: d.source.ar,
@@ -289,6 +336,9 @@ export function finishReport(
       place_id: d.placeId,
       quote_start: qs,
       quote_end: qe,
+      // How each field is known and which rules made it (schema v2; a v1 schema drops them).
+      basis: d.basis,
+      trace: d.trace,
     });
     if (parsed.success) claims.push(parsed.data);
     else
@@ -301,7 +351,7 @@ export function finishReport(
  * A tally that names no place of its own covers the area the report is about: the governorates its other
  * statements name (a region when there are several).
  */
-function placeTallies(drafts: Draft[], ctx: ReportCtx): Place[] {
+function placeTallies(drafts: readonly Draft[], ctx: ReportCtx): { drafts: Draft[]; places: Place[] } {
   const byId = ctx.prepared.placesById;
   const govs: Array<{ gov: Governorate; id: string }> = [];
   const addGov = (g: Governorate | null) => {
@@ -315,15 +365,53 @@ function placeTallies(drafts: Draft[], ctx: ReportCtx): Place[] {
       for (const m of (d.placeId ? byId.get(d.placeId)?.members : undefined) ?? [])
         addGov(byId.get(m)?.governorate ?? null);
   }
-  if (govs.length === 0) return [];
+  if (govs.length === 0) return { drafts: drafts.slice(), places: [] };
   const only = govs[0] as { gov: Governorate; id: string };
   const r = govs.length > 1 ? regionFor(govs, ctx.prepared.regions) : null;
-  for (const d of drafts) {
-    if (d.place !== null || d.kind !== 'tally') continue;
-    d.place = r
+  const out = drafts.map((d): Draft => {
+    if (d.place !== null || d.kind !== 'tally') return d;
+    const place: ClaimPlace = r
       ? { governorate: null, city: null, neighborhood: null, text_ar: null, precision: 'region' }
       : { governorate: only.gov, city: null, neighborhood: null, text_ar: null, precision: 'governorate' };
-    d.placeId = r ? r.id : only.id;
+    return { ...set(d, 'place', place, 'inferred', 'place.tally-area'), placeId: r ? r.id : only.id };
+  });
+  return { drafts: out, places: r?.created ? [r.created] : [] };
+}
+
+/**
+ * Rule coref.same-event: a statement whose sentence points back to an attack ("وقال المرصد إن 11 مدنياً قتلوا في
+ * الغارة ذاتها") gives another figure for the incident of the nearest statement before it (within two sentences),
+ * and takes that statement's kind, and its place, date and attacker where it has none of its own.
+ */
+export function linkSameEvent(input: readonly Draft[], message?: (m: StepMessage) => void): Draft[] {
+  const out = input.slice();
+  for (let k = 0; k < out.length; k++) {
+    let d = out[k] as Draft;
+    if (!d.sameEvent) continue;
+    let j = k - 1;
+    while (j >= 0 && ((out[j] as Draft).sentence === d.sentence || (out[j] as Draft).title)) j--;
+    const a = out[j];
+    if (a === undefined || d.sentence - a.sentence > 2) continue;
+    const root = a.sameAs ?? j;
+    const rule = 'coref.same-event';
+    d = { ...d, sameAs: root };
+    if (d.kind !== a.kind) d = set(d, 'kind', a.kind, 'inferred', rule);
+    if (d.place === null || (!d.ownPlace && a.place !== null))
+      d = { ...set(d, 'place', a.place, 'inferred', rule), placeId: a.placeId };
+    if (d.date === null || (d.basis.date !== 'stated' && a.date !== null)) {
+      d = set(d, 'date', a.date, 'inferred', rule);
+      d = d.timeOfDay === null ? setTime(d, a.timeOfDay, rule) : d;
+    }
+    if (d.perpetrator === 'unknown' || (d.basis.perpetrator !== 'stated' && a.basis.perpetrator === 'stated'))
+      d = set(d, 'perpetrator', a.perpetrator, 'inferred', rule);
+    if (d.weapon === 'unknown' && a.weapon !== 'unknown') d = set(d, 'weapon', a.weapon, 'inferred', rule);
+    out[k] = d;
+    message?.({
+      rule,
+      reason: `another figure for the incident of the statement before (${a.killed?.min ?? a.injured?.min ?? '?'})`,
+      start: null,
+      end: null,
+    });
   }
-  return r?.created ? [r.created] : [];
+  return out;
 }

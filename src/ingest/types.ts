@@ -44,3 +44,41 @@ export interface ReportResult {
   claims: Claim[];
   messages: IngestMessage[];
 }
+
+/** The claim fields of FORMAT.md that a basis and a trace can be given for. */
+export type FieldName =
+  | 'date'
+  | 'time_of_day'
+  | 'place'
+  | 'source'
+  | 'perpetrator'
+  | 'weapon'
+  | 'victims'
+  | 'kind'
+  | 'killed'
+  | 'injured'
+  | 'children_killed'
+  | 'women_killed'
+  | 'children_injured'
+  | 'women_injured'
+  | 'status'
+  | 'supersedes';
+
+/**
+ * Where a field's value comes from: 'stated' in the claim's quote, 'inferred' from elsewhere in the report (its
+ * sentence, the sentence before, the lead, another statement) or from the publication date, or a 'default' when
+ * nothing says.
+ */
+export type FieldBasis = 'stated' | 'inferred' | 'default';
+
+/** Per field: its basis, and the ids of the rules that produced it (in the order they applied). */
+export interface Provenance {
+  basis: Partial<Record<FieldName, FieldBasis>>;
+  trace: Partial<Record<FieldName, string[]>>;
+}
+
+/** A provenance with `field` set by `rule` (a new object; the old one is not changed). */
+export function noted(p: Provenance, field: FieldName, basis: FieldBasis, rule: string, replace = true): Provenance {
+  const before = replace ? [] : (p.trace[field] ?? []);
+  return { basis: { ...p.basis, [field]: basis }, trace: { ...p.trace, [field]: [...before, rule] } };
+}

@@ -20,6 +20,8 @@ import type { Sentence } from './sentences';
 import { sourcesIn } from './source';
 import type { Statement } from './statements';
 import { choosePlace, hasPluralPlaces } from './where';
+import type { FieldBasis, FieldName, Provenance } from '../types';
+import { sameEventReference } from './rules';
 
 const W = (s: string) => new Set(s.split(' ').map(foldKey));
 const EXCEEDS = W('تتجاوز يتجاوز لتتجاوز ليتجاوز تجاوزت تجاوز');
@@ -136,10 +138,21 @@ export function readStatement(
   // Source: in the statement, else in its sentence, else the speaker the sentence carries on from.
   const { hits } = opts;
   const sentenceSources = sourcesIn(prepared.sources, tokens, s.start, s.end, hits.sources);
-  const own = sourcesIn(prepared.sources, tokens, a, b, hits.sources)[0] ?? sentenceSources[0];
+  const inStatement = sourcesIn(prepared.sources, tokens, a, b, hits.sources)[0];
+  const own = inStatement ?? sentenceSources[0];
   let source: Draft['source'] = { source: prepared.unattributed, ar: null };
   if (own) source = { source: own.value, ar: text(own.start, own.end) };
   else if (opts.inherited) source = opts.inherited;
+  const why: Array<[FieldName, FieldBasis, string]> = [];
+  why.push(
+    inStatement
+      ? ['source', 'stated', 'source.statement']
+      : own
+        ? ['source', 'inferred', 'source.sentence']
+        : opts.inherited
+          ? ['source', 'inferred', 'source.previous-speaker']
+          : ['source', 'default', 'source.outlet-voice'],
+  );
 
   // Place and attacker, with the sentence before as a fallback when this one points back to it.
   const anaphora = has(tokens, s.start, s.end, ANAPHORA) >= 0;
@@ -155,33 +168,69 @@ export function readStatement(
     (ctx.places[sentence] ?? []).filter((m) => m.start >= lo && m.end <= hi && !ofSource(m) && !dateline(m));
   let mentions = inRange(s.index, a, b);
   const ownPlace = mentions.length > 0;
-  if (mentions.length === 0) mentions = inRange(s.index, s.start, s.end);
-  if (mentions.length === 0 && anaphora && prev && prev.paragraph >= s.paragraph - 1)
+  let placeWhy: [FieldName, FieldBasis, string] = ['place', 'stated', 'place.statement'];
+  if (mentions.length === 0) {
+    mentions = inRange(s.index, s.start, s.end);
+    placeWhy = ['place', 'inferred', 'place.sentence'];
+  }
+  if (mentions.length === 0 && anaphora && prev && prev.paragraph >= s.paragraph - 1) {
     mentions = inRange(prev.index, prev.start, prev.end);
+    placeWhy = ['place', 'inferred', 'place.previous-sentence'];
+  }
   const unknown = (ctx.unknown[s.index] ?? []).filter((u) => u.start >= a && u.end <= b);
   const chosen = choosePlace(mentions, tokens, a, b, prepared.placesById, prepared.regions, text, unknown);
+  why.push(chosen === null ? ['place', 'default', 'place.none'] : placeWhy);
 
-  const weaponRaw =
-    weaponIn(prepared.weapons, tokens, a, b, hits.weapons) ??
-    weaponIn(prepared.weapons, tokens, s.start, s.end, hits.weapons);
+  const weaponOwn = weaponIn(prepared.weapons, tokens, a, b, hits.weapons);
+  const weaponRaw = weaponOwn ?? weaponIn(prepared.weapons, tokens, s.start, s.end, hits.weapons);
+  const perpOwn = perpetratorIn(prepared.perpetrators, tokens, a, b, hits.perpetrators);
   let perpetrator: Perpetrator | null =
-    perpetratorIn(prepared.perpetrators, tokens, a, b, hits.perpetrators) ??
-    perpetratorIn(prepared.perpetrators, tokens, s.start, s.end, hits.perpetrators);
-  if (perpetrator === null && anaphora && prev)
+    perpOwn ?? perpetratorIn(prepared.perpetrators, tokens, s.start, s.end, hits.perpetrators);
+  let perpWhy: [FieldName, FieldBasis, string] = perpOwn
+    ? ['perpetrator', 'stated', 'perpetrator.statement']
+    : ['perpetrator', 'inferred', 'perpetrator.sentence'];
+  if (perpetrator === null && anaphora && prev) {
     perpetrator = perpetratorIn(prepared.perpetrators, tokens, prev.start, prev.end);
+    perpWhy = ['perpetrator', 'inferred', 'perpetrator.previous-sentence'];
+  }
   // Otherwise the attacker the report leads with (its headline and first lines) is the one its statements mean.
-  if (perpetrator === null) perpetrator = ctx.leadPerpetrator;
-  if (weaponRaw === 'landmine') perpetrator = null;
+  if (perpetrator === null) {
+    perpetrator = ctx.leadPerpetrator;
+    perpWhy = ['perpetrator', 'inferred', 'perpetrator.lead'];
+  }
+  if (weaponRaw === 'landmine') {
+    perpetrator = null;
+    perpWhy = ['perpetrator', 'default', 'perpetrator.landmine-unknown'];
+  }
+  why.push(perpetrator === null ? ['perpetrator', 'default', 'perpetrator.none'] : perpWhy);
   // The coalition and Russia strike from the air: a bare "قصف" by them is an air strike.
   const weapon = weaponRaw ?? (perpetrator === 'coalition' || perpetrator === 'russia' ? 'airstrike' : 'unknown');
+  why.push(
+    weaponOwn
+      ? ['weapon', 'stated', 'weapon.statement']
+      : weaponRaw
+        ? ['weapon', 'inferred', 'weapon.sentence']
+        : weapon === 'airstrike'
+          ? ['weapon', 'inferred', 'weapon.air-actor']
+          : ['weapon', 'default', 'weapon.none'],
+  );
 
   // Date: the statement's own (not when something was said), else its sentence's; periods end at a date stated
   // earlier in the sentence ("حصيلة يوم السبت 30 …، لتتجاوز حصيلة … خلال أربعة أيام").
   const dates = ctx.dates[s.index] ?? [];
-  let dm = dateIn(dates, a, b) ?? dateIn(dates, s.start, s.end);
+  const dmOwn = dateIn(dates, a, b);
+  let dm = dmOwn ?? dateIn(dates, s.start, s.end);
   let date: Draft['date'] = null;
   if (dm && dm.from !== null && dm.to !== null) {
     date = { from: dm.from, to: dm.to, basis: dm.basis };
+    // A weekday or "أمس" is a fact only as far as the publication date is: counted from an inferred one, it is
+    // an inference too.
+    const printed = dm.absolute && !dm.basis.includes('year from');
+    why.push([
+      'date',
+      dmOwn && (printed || ctx.publishedStated) ? 'stated' : 'inferred',
+      dmOwn ? 'date.statement' : 'date.sentence',
+    ]);
     if (dm.period && ctx.published !== null && dm.to === ctx.published) {
       const anchor = dates
         .filter((d) => d.absolute && d.start >= s.start && d.start < dm!.start && d.to !== null)
@@ -193,6 +242,7 @@ export function readStatement(
           to: anchor.to,
           basis: `${dm.basis.replace(' up to publication', '')} ending on the date stated before`,
         };
+        why.push(['date', 'inferred', 'date.period-anchor']);
       }
     }
   } else dm = null;
@@ -205,7 +255,41 @@ export function readStatement(
     tallyWord >= 0 && (TALLY_AFTER.has(tokens[tallyWord + 1]?.t ?? '') || tokens[tallyWord]?.t !== foldKey('حصيلة'));
   const wide =
     chosen !== null && (chosen.level === 'region' || chosen.level === 'governorate' || chosen.level === 'district');
-  const kind: Draft['kind'] = period || wide || tallyByWord || hasPluralPlaces(tokens, a, b) ? 'tally' : 'incident';
+  const plural = hasPluralPlaces(tokens, a, b);
+  const kind: Draft['kind'] = period || wide || tallyByWord || plural ? 'tally' : 'incident';
+  why.push(
+    period
+      ? ['kind', 'inferred', 'kind.period']
+      : tallyByWord
+        ? ['kind', 'stated', 'kind.tally-word']
+        : plural
+          ? ['kind', 'stated', 'kind.plural-places']
+          : wide
+            ? ['kind', 'inferred', 'kind.wide-place']
+            : ['kind', 'default', 'kind.incident'],
+  );
+  for (const [f, c] of [
+    ['killed', killed],
+    ['injured', injured],
+  ] as const)
+    if (c !== null) why.push([f, 'stated', exceeds ? 'count.exceeds' : 'count.statement']);
+  if (status !== 'reported') why.push(['status', 'stated', `status.${status}`]);
+  if (dm?.timeOfDay) why.push(['time_of_day', why.find((w) => w[0] === 'date')?.[1] ?? 'inferred', 'date.time-of-day']);
+  why.push(victims === 'unknown' ? ['victims', 'default', 'victims.none'] : ['victims', 'stated', 'victims.nouns']);
+  const subs = {
+    children_killed: sub(st.killed, (p) => p.children),
+    women_killed: sub(st.killed, (p) => p.womenCount),
+    children_injured: sub(st.injured, (p) => p.children),
+    women_injured: sub(st.injured, (p) => p.womenCount),
+  };
+  for (const [f, c] of Object.entries(subs) as Array<[keyof typeof subs, Count | null]>)
+    if (c !== null) why.push([f, 'stated', 'count.sub-count']);
+  const sameEvent = sameEventReference(tokens, s.start, s.end) >= 0;
+  const provenance: Provenance = { basis: {}, trace: {} };
+  for (const [f, basis, rule] of why) {
+    provenance.basis[f] = basis;
+    (provenance.trace[f] ??= []).push(rule);
+  }
 
   return {
     sentence: s.index,
@@ -214,10 +298,7 @@ export function readStatement(
     end: b,
     killed,
     injured,
-    children_killed: sub(st.killed, (p) => p.children),
-    women_killed: sub(st.killed, (p) => p.womenCount),
-    children_injured: sub(st.injured, (p) => p.children),
-    women_injured: sub(st.injured, (p) => p.womenCount),
+    ...subs,
     victims,
     source,
     perpetrator: perpetrator ?? 'unknown',
@@ -233,6 +314,9 @@ export function readStatement(
     title: s.paragraph <= 2 && ctx.tokens[s.end - 1]?.t !== '.' && s.end - s.start < 30,
     earlierFigure,
     supersedes: null,
+    sameEvent,
+    sameAs: null,
+    ...provenance,
     newRegion: chosen?.newRegion ?? null,
   };
 }
