@@ -3,7 +3,7 @@
  * founding reports (figures changed, paragraphs reordered, place names swapped). Target: ≥ 1 MB of Arabic text
  * per second. Prints JSON lines {name, n, value, unit} and writes bench/results/ingest.json.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listReports, loadResources, readReport } from '../src/ingest/cli';
 import { ingestReports } from '../src/ingest/pipeline';
@@ -107,4 +107,3 @@ writeFileSync(
   join('bench', 'results', 'ingest.json'),
   JSON.stringify({ node: process.version, corpus_bytes: bytes, results }, null, 2) + '\n',
 );
-void readFileSync;

@@ -147,9 +147,9 @@ export async function runCli(
       code = await main(argv);
     } catch (e) {
       code = e instanceof CliError ? e.code : EXIT.usage;
-      warn(`${name}: ${e instanceof CliError ? e.message : describeError(e)}`);
+      const hint = e instanceof CliError || debug ? '' : ' (run with --debug for the stack trace)';
+      warn(`${name}: ${e instanceof CliError ? e.message : describeError(e)}${hint}`);
       if (debug) warn(e instanceof Error ? (e.stack ?? String(e)) : String(e));
-      else if (!(e instanceof CliError)) warn(`${name}: (run with --debug for the stack trace)`);
     }
   }
   process.exitCode = code;
