@@ -1,4 +1,6 @@
 /// <reference lib="webworker" />
+// First, before anything parses: no CSP violation from zod's `new Function` probe (see zodJitless.ts).
+import './zodJitless';
 import { DatasetLoadError, fetchValidated, parseValidated } from './fetchValidated';
 import type { ValidDataset } from '../domain/validate';
 
