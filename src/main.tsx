@@ -1,3 +1,5 @@
+// First, before anything parses: no CSP violation from zod's `new Function` probe (see dataset/zodJitless.ts).
+import './dataset/zodJitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClient } from '@tanstack/react-query';
