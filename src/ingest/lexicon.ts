@@ -146,7 +146,9 @@ export const REPORT_VERBS =
   وثق وثقت نقل نقلت صرح صرحت رصد رصدت سجل سجلت أحصى أحصت نشر نشرت بحسب حسب وفق وفقا طبقا مصدر مصادر تقرير بيان
   مراسل لفت لفتت قالوا أفادوا ذكروا أكدوا شدد شددت طالب طالبت دعا دعت حذر حذرت اتهم اتهمت أدان أدانت دان دانت وأحصى`);
 /** Verbs of statement (not documentation): a date right after them is when it was said, not when it happened. */
-export const STATEMENT_VERBS = set('قال قالت أعلن أعلنت ذكر ذكرت صرح صرحت أكد أكدت أفاد أفادت نشر نشرت');
+export const STATEMENT_VERBS = set(
+  'قال قالت أعلن أعلنت ذكر ذكرت صرح صرحت أكد أكدت أفاد أفادت نشر نشرت صدر صدرت أصدر أصدرت أصدرته أصدره',
+);
 /** Sentence openers that carry on the previous event's time ("وفي السياق ذاته"). */
 export const CONTINUATIONS = ['في غضون ذلك', 'في السياق ذاته', 'في السياق نفسه', 'في الأثناء', 'في سياق متصل'].map(
   foldKey,

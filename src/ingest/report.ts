@@ -16,6 +16,7 @@ import type {
   Weapon,
 } from '../domain/vocabulary';
 import { regionFor } from './steps/where';
+import { speaksOfReport } from './steps/rules';
 import type { ReportCtx } from './extract';
 import { span } from './extract';
 import type { FieldBasis, FieldName, Provenance, StepMessage } from './types';
@@ -256,11 +257,17 @@ function inheritDates(input: readonly Draft[]): Draft[] {
           'date.report-day',
         );
     }
+    // A figure over days is an aggregate whatever its words: a period taken from the context makes it a tally.
+    if (d !== original && d.kind === 'incident' && d.date !== null && spanDays(d.date) > 2)
+      d = set(d, 'kind', 'tally', 'inferred', 'kind.period');
     if (d.date) lastDated = d;
     prev = d;
     return d;
   });
 }
+
+/** Days a date span covers, both ends included. */
+const spanDays = (d: DateSpan): number => Math.round((Date.parse(d.to) - Date.parse(d.from)) / 86_400_000) + 1;
 
 export function finishReport(
   ctx: ReportCtx,
@@ -274,7 +281,7 @@ export function finishReport(
     inheritDates(shareDates(markItemised(linkRevisions(dedupe(raw, parentOf))), parentOf)),
     (m) => message(m),
   );
-  const tallied = placeTallies(steps, ctx);
+  const tallied = placeTallies(applyReportFrame(steps, ctx), ctx);
   const added = tallied.places;
   const placed = tallied.drafts;
   const prefix = /^[A-Za-z0-9]+(?=_)/.exec(report.id)?.[0] ?? report.id;
@@ -376,6 +383,43 @@ function placeTallies(drafts: readonly Draft[], ctx: ReportCtx): { drafts: Draft
     return { ...set(d, 'place', place, 'inferred', 'place.tally-area'), placeId: r ? r.id : only.id };
   });
   return { drafts: out, places: r?.created ? [r.created] : [] };
+}
+
+/**
+ * Rule source.report-frame: when the first figure of a report is a named source's tally over a period, given in
+ * its report or statement, the later figures with no source and no date of their own are that source's, over
+ * that period (a monthly report's figures by perpetrator, a statement's figures by governorate).
+ */
+export function applyReportFrame(input: readonly Draft[], ctx: ReportCtx): Draft[] {
+  const lead = input.find((d) => !d.title) ?? input[0];
+  const sentence = lead ? ctx.sentences[lead.sentence] : undefined;
+  if (
+    !lead ||
+    !sentence ||
+    lead.source.source.id === 'unattributed' ||
+    lead.date === null ||
+    lead.date.from === lead.date.to ||
+    !speaksOfReport(ctx.tokens, sentence.start, sentence.end)
+  )
+    return input.slice();
+  const rule = 'source.report-frame';
+  return input.map((d) => {
+    if (d === lead || d.sentence <= lead.sentence) return d;
+    let out = d;
+    if (d.source.source.id === 'unattributed') out = set(out, 'source', lead.source, 'inferred', rule);
+    if (out.source.source.id !== lead.source.source.id) return out;
+    if (d.date === null || d.basis.date !== 'stated') {
+      out = set(
+        out,
+        'date',
+        { ...(lead.date as DateSpan), basis: `the period of the report's lead` },
+        'inferred',
+        rule,
+      );
+      if (out.kind !== 'tally') out = set(out, 'kind', 'tally', 'inferred', rule);
+    }
+    return out;
+  });
 }
 
 /**

@@ -188,10 +188,47 @@ function readHead(tokens: readonly Token[], i: number, hi: number): Head | null 
   return { count, start: q ? q.start : i, end, noun: hasNoun ? n : -1, bare: !hasNoun };
 }
 
+const IN_WORD = foldKey('في');
+/** "30 في حلب", "16 بدير الزور": a bare number followed by where. */
+const placed = (tokens: readonly Token[], end: number): boolean => {
+  const t = tokens[end];
+  return t !== undefined && t.k === 'w' && (t.t === IN_WORD || (t.t.startsWith('ب') && t.t.length > 3));
+};
+
+/**
+ * Rule count.itemised-list: a bare number followed by a place is an item of a list ("30 في حلب و2 في إدلب و8 في
+ * ريف دمشق") when another such item follows it (joined by "و") or one came just before.
+ */
+function listItem(tokens: readonly Token[], start: number, end: number, hi: number, prevItemEnd: number): boolean {
+  if (!placed(tokens, end)) return false;
+  if (
+    prevItemEnd >= 0 &&
+    start - prevItemEnd <= 10 &&
+    (tokens[start - 1]?.t === 'و' || tokens[start]?.t.startsWith('و'))
+  )
+    return true;
+  for (let k = end + 1; k < Math.min(hi, end + 10); k++) {
+    const t = tokens[k] as Token;
+    if (t.k === 'n' && tokens[k - 1]?.t === 'و' && placed(tokens, k + 1)) return true;
+    if (t.k === 'p' && t.t === '.') return false;
+  }
+  return false;
+}
+
+/** The role of the nearest casualty word before a list item, within its sentence (at most 40 tokens back). */
+function roleBack(tokens: readonly Token[], at: number, lo: number): Role | null {
+  for (let k = at - 1; k >= Math.max(lo, at - 40); k--) {
+    const r = triggerRole(tokens[k]);
+    if (r) return r;
+  }
+  return null;
+}
+
 /** All casualty counts in tokens [lo, hi) (one sentence), in order. */
 export function findCounts(tokens: readonly Token[], lo: number, hi: number): CountPhrase[] {
   const out: CountPhrase[] = [];
   let partEnd = -1;
+  let itemEnd = -1;
   let i = lo;
   while (i < hi) {
     const tok = tokens[i] as Token;
@@ -261,8 +298,17 @@ export function findCounts(tokens: readonly Token[], lo: number, hi: number): Co
     const sub = subCounts(tokens, head.end, hi);
     const near = roleNear(tokens, head.start, Math.max(head.end, sub.end), lo, hi);
     const finalRole = role ?? near?.role ?? null;
-    const bareOk = near !== null && (near.trigger >= head.start - 2 || isTotalBefore(tokens[head.start - 1]));
-    if (!finalRole || (head.bare && !bareOk)) {
+    let bareOk = near !== null && (near.trigger >= head.start - 2 || isTotalBefore(tokens[head.start - 1]));
+    let itemRole: Role | null = null;
+    // "هم 30 في محافظة حلب و2 في إدلب": an itemised list of a casualty figure, counted by place.
+    if (head.bare && !bareOk && listItem(tokens, head.start, head.end, hi, itemEnd)) {
+      itemRole = roleBack(tokens, head.start, lo);
+      if (itemRole !== null) {
+        bareOk = true;
+        itemEnd = head.end;
+      }
+    }
+    if ((!finalRole && !itemRole) || (head.bare && !bareOk)) {
       i = Math.max(i + 1, head.end);
       continue;
     }
@@ -282,7 +328,7 @@ export function findCounts(tokens: readonly Token[], lo: number, hi: number): Co
       start: head.start,
       end: Math.max(head.end, sub.end),
       count: head.count,
-      role: finalRole,
+      role: itemRole ?? (finalRole as Role),
       trigger,
       noun,
       child,

@@ -59,8 +59,8 @@ export function period(ctx: Ctx, i: number): DateMention | null {
       absolute: false,
     };
   }
-  // "خلال كانون الأول الماضي": that whole month.
-  const month = monthAt(tokens, j);
+  // "خلال كانون الأول الماضي", "خلال شهر نوفمبر/ تشرين الثاني": that whole month.
+  const month = monthAt(tokens, j) ?? (tokens[j]?.t === W('شهر') ? monthAt(tokens, j + 1) : null);
   if (month && tokens[i]?.t !== W('منذ')) {
     if (published === null) return unresolved(ctx, i, month.end, 'a month');
     let year = Number(published.slice(0, 4));

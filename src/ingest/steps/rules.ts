@@ -58,3 +58,11 @@ export function speaksOfToday(tokens: readonly Token[]): boolean {
   }
   return false;
 }
+
+const FRAME = ruleWords('source.report-frame');
+
+/** Rule source.report-frame: whether [lo, hi) speaks of a report or statement ("في تقريرها", "بيان"). */
+export function speaksOfReport(tokens: readonly Token[], lo: number, hi: number): boolean {
+  for (let k = lo; k < hi; k++) if (has(tokens[k], FRAME)) return true;
+  return false;
+}
