@@ -145,3 +145,57 @@ test('the map panel has no accessibility violations, in Arabic and in English', 
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   }
 });
+
+test('Enter on a cluster zooms in and keeps focus on what it split into, never on <body>', async ({ page }) => {
+  await openMap(page);
+  const before = await page.evaluate(
+    () => document.querySelector('.map-frame')?.querySelectorAll('.rasd-cluster').length,
+  );
+  expect(before).toBeGreaterThan(0);
+  // Tab to the first cluster's button as a keyboard user would arrive there, then press Enter.
+  const disc = page.locator('.rasd-cluster .rasd-cluster-disc').first();
+  await disc.focus();
+  await page.keyboard.press('Enter');
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const a = document.activeElement;
+        return a === document.body || a === null ? 'body' : a.closest('.map-frame') ? a.tagName : 'elsewhere';
+      }),
+    )
+    .toBe('BUTTON');
+  // Focus sits on a mark (or the list of a spot), and Tab goes on from there inside the map.
+  const name = await page.evaluate(
+    () => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent,
+  );
+  expect(name).toBeTruthy();
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement !== document.body)).toBe(true);
+});
+
+test('Enter on a spot of several incidents opens their list with focus in it; Escape brings focus back', async ({
+  page,
+}) => {
+  await page.addInitScript(() => localStorage.setItem('rasd.language', 'en'));
+  await page.goto('./?lat=35.95283&lon=39.00788&zoom=16');
+  const spot = page.getByRole('button', { name: /^2 incidents, 67 killed/ });
+  await spot.focus();
+  await page.keyboard.press('Enter');
+  const list = page.locator('.rasd-cluster-list');
+  await expect(list).toBeVisible();
+  await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('.rasd-cluster-list'))).toBe(true);
+  await page.keyboard.press('Escape');
+  await expect(list).toHaveCount(0);
+  await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.map-frame') != null)).toBe(true);
+});
+
+test('place labels are drawn above the marks, so a mark never hides its place’s name', async ({ page }) => {
+  await openMap(page);
+  await page.getByRole('button', { name: 'Raqqa', exact: true }).click();
+  await expect(page.locator('.rasd-label').first()).toBeAttached();
+  const z = await page.evaluate(() => {
+    const zOf = (sel: string) => Number(getComputedStyle(document.querySelector(sel) as Element).zIndex);
+    return { labels: zOf('.leaflet-rasd-labels-pane'), marks: zOf('.leaflet-marker-pane') };
+  });
+  expect(z.labels).toBeGreaterThan(z.marks);
+});

@@ -14,6 +14,8 @@ export function ClusterList(props: {
   incidents: (limit: number) => MapPoint[];
   summary: ClusterSummary;
   onSelect: (id: string) => void;
+  /** Escape inside the list closes it (Leaflet's own Escape works only while the map itself has focus). */
+  onClose: () => void;
 }) {
   const { t } = useTranslation('map');
   const fmt = useFormat();
@@ -27,7 +29,14 @@ export function ClusterList(props: {
   const leaves = props.incidents(shown);
   const remaining = props.summary.count - leaves.length;
   return (
-    <div className="rasd-cluster-list">
+    <div
+      className="rasd-cluster-list"
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape') return;
+        e.stopPropagation();
+        props.onClose();
+      }}
+    >
       <p>
         <strong>{t('clusterTitle', { count: props.summary.count })}</strong>
         <br />

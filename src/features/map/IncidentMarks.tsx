@@ -175,7 +175,10 @@ export function IncidentMarks(props: { index: IncidentIndex; incidents: readonly
             remove: () => {
               // Back to the mark that opened the list, if it is still drawn; else the map, never <body>.
               const back = group.opener?.isConnected ? group.opener : map.getContainer();
-              if (document.activeElement === document.body || !document.activeElement?.isConnected) back.focus();
+              // Leaflet fades the popup out, so its DOM (and the focus in it) may outlive this event by 200 ms.
+              const active = document.activeElement;
+              if (!active || active === document.body || !active.isConnected || active.closest('.rasd-popup'))
+                back.focus();
               setGroup(null);
             },
           }}
@@ -189,6 +192,7 @@ export function IncidentMarks(props: { index: IncidentIndex; incidents: readonly
                 selectedOnMap.current = id;
                 select(id);
               }}
+              onClose={() => map.closePopup()}
             />
           </div>
         </Popup>
