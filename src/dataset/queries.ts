@@ -5,7 +5,6 @@ import {
   fetchValidated,
   openDataset,
   parseValidated,
-  readText,
   type LoadErrorKind,
   type Progress,
 } from './fetchValidated';
@@ -29,38 +28,10 @@ type WorkerReply =
  */
 const INLINE_BYTES = 1_000_000;
 
-/** Feeds a response's bytes to the worker as they arrive; the transfer moves each chunk, it copies nothing. */
-async function pump(response: Response, worker: Worker, total: number | null, onProgress: (p: Progress) => void) {
-  if (!response.body) {
-    const bytes = new Uint8Array(await response.arrayBuffer());
-    worker.postMessage({ type: 'chunk', chunk: bytes }, [bytes.buffer]);
-  } else {
-    const reader = response.body.getReader();
-    let loaded = 0;
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      loaded += value.byteLength;
-      onProgress({ loaded, total });
-      worker.postMessage({ type: 'chunk', chunk: value }, [value.buffer]);
-    }
-  }
-  worker.postMessage({ type: 'end' });
-}
-
-/**
- * The page fetches (so the request is the one `<link rel="preload">` started while the HTML was parsed, and a
- * service worker answers it like any page request); the worker parses and validates.
- */
-async function loadInWorker(
-  url: string,
-  signal: AbortSignal | undefined,
-  onProgress: (p: Progress) => void,
-): Promise<ValidDataset> {
-  const { response, total } = await openDataset(url, signal);
-  if (total !== null && total < INLINE_BYTES) return parseValidated(await readText(response, total, onProgress));
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./dataset.worker.ts', import.meta.url), { type: 'module' });
+/** A dataset worker and the answer it will give once it has been sent every chunk and `end`. */
+function startWorker(signal: AbortSignal | undefined, onProgress: (p: Progress) => void) {
+  const worker = new Worker(new URL('./dataset.worker.ts', import.meta.url), { type: 'module' });
+  const result = new Promise<ValidDataset>((resolve, reject) => {
     const finish = () => worker.terminate();
     signal?.addEventListener('abort', () => {
       finish();
@@ -80,11 +51,60 @@ async function loadInWorker(
       finish();
       reject(new DatasetLoadError('network', e.message));
     };
-    pump(response, worker, total, onProgress).catch((e: unknown) => {
-      finish();
-      reject(new DatasetLoadError('network', e instanceof Error ? e.message : String(e)));
-    });
   });
+  // The transfer moves each chunk to the worker: nothing is copied.
+  const send = (chunk: Uint8Array) => worker.postMessage({ type: 'chunk', chunk }, [chunk.buffer]);
+  return { worker, result, send };
+}
+
+function concat(chunks: readonly Uint8Array[], length: number): Uint8Array {
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.byteLength;
+  }
+  return out;
+}
+
+/**
+ * The page fetches (so the request is the one `<link rel="preload">` started while the HTML was parsed, and a
+ * service worker answers it like any page request). A file that ends below INLINE_BYTES is parsed and validated
+ * right here; once it proves larger (servers that compress often announce no length), a worker takes over, the
+ * bytes so far first, the rest as they arrive.
+ */
+async function loadInWorker(
+  url: string,
+  signal: AbortSignal | undefined,
+  onProgress: (p: Progress) => void,
+): Promise<ValidDataset> {
+  const { response, total } = await openDataset(url, signal);
+  if (!response.body) return parseValidated(await response.text());
+  const reader = response.body.getReader();
+  const head: Uint8Array[] = [];
+  let loaded = 0;
+  let offloaded: ReturnType<typeof startWorker> | null = null;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      loaded += value.byteLength;
+      onProgress({ loaded, total });
+      if (!offloaded && Math.max(loaded, total ?? 0) >= INLINE_BYTES) {
+        offloaded = startWorker(signal, onProgress);
+        for (const c of head) offloaded.send(c);
+        head.length = 0;
+      }
+      if (offloaded) offloaded.send(value);
+      else head.push(value);
+    }
+  } catch (e) {
+    offloaded?.worker.terminate();
+    throw new DatasetLoadError('network', e instanceof Error ? e.message : String(e));
+  }
+  if (!offloaded) return parseValidated(new TextDecoder().decode(concat(head, loaded)));
+  offloaded.worker.postMessage({ type: 'end' });
+  return offloaded.result;
 }
 
 /** Fetches and validates a dataset off the main thread where possible (inline in tests, which have no workers). */
