@@ -104,7 +104,10 @@ export const INJURED_TRIGGERS = set(`أصيب أصيبت أصيبوا إصابة
   مصابون بجروح بجراح`);
 
 /** Nouns whose count is of dead / of injured, whatever verb is near. */
-export const KILLED_NOUNS = set('قتيل قتيلا قتلى قتيلان قتيلين شهيد شهيدا شهداء شهيدان شهيدين ضحية ضحايا');
+/** Bodies ("انتشال 4 جثث") are the dead too. */
+export const KILLED_NOUNS = set(
+  'قتيل قتيلا قتلى قتيلان قتيلين شهيد شهيدا شهداء شهيدان شهيدين ضحية ضحايا جثة جثث جثتين جثتان جثامين',
+);
 export const INJURED_NOUNS = set('جريح جريحا جرحى جريحان جريحين مصاب مصابا مصابين مصابون مصابان إصابات');
 
 /** Nouns for people, by who they are (stems without article or proclitics). */
@@ -123,7 +126,7 @@ export const WOMEN_NOUNS = set('امرأة امرأتان امرأتين نسا�
 /** Dual forms that are a count of two by themselves ("طفلان"). -ين forms only where the plural differs. */
 export const DUALS = set(`طفلان طفلين طفلتان طفلتين امرأتان امرأتين سيدتان سيدتين مدنيان شخصان شخصين رجلان رجلين
   ممرضان مسعفان متطوعان شابان شابين عنصران عنصرين مقاتلان قتيلان قتيلين جريحان جريحين شقيقان شقيقين مواطنان
-  صحفيان شهيدان شهيدين مصابان جنديان`);
+  صحفيان شهيدان شهيدين مصابان جنديان جثتان جثتين`);
 
 /** Words after "بينهم": the sub-count follows. */
 export const AMONG = set('بينهم منهم بينهن منهن بينها');
@@ -147,7 +150,7 @@ export const REPORT_VERBS =
   مراسل لفت لفتت قالوا أفادوا ذكروا أكدوا شدد شددت طالب طالبت دعا دعت حذر حذرت اتهم اتهمت أدان أدانت دان دانت وأحصى`);
 /** Verbs of statement (not documentation): a date right after them is when it was said, not when it happened. */
 export const STATEMENT_VERBS = set(
-  'قال قالت أعلن أعلنت ذكر ذكرت صرح صرحت أكد أكدت أفاد أفادت نشر نشرت صدر صدرت أصدر أصدرت أصدرته أصدره',
+  'قال قالت أعلن أعلنت ذكر ذكرت صرح صرحت أكد أكدت أفاد أفادت نشر نشرت صدر صدرت أصدر أصدرت أصدرته أصدره الصادر الصادرة',
 );
 /** Sentence openers that carry on the previous event's time ("وفي السياق ذاته"). */
 export const CONTINUATIONS = ['في غضون ذلك', 'في السياق ذاته', 'في السياق نفسه', 'في الأثناء', 'في سياق متصل'].map(

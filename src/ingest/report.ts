@@ -16,7 +16,7 @@ import type {
   Weapon,
 } from '../domain/vocabulary';
 import { regionFor } from './steps/where';
-import { speaksOfReport } from './steps/rules';
+import { speaksOfReport, speaksOfToday } from './steps/rules';
 import type { ReportCtx } from './extract';
 import { span } from './extract';
 import type { FieldBasis, FieldName, Provenance, StepMessage } from './types';
@@ -225,7 +225,7 @@ function shareDates(input: readonly Draft[], parentOf: (id: string) => string | 
   return drafts;
 }
 
-function inheritDates(input: readonly Draft[]): Draft[] {
+function inheritDates(input: readonly Draft[], today: string | null): Draft[] {
   let lastDated: Draft | null = null;
   let prev: Draft | null = null;
   return input.map((original) => {
@@ -256,6 +256,15 @@ function inheritDates(input: readonly Draft[]): Draft[] {
           'inferred',
           'date.report-day',
         );
+      else if (today !== null && d.kind === 'incident')
+        // Rule date.same-day-report: a report that speaks of "اليوم" reports on the day it is published.
+        d = set(
+          d,
+          'date',
+          { from: today, to: today, basis: "inferred: a same-day report ('اليوم') on its publication date" },
+          'inferred',
+          'date.same-day-report',
+        );
     }
     // A figure over days is an aggregate whatever its words: a period taken from the context makes it a tally.
     if (d !== original && d.kind === 'incident' && d.date !== null && spanDays(d.date) > 2)
@@ -278,7 +287,10 @@ export function finishReport(
   const byId = ctx.prepared.placesById;
   const parentOf = (id: string) => byId.get(id)?.parent ?? null;
   const steps = linkSameEvent(
-    inheritDates(shareDates(markItemised(linkRevisions(dedupe(raw, parentOf))), parentOf)),
+    inheritDates(
+      shareDates(markItemised(linkRevisions(dedupe(raw, parentOf))), parentOf),
+      ctx.published !== null && speaksOfToday(ctx.tokens) ? ctx.published : null,
+    ),
     (m) => message(m),
   );
   const tallied = placeTallies(applyReportFrame(steps, ctx), ctx);
@@ -424,7 +436,7 @@ export function applyReportFrame(input: readonly Draft[], ctx: ReportCtx): Draft
 
 /**
  * Rule coref.same-event: a statement whose sentence points back to an attack ("وقال المرصد إن 11 مدنياً قتلوا في
- * الغارة ذاتها") gives another figure for the incident of the nearest statement before it (within two sentences),
+ * الغارة ذاتها") gives another figure for the incident of the statement in the sentence right before it,
  * and takes that statement's kind, and its place, date and attacker where it has none of its own.
  */
 export function linkSameEvent(input: readonly Draft[], message?: (m: StepMessage) => void): Draft[] {
@@ -435,7 +447,8 @@ export function linkSameEvent(input: readonly Draft[], message?: (m: StepMessage
     let j = k - 1;
     while (j >= 0 && ((out[j] as Draft).sentence === d.sentence || (out[j] as Draft).title)) j--;
     const a = out[j];
-    if (a === undefined || d.sentence - a.sentence > 2) continue;
+    // Only the figure of the sentence right before: a sentence between them may name another attack.
+    if (a === undefined || d.sentence - a.sentence > 1) continue;
     const root = a.sameAs ?? j;
     const rule = 'coref.same-event';
     d = { ...d, sameAs: root };

@@ -30,6 +30,12 @@ import { mayStartNumber, readNumber } from './numbers';
 import type { NounClass, Role } from './people';
 import { exact, nounClass, nounRole, triggerRole, vague } from './people';
 import { subCounts } from './subcounts';
+import type { AddedPeople } from './rules';
+import { peopleAdded, singularPerson } from './rules';
+
+/** A number word with the article ("السبعة"), as in "وأطفالها السبعة". */
+const articleNumber = (t: Token | undefined): number | null =>
+  t !== undefined && t.k === 'w' && t.t.startsWith('ال') ? (UNITS.get(t.t.slice(2)) ?? null) : null;
 
 export type { NounClass, Role } from './people';
 export { triggerRole } from './people';
@@ -48,6 +54,8 @@ export interface CountPhrase {
   /** Sub-counts read after "بينهم". */
   children: Count | null;
   womenCount: Count | null;
+  /** An item of an itemised list ("30 في حلب و2 في إدلب"): a part of the figure before it. */
+  item?: boolean;
 }
 
 const Q = (words: string) => words.split(' ').map(foldKey);
@@ -264,6 +272,21 @@ export function findCounts(tokens: readonly Token[], lo: number, hi: number): Co
           };
       }
     }
+    // "امرأة وأطفالها السبعة قتلوا": a singular person with others joined to it is a figure.
+    if (!head && singularPerson(tok) && tokens[i - 1]?.t !== 'و') {
+      const more = peopleAdded(tokens, i + 1, hi, articleNumber);
+      if (more.n > 0) head = { count: exact(1), start: i, end: i + 1, noun: i, bare: false };
+    }
+    // "ستة رجال وطفل" = 7: people joined to the figure are added to it (rule count.sum-of-people).
+    let added: AddedPeople | null = null;
+    if (head && !head.bare && head.count.qualifier === 'exact' && head.count.max !== null) {
+      const more = peopleAdded(tokens, head.end, hi, articleNumber);
+      if (more.n > 0) {
+        added = more;
+        const n = head.count.min + more.n;
+        head = { ...head, count: exact(n), end: more.end };
+      }
+    }
     // A figure right after "بينهم" is a part of the one before, read by `subCounts`.
     const before = tokens[(head?.start ?? i) - 1];
     if (!head || (before && before.k === 'w' && AMONG.has(before.t))) {
@@ -322,8 +345,20 @@ export function findCounts(tokens: readonly Token[], lo: number, hi: number): Co
     const adj = nounClass(tokens[head.noun + 1]);
     if (noun === 'neutral' && adj !== null && adj !== 'neutral') noun = adj;
     const s = nounTok ? stem(nounTok.t) : '';
-    const child = nounTok ? CHILD_NOUNS.has(s) || CHILD_NOUNS.has(nounTok.t) : false;
-    const women = nounTok ? WOMEN_NOUNS.has(s) || WOMEN_NOUNS.has(nounTok.t) : false;
+    let child = nounTok ? CHILD_NOUNS.has(s) || CHILD_NOUNS.has(nounTok.t) : false;
+    let women = nounTok ? WOMEN_NOUNS.has(s) || WOMEN_NOUNS.has(nounTok.t) : false;
+    let addedChildren: Count | null = null;
+    let addedWomen: Count | null = null;
+    if (added) {
+      // The parts of a sum are its sub-counts: "امرأة وأطفالها السبعة" = 8, of whom 7 children and 1 woman.
+      const first = head.count.min - added.n;
+      const c = added.children + (child ? first : 0);
+      const w = added.women + (women ? first : 0);
+      addedChildren = c > 0 ? exact(c) : null;
+      addedWomen = w > 0 ? exact(w) : null;
+      child = false;
+      women = false;
+    }
     out.push({
       start: head.start,
       end: Math.max(head.end, sub.end),
@@ -333,8 +368,9 @@ export function findCounts(tokens: readonly Token[], lo: number, hi: number): Co
       noun,
       child,
       women,
-      children: child ? head.count : sub.children,
-      womenCount: women ? head.count : sub.women,
+      children: child ? head.count : (addedChildren ?? sub.children),
+      womenCount: women ? head.count : (addedWomen ?? sub.women),
+      ...(itemRole !== null ? { item: true } : {}),
     });
     i = Math.max(i + 1, head.end, sub.end);
   }

@@ -46,15 +46,14 @@ const TODAY = ruleWords('date.same-day-report');
 
 /** Rule date.same-day-report: whether the report speaks of today anywhere ("اليوم", "قبل قليل", "منذ ساعات"). */
 export function speaksOfToday(tokens: readonly Token[]): boolean {
+  const today = foldKey('اليوم');
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
-    if (t.k !== 'w') continue;
-    if (TODAY.has(t.t) || t.f.some((f) => TODAY.has(f))) {
-      // "قليل"/"ساعات" count only as "قبل قليل" / "منذ ساعات"; "اليوم" counts alone.
-      if (t.f.includes(foldKey('اليوم'))) return true;
-      const prev = tokens[k - 1]?.t ?? '';
-      if (prev === foldKey('قبل') || prev === foldKey('منذ')) return true;
-    }
+    if (t.k !== 'w' || !TODAY.has(t.t.startsWith('و') ? t.t.slice(1) : t.t)) continue;
+    // "اليوم" alone (not "لليوم الـ14"); "قليل" and "ساعات" only as "قبل قليل" and "منذ ساعات".
+    if (t.t === today || t.t === 'و' + today) return true;
+    const prev = tokens[k - 1]?.t ?? '';
+    if (prev === foldKey('قبل') || prev === foldKey('منذ')) return true;
   }
   return false;
 }
@@ -66,3 +65,53 @@ export function speaksOfReport(tokens: readonly Token[], lo: number, hi: number)
   for (let k = lo; k < hi; k++) if (has(tokens[k], FRAME)) return true;
   return false;
 }
+
+const SUM_SINGULAR = ruleWords('count.sum-of-people', 'singular');
+const SUM_CHILDREN = ruleWords('count.sum-of-people', 'children');
+const SUM_WOMEN = ruleWords('count.sum-of-people', 'women');
+const SUM_POSSESSED = ruleWords('count.sum-of-people', 'possessed');
+
+/** What "وطفل" / "وأطفالها السبعة" after a figure add to it: people, children and women among them. */
+export interface AddedPeople {
+  end: number;
+  n: number;
+  children: number;
+  women: number;
+}
+
+/**
+ * Rule count.sum-of-people: the people joined by "و" right after token `at` ("… رجال وطفل", "امرأة وأطفالها
+ * السبعة"), read for at most three joins. `number` reads a number word with the article ("السبعة").
+ */
+export function peopleAdded(
+  tokens: readonly Token[],
+  at: number,
+  hi: number,
+  number: (t: Token | undefined) => number | null,
+): AddedPeople {
+  const out: AddedPeople = { end: at, n: 0, children: 0, women: 0 };
+  let k = at;
+  for (let joins = 0; joins < 3 && k < hi; joins++) {
+    const t = tokens[k];
+    if (!t || t.k !== 'w' || !t.t.startsWith('و') || t.t.length < 3) break;
+    const w = t.t.slice(1);
+    if (SUM_SINGULAR.has(w)) {
+      out.n += 1;
+      if (SUM_CHILDREN.has(w)) out.children += 1;
+      if (SUM_WOMEN.has(w)) out.women += 1;
+      k += 1;
+    } else if (SUM_POSSESSED.has(w)) {
+      const n = number(tokens[k + 1]);
+      if (n === null) break;
+      out.n += n;
+      if (SUM_CHILDREN.has(w)) out.children += n;
+      k += 2;
+    } else break;
+    out.end = k;
+  }
+  return out;
+}
+
+/** Whether a token is a singular person noun that can start a sum ("امرأة وأطفالها السبعة"). */
+export const singularPerson = (t: Token | undefined): boolean =>
+  t !== undefined && t.k === 'w' && SUM_SINGULAR.has(t.t);

@@ -256,17 +256,20 @@ export function readStatement(
   const wide =
     chosen !== null && (chosen.level === 'region' || chosen.level === 'governorate' || chosen.level === 'district');
   const plural = hasPluralPlaces(tokens, a, b);
-  const kind: Draft['kind'] = period || wide || tallyByWord || plural ? 'tally' : 'incident';
+  const item = [...st.killed, ...st.injured].some((c) => c.item === true);
+  const kind: Draft['kind'] = period || wide || tallyByWord || plural || item ? 'tally' : 'incident';
   why.push(
-    period
-      ? ['kind', 'inferred', 'kind.period']
-      : tallyByWord
-        ? ['kind', 'stated', 'kind.tally-word']
-        : plural
-          ? ['kind', 'stated', 'kind.plural-places']
-          : wide
-            ? ['kind', 'inferred', 'kind.wide-place']
-            : ['kind', 'default', 'kind.incident'],
+    item
+      ? ['kind', 'inferred', 'count.itemised-list']
+      : period
+        ? ['kind', 'inferred', 'kind.period']
+        : tallyByWord
+          ? ['kind', 'stated', 'kind.tally-word']
+          : plural
+            ? ['kind', 'stated', 'kind.plural-places']
+            : wide
+              ? ['kind', 'inferred', 'kind.wide-place']
+              : ['kind', 'default', 'kind.incident'],
   );
   for (const [f, c] of [
     ['killed', killed],
