@@ -218,3 +218,9 @@ export function warmFilters(input: FilterInput, schedule: (step: () => void) => 
     stop();
   };
 }
+
+/** The victims a selection is restricted to, in vocabulary order; null when it counts every victim. */
+export function victimsCounted(f: FilterState): Victims[] | null {
+  const chosen = VICTIMS.filter((v) => f.victims.includes(v));
+  return chosen.length === 0 || chosen.length === VICTIMS.length ? null : chosen;
+}

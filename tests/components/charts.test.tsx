@@ -50,7 +50,7 @@ describe('the source comparison', () => {
 describe('the casualty charts of the selection', () => {
   it('in Arabic: killed per governorate as a table, with each range and the perpetrators', async () => {
     renderPanel(<ChartsPanel />, 'ar');
-    const section = await chart('القتلى في كل محافظة، حسب الجهة المنفذة');
+    const section = await chart('القتلى (كل الضحايا) في كل محافظة، حسب الجهة المنفذة');
     await userEvent.click(within(section).getByRole('button', { name: 'جدول' }));
     const headers = within(section).getAllByRole('columnheader').map(text);
     expect(headers).toEqual(['المحافظة', 'الحوادث', 'القتلى', 'التحالف الدولي', 'روسيا', 'قوات النظام', 'غير معروف']);
@@ -67,7 +67,7 @@ describe('the casualty charts of the selection', () => {
 
   it('in English: source agreement says who reports higher or lower than the median', async () => {
     renderPanel(<ChartsPanel />, 'en');
-    const section = await chart('Source agreement');
+    const section = await chart('Source agreement on killed (all victims)');
     expect(within(section).getByText(/^1 incident in this selection has two or more sources/)).toBeTruthy();
     await userEvent.click(within(section).getByRole('button', { name: 'Table' }));
     const rows = within(section).getAllByRole('row').slice(1);
@@ -79,7 +79,7 @@ describe('the casualty charts of the selection', () => {
 
   it('in English: tallies against incidents, "SOHR: 125 in 7 days in Raqqa; incidents account for 27"', async () => {
     renderPanel(<ChartsPanel />, 'en');
-    const section = await chart('Tallies against incidents');
+    const section = await chart('Tallies against incidents: killed (all victims)');
     expect(
       within(section).getByText('SOHR: 125 in 7 days in Raqqa; the 1 incident in this dataset accounts for 27.'),
     ).toBeTruthy();
@@ -92,7 +92,7 @@ describe('the casualty charts of the selection', () => {
     renderPanel(<ChartsPanel />, 'en', {
       filters: { ...(await import('../../src/domain/filter')).EMPTY_FILTERS, from: '2024-01-01', to: '2024-12-31' },
     });
-    const section = await chart('Killed per governorate, by perpetrator');
+    const section = await chart('Killed (all victims) per governorate, by perpetrator');
     await userEvent.click(within(section).getByRole('button', { name: 'Table' }));
     expect(within(section).getAllByRole('columnheader').map(text)).toEqual([
       'Governorate',
@@ -100,6 +100,46 @@ describe('the casualty charts of the selection', () => {
       'Killed',
       'Syrian government',
     ]);
-    expect(await screen.findByRole('heading', { name: 'Killed per day, by perpetrator' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Killed (all victims) per day, by perpetrator' })).toBeTruthy();
+  });
+});
+
+describe('chart titles say whom they count', () => {
+  it('in English: with the victims filter on civilians, every chart title says civilians', async () => {
+    const { EMPTY_FILTERS } = await import('../../src/domain/filter');
+    renderPanel(<ChartsPanel />, 'en', { filters: { ...EMPTY_FILTERS, victims: ['civilians'] } });
+    expect(await chart('Killed (civilians) per governorate, by perpetrator')).toBeTruthy();
+    expect(
+      await screen.findByRole('heading', { name: /^Killed \(civilians\) (per|every) (day|week|month|\d)/ }),
+    ).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: /all victims/ })).toBeNull();
+  });
+
+  it('in Arabic: combatants and civilians both chosen are named', async () => {
+    const { EMPTY_FILTERS } = await import('../../src/domain/filter');
+    renderPanel(<ChartsPanel />, 'ar', { filters: { ...EMPTY_FILTERS, victims: ['combatants', 'civilians'] } });
+    expect(await chart('القتلى (مدنيون، مقاتلون) في كل محافظة، حسب الجهة المنفذة')).toBeTruthy();
+  });
+});
+
+describe('bucket sizes in titles', () => {
+  it('in Arabic: duals read «كل شهرين» and «كل يومين», 3–10 take the plural, 11 the singular', async () => {
+    const { createI18n } = await import('../../src/i18n');
+    const i18n = createI18n('ar', 'latn');
+    const t = (key: string, count: number) => i18n.t(`overTime.${key}`, { ns: 'charts', who: 'كل الضحايا', count });
+    expect(t('months', 2)).toBe('القتلى (كل الضحايا) كل شهرين، حسب الجهة المنفذة');
+    expect(t('days', 2)).toBe('القتلى (كل الضحايا) كل يومين، حسب الجهة المنفذة');
+    expect(t('weeks', 2)).toBe('القتلى (كل الضحايا) كل أسبوعين، حسب الجهة المنفذة');
+    expect(t('months', 3)).toBe('القتلى (كل الضحايا) كل 3 أشهر، حسب الجهة المنفذة');
+    expect(t('months', 11)).toBe('القتلى (كل الضحايا) كل 11 شهراً، حسب الجهة المنفذة');
+    expect(t('months', 2)).not.toMatch(/\d/);
+  });
+
+  it('in English: "every 2 months"', async () => {
+    const { createI18n } = await import('../../src/i18n');
+    const i18n = createI18n('en', 'latn');
+    expect(i18n.t('overTime.months', { ns: 'charts', who: 'all victims', count: 2 })).toBe(
+      'Killed (all victims) every 2 months, by perpetrator',
+    );
   });
 });

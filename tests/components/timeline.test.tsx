@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { makeBuckets, dayNumber, type TimelineBucket } from '../../src/domain/aggregate';
 import { TimelinePanel } from '../../src/features/timeline/TimelinePanel';
 import { windowToDates } from '../../src/features/timeline/useTimeline';
+import { EMPTY_FILTERS } from '../../src/domain/filter';
 import { renderPanel } from './chartsHarness';
 
 const incidentCount = () => Number(screen.getByRole('status', { name: 'selected incidents' }).textContent);
@@ -19,8 +20,9 @@ describe('the timeline, in Arabic', () => {
     const panel = await timeline('ar');
     expect(within(panel).getByLabelText('من')).toHaveProperty('value', '');
     expect(within(panel).getByLabelText('إلى')).toHaveProperty('value', '');
-    expect(within(panel).getByRole('heading', { level: 3, name: 'الحوادث والقتلى شهرياً' })).toBeTruthy();
-    expect(within(panel).getByText(/3 حوادث بلا تاريخ/)).toBeTruthy();
+    expect(within(panel).getByRole('heading', { level: 3, name: 'الحوادث والقتلى (كل الضحايا) شهرياً' })).toBeTruthy();
+    // The count follows the data (the shipped dataset grows); the sentence must be there.
+    expect(within(panel).getByText(/بلا تاريخ، فلا (تظهر|تظهران) على الخط الزمني/)).toBeTruthy();
   });
 
   it('narrows every view to the dates typed, switches to days for a short span, and clears them', async () => {
@@ -30,7 +32,7 @@ describe('the timeline, in Arabic', () => {
     fireEvent.change(within(panel).getByLabelText('إلى'), { target: { value: '2017-08-31' } });
     // Al-Jazra café and Ain Issa (8 June), Harat al-Badu (20 August).
     expect(incidentCount()).toBe(3);
-    expect(within(panel).getByRole('heading', { level: 3, name: 'الحوادث والقتلى يومياً' })).toBeTruthy();
+    expect(within(panel).getByRole('heading', { level: 3, name: 'الحوادث والقتلى (كل الضحايا) يومياً' })).toBeTruthy();
     await userEvent.click(within(panel).getByRole('button', { name: 'كل التواريخ' }));
     expect(incidentCount()).toBe(9);
     expect(within(panel).getByLabelText('من')).toHaveProperty('value', '');
@@ -59,6 +61,35 @@ describe('the timeline, in English', () => {
     ).toEqual(['3', '36']);
     expect(within(table).getByRole('row', { name: /August 2017.*Tally by SOHR.*125/ })).toBeTruthy();
     expect(within(panel).getByRole('button', { name: 'Download CSV' })).toBeTruthy();
+  });
+});
+
+describe('the brush handles', () => {
+  it('in English: are named start and end of range, with dates as their values, not pixels', async () => {
+    renderPanel(<TimelinePanel />, 'en', {
+      filters: { ...EMPTY_FILTERS, from: '2017-08-01', to: '2017-08-31' },
+    });
+    const panel = await screen.findByRole('region', { name: 'Timeline' });
+    const start = await within(panel).findByRole('slider', { name: 'Start of range' });
+    const end = within(panel).getByRole('slider', { name: 'End of range' });
+    expect(start.getAttribute('aria-valuetext')).toBe('1 August 2017');
+    expect(end.getAttribute('aria-valuetext')).toBe('31 August 2017');
+    const now = (el: HTMLElement) => Number(el.getAttribute('aria-valuenow'));
+    expect(now(start)).toBeLessThanOrEqual(now(end));
+    expect(now(end)).toBeLessThanOrEqual(Number(end.getAttribute('aria-valuemax')));
+  });
+
+  it('in Arabic: the same names in Arabic, the start being the right-hand handle', async () => {
+    renderPanel(<TimelinePanel />, 'ar', {
+      filters: { ...EMPTY_FILTERS, from: '2017-08-01', to: '2017-08-31' },
+    });
+    const panel = await screen.findByRole('region', { name: 'الخط الزمني' });
+    const start = await within(panel).findByRole('slider', { name: 'بداية النطاق' });
+    const end = within(panel).getByRole('slider', { name: 'نهاية النطاق' });
+    expect(start.getAttribute('aria-valuetext')).toMatch(/^1 آب 2017$/);
+    expect(end.getAttribute('aria-valuetext')).toMatch(/^31 آب 2017$/);
+    const x = (el: HTMLElement) => Number(el.querySelector('rect')?.getAttribute('x'));
+    expect(x(start)).toBeGreaterThanOrEqual(x(end));
   });
 });
 

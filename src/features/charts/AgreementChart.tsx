@@ -8,6 +8,7 @@ import { useFormat } from '../../lib/useFormat';
 import { useSelection } from '../../state/selection';
 import { useViewState } from '../../state/viewState';
 import { AGREEMENT_COLOURS, frameLabels } from './theme';
+import { useWho } from './useWho';
 import { useLabels } from './useLabels';
 import { useDatasetFigures } from './useDatasetFigures';
 
@@ -21,6 +22,7 @@ const CHART_SOURCES = 15;
  */
 export function AgreementChart({ incidents }: { incidents: readonly Incident[] }) {
   const { t } = useTranslation('charts');
+  const who = useWho();
   const { model } = useSelection();
   const { language } = useViewState();
   const fmt = useFormat();
@@ -46,7 +48,7 @@ export function AgreementChart({ incidents }: { incidents: readonly Incident[] }
 
   return (
     <ChartFrame
-      title={t('agreement')}
+      title={t('agreement', { who })}
       note={
         <>
           {t('agreementNote', { count: shared })}{' '}
@@ -130,7 +132,7 @@ export function AgreementChart({ incidents }: { incidents: readonly Incident[] }
       legend={<ChartLegend items={KINDS.map((k) => ({ label: t(k), colour: AGREEMENT_COLOURS[k] }))} />}
       table={
         <table className="chart-table">
-          <caption className="visually-hidden">{t('agreement')}</caption>
+          <caption className="visually-hidden">{t('agreement', { who })}</caption>
           <thead>
             <tr>
               <th scope="col">{t('source')}</th>

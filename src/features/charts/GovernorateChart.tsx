@@ -8,6 +8,7 @@ import { ChartBox, ChartFrame, ChartLegend, TooltipBox, plainBar } from '../../l
 import { useFormat } from '../../lib/useFormat';
 import { useSelection } from '../../state/selection';
 import { useViewState } from '../../state/viewState';
+import { useWho } from './useWho';
 import { frameLabels } from './theme';
 import { useLabels } from './useLabels';
 
@@ -25,6 +26,7 @@ export function GovernorateChart({ incidents }: { incidents: readonly Incident[]
   const fmt = useFormat();
   const labels = useLabels();
   const sumText = useSumText();
+  const who = useWho();
   const { model } = useSelection();
   const rows = useMemo(() => killedByGovernorate(incidents, model.incidents), [incidents, model]);
   const perpetrators = perpetratorsPresent(rows);
@@ -39,7 +41,7 @@ export function GovernorateChart({ incidents }: { incidents: readonly Incident[]
 
   return (
     <ChartFrame
-      title={t('byGovernorate')}
+      title={t('byGovernorate', { who })}
       note={t('rangeNote')}
       labels={frameLabels(t)}
       csv={{
@@ -121,7 +123,7 @@ export function GovernorateChart({ incidents }: { incidents: readonly Incident[]
       legend={<ChartLegend items={perpetrators.map((p) => ({ label: perp(p), colour: PERPETRATOR_COLOURS[p] }))} />}
       table={
         <table className="chart-table">
-          <caption className="visually-hidden">{t('byGovernorate')}</caption>
+          <caption className="visually-hidden">{t('byGovernorate', { who })}</caption>
           <thead>
             <tr>
               <th scope="col">{t('governorate')}</th>

@@ -16,6 +16,7 @@ import { useFormat } from '../../lib/useFormat';
 import { useSelection } from '../../state/selection';
 import { useViewState } from '../../state/viewState';
 import { frameLabels } from './theme';
+import { useWho } from './useWho';
 
 /** At most this many stacked bars: over a decade, months are joined into quarters or years. */
 const MAX_BARS = 60;
@@ -39,11 +40,13 @@ export function PerpetratorTimeChart({ incidents }: { incidents: readonly Incide
   const rtl = language === 'ar';
   const perp = (p: string) => tc(`vocab.perpetrator.${p}`);
   const nonEmpty = buckets.filter((b) => b.killed > 0);
+  const who = useWho();
+  const title = per === 1 ? t(`overTime.${unit}`, { who }) : t(`overTime.${unit}s`, { who, count: per });
   if (buckets.length === 0) return null;
 
   return (
     <ChartFrame
-      title={per === 1 ? t(`overTime.${unit}`) : t(`overTime.${unit}s`, { n: fmt.number(per) })}
+      title={title}
       labels={frameLabels(t)}
       csv={{
         rows: nonEmpty.map((b) => ({
@@ -113,7 +116,7 @@ export function PerpetratorTimeChart({ incidents }: { incidents: readonly Incide
       legend={<ChartLegend items={perpetrators.map((p) => ({ label: perp(p), colour: PERPETRATOR_COLOURS[p] }))} />}
       table={
         <table className="chart-table">
-          <caption className="visually-hidden">{t(`overTime.${unit}`)}</caption>
+          <caption className="visually-hidden">{title}</caption>
           <thead>
             <tr>
               <th scope="col">{t('period')}</th>

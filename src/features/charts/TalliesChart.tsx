@@ -10,6 +10,7 @@ import { useSelection } from '../../state/selection';
 import { useViewState } from '../../state/viewState';
 import { useSumText } from './GovernorateChart';
 import { INCIDENTS_SUM_COLOUR, TALLY_COLOUR, frameLabels } from './theme';
+import { useWho } from './useWho';
 import { useLabels } from './useLabels';
 
 /** The chart shows the largest tallies; the table and the CSV have them all. */
@@ -21,6 +22,7 @@ const CHART_TALLIES = 8;
  */
 export function TalliesChart({ tallies }: { tallies: readonly Tally[] }) {
   const { t } = useTranslation('charts');
+  const who = useWho();
   const { model } = useSelection();
   const { language } = useViewState();
   const fmt = useFormat();
@@ -69,7 +71,7 @@ export function TalliesChart({ tallies }: { tallies: readonly Tally[] }) {
 
   return (
     <ChartFrame
-      title={t('tallies')}
+      title={t('tallies', { who })}
       note={t('talliesNote')}
       labels={frameLabels(t)}
       csv={{
@@ -159,7 +161,7 @@ export function TalliesChart({ tallies }: { tallies: readonly Tally[] }) {
       }
       table={
         <table className="chart-table">
-          <caption className="visually-hidden">{t('tallies')}</caption>
+          <caption className="visually-hidden">{t('tallies', { who })}</caption>
           <thead>
             <tr>
               {(['source', 'place', 'period', 'tallyFigure', 'incidents', 'incidentsSum'] as const).map((k) => (

@@ -81,11 +81,14 @@ export function TallyRow({
   rows,
   shown,
   rtl,
+  extraAxis = false,
 }: {
   data: TimelineData;
   rows: readonly DisplayRow[];
   shown: { start: number; end: number };
   rtl: boolean;
+  /** The chart above has a third axis (UCDP GED's), on the killed side: pad for it so periods line up. */
+  extraAxis?: boolean;
 }) {
   const { t } = useTranslation('timeline');
   const { t: tc } = useTranslation('common');
@@ -123,6 +126,9 @@ export function TallyRow({
           axisLine={false}
         />
         <YAxis yAxisId="pad" orientation="right" width={AXIS_WIDTH} tick={false} axisLine={false} />
+        {extraAxis ? (
+          <YAxis yAxisId="pad2" orientation={rtl ? 'left' : 'right'} width={AXIS_WIDTH} tick={false} axisLine={false} />
+        ) : null}
         {/* An empty series gives the categorical axis its buckets. */}
         <Bar yAxisId="lanes" dataKey={() => 0} isAnimationActive={false} />
         {drawn.map(({ tally, start, end, lane }) => {

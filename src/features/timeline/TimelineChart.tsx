@@ -1,4 +1,4 @@
-import { useMemo, useState, type KeyboardEvent } from 'react';
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, Brush, ComposedChart, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import { isoDay, type TimelineBucket } from '../../domain/aggregate';
@@ -8,6 +8,7 @@ import { DATASET_COLOUR } from '../../lib/palette';
 import { useViewState } from '../../state/viewState';
 import type { TimelineData } from './useTimeline';
 import { TallyRow } from './TallyRow';
+import { useBrushA11y } from './useBrushA11y';
 import { AXIS_WIDTH, CHART_MARGIN, INCIDENT_COLOUR, KILLED_COLOUR, type DisplayRow } from './layout';
 
 type Range = { start: number; end: number };
@@ -53,9 +54,22 @@ export function TimelineChart({
   const last = rows[shown.end];
   const period =
     first && last ? fmt.dateSpan(rtl ? { from: last.from, to: first.to } : { from: first.from, to: last.to }) : '';
+  const chrono = flip(shown);
+  const box = useRef<HTMLDivElement>(null);
+  useBrushA11y(box, {
+    startLabel: t('brushStart'),
+    endLabel: t('brushEnd'),
+    count: n,
+    start: chrono.start,
+    end: chrono.end,
+    startText: data.buckets[chrono.start] ? fmt.date(data.buckets[chrono.start]!.key) : '',
+    endText: data.buckets[chrono.end] ? fmt.date(isoDay(data.buckets[chrono.end]!.end)) : '',
+    rtl,
+  });
+  const compared = data.datasetKilled !== null;
 
   return (
-    <div onKeyUp={onKeyUp} className="timeline-chart">
+    <div onKeyUp={onKeyUp} className="timeline-chart" ref={box}>
       <ChartBox height={260}>
         <ComposedChart responsive data={rows} margin={CHART_MARGIN} style={{ width: '100%', height: '100%' }}>
           <XAxis dataKey="key" tickFormatter={label} minTickGap={16} tick={{ fontSize: 12 }} />
@@ -75,6 +89,18 @@ export function TimelineChart({
             tickFormatter={(v: number) => cf.decimal(v)}
             tick={{ fontSize: 12, fill: KILLED_COLOUR }}
           />
+          {compared ? (
+            // UCDP GED's own axis: its thousands would flatten the reports' line on a shared one.
+            <YAxis
+              yAxisId="ucdp"
+              orientation={rtl ? 'left' : 'right'}
+              width={AXIS_WIDTH}
+              allowDecimals={false}
+              tickFormatter={(v: number) => cf.decimal(v)}
+              tick={{ fontSize: 12, fill: DATASET_COLOUR }}
+              label={{ value: 'UCDP', position: 'insideTop', fontSize: 11, fill: DATASET_COLOUR }}
+            />
+          ) : null}
           <Tooltip
             content={({ active, payload }) => {
               const row = payload?.[0]?.payload as DisplayRow | undefined;
@@ -112,7 +138,7 @@ export function TimelineChart({
           />
           {data.datasetKilled ? (
             <Line
-              yAxisId="killed"
+              yAxisId="ucdp"
               dataKey="datasetKilled"
               name={t('datasetKilled')}
               stroke={DATASET_COLOUR}
@@ -136,7 +162,7 @@ export function TimelineChart({
           />
         </ComposedChart>
       </ChartBox>
-      <TallyRow data={data} rows={rows} shown={shown} rtl={rtl} />
+      <TallyRow data={data} rows={rows} shown={shown} rtl={rtl} extraAxis={compared} />
       <p className="small muted legend">
         <span className="swatch" style={{ background: INCIDENT_COLOUR }} aria-hidden="true" /> {t('incidents')}{' '}
         <span className="swatch line" style={{ background: KILLED_COLOUR }} aria-hidden="true" /> {t('killed')}{' '}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { isoDay } from '../../domain/aggregate';
+import { victimsCounted } from '../../domain/filter';
 import { ChartFrame, useChartFormat } from '../../lib/charts';
 import { useFormat } from '../../lib/useFormat';
 import { sourceName } from '../../lib/names';
@@ -19,6 +20,13 @@ export function TimelinePanel() {
   const fmt = useFormat();
   const cf = useChartFormat();
   const data = useTimeline();
+  const { filters } = useViewState();
+  const counted = victimsCounted(filters);
+  const whom =
+    counted === null
+      ? t('whoAll')
+      : counted.map((v) => tc(`vocab.victims.${v}`).toLocaleLowerCase(language)).join(t('whoJoin'));
+  const title = t(`title.${data.unit}`, { who: whom });
   const inWindow = data.buckets.slice(data.window.start, data.window.end + 1).filter((b) => b.incidents > 0);
   const who = (ids: readonly string[]) => {
     const s = ids.map((id) => model.sourcesById.get(id)).find((x) => x !== undefined);
@@ -55,7 +63,7 @@ export function TimelinePanel() {
         <p className="empty">{t('noData')}</p>
       ) : (
         <ChartFrame
-          title={t(`title.${data.unit}`)}
+          title={title}
           note={
             <>
               {t('spreadNote')} {data.undated > 0 ? t('undated', { count: data.undated }) : null}
@@ -81,7 +89,7 @@ export function TimelinePanel() {
           }
           table={
             <table className="chart-table">
-              <caption className="visually-hidden">{t(`title.${data.unit}`)}</caption>
+              <caption className="visually-hidden">{title}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t('period')}</th>
