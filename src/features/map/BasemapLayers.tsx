@@ -53,6 +53,17 @@ function labelMarker(text: string, kind: string, at: L.LatLngExpression, dir: 'r
   return L.marker(at, { icon, interactive: false, keyboard: false, pane: 'rasd-labels' });
 }
 
+/**
+ * The dot of a city or town, in a pane below the marks: a name is drawn above the marks, but its dot must not sit on
+ * a mark's count drawn at the same point.
+ */
+function dotMarker(at: L.LatLngExpression): L.Marker {
+  const el = document.createElement('span');
+  el.className = 'rasd-label-dot';
+  const icon = L.divIcon({ html: el, className: 'rasd-label-anchor', iconSize: [0, 0] });
+  return L.marker(at, { icon, interactive: false, keyboard: false, pane: 'rasd-label-dots' });
+}
+
 function Labels({ places, language }: { places: LabelPlace[]; language: Language }) {
   const map = useMap();
   const { zoom, bounds } = useZoomAndBounds();
@@ -68,6 +79,7 @@ function Labels({ places, language }: { places: LabelPlace[]; language: Language
       if (zoom < min || zoom > max || !padded.contains([p.lat, p.lon])) continue;
       const text = language === 'ar' ? p.ar : p.en;
       labelMarker(text, p.kind, [p.lat, p.lon], language === 'ar' ? 'rtl' : 'ltr').addTo(group);
+      if (p.kind === 'city' || p.kind === 'town') dotMarker([p.lat, p.lon]).addTo(group);
     }
     return () => {
       group.remove();
@@ -145,6 +157,7 @@ export function BasemapLayers({ language, plain }: { language: Language; plain: 
       </Pane>
       {/* Above the marks (Leaflet's marker pane is 600) and below tooltips (650): a place's name is never hidden under
           its own incidents; the labels take no pointer events, so every mark under a name stays clickable. */}
+      <Pane name="rasd-label-dots" style={{ zIndex: 450, pointerEvents: 'none' }} />
       <Pane name="rasd-labels" style={{ zIndex: 610, pointerEvents: 'none' }}>
         <Labels places={data.places} language={language} />
       </Pane>

@@ -58,11 +58,17 @@ function DatasetSummary({ status }: { status: DatasetStatus }) {
   if (status.state === 'loading') return <> · {t('dataset.loading')}</>;
   if (status.state === 'error') return <> · {t('dataset.failed')}</>;
   const unplaced = status.total - status.drawn;
+  // Each sentence isolated: "UCDP GED." followed by a number would otherwise join one left-to-right run in Arabic.
   return (
     <>
       {' · '}
-      {t('dataset.drawn', { count: status.total, drawn: fmt.number(status.drawn) })}
-      {unplaced > 0 ? ` ${t('dataset.unplaced', { count: unplaced })}` : null}
+      <bdi>{t('dataset.drawn', { count: status.total, drawn: fmt.number(status.drawn) })}</bdi>
+      {unplaced > 0 ? (
+        <>
+          {' '}
+          <bdi>{t('dataset.unplaced', { count: unplaced })}</bdi>
+        </>
+      ) : null}
     </>
   );
 }
