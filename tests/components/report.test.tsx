@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp, shippedFiles, stubFetch } from '../helpers/render';
 import { shippedRaw } from '../helpers/dataset';
@@ -8,6 +8,8 @@ import { focusables } from '../../src/features/report/focusTrap';
 import { strings } from '../../src/features/report/strings';
 
 afterEach(() => vi.unstubAllGlobals());
+// Loading and validating the dataset can take seconds on a busy machine: wait for it, never race it.
+configure({ asyncUtilTimeout: 15_000 });
 
 const row = (id: string) => document.querySelector(`tr[data-claim-id="${id}"]`) as HTMLElement;
 const quoteButton = (id: string) => row(id).querySelector('button.quote') as HTMLElement;
@@ -68,7 +70,7 @@ describe('rule messages in the report dialog', () => {
 
   it('an unknown rule still reads as a sentence, not as its code', async () => {
     const raw = shippedRaw();
-    const m = raw.messages.find((x) => x.report_id === '002_b564c9746518668b')!;
+    const m = (raw.messages ?? []).find((x) => x.report_id === '002_b564c9746518668b')!;
     m.rule = 'some-future-rule';
     const { dialog } = await openReport('ar', '002-1', {
       ...shippedFiles(),
@@ -79,12 +81,21 @@ describe('rule messages in the report dialog', () => {
   });
 });
 
+/** Moves a claim's quote offsets (and its count spans, when the dataset records them) by `by` code units. */
+function shift(c: Record<string, unknown>, by: number) {
+  c.quote_start = (c.quote_start as number) + by;
+  c.quote_end = (c.quote_end as number) + by;
+  for (const span of Object.values((c.spans ?? {}) as Record<string, { start: number; end: number }>)) {
+    span.start += by;
+    span.end += by;
+  }
+}
+
 describe('a quote that does not match its report', () => {
   function shifted() {
     const raw = shippedRaw();
-    const c = raw.claims.find((x) => x.id === '002-1')!;
-    c.quote_start += 40;
-    c.quote_end += 40;
+    const c = raw.claims.find((x) => x.id === '002-1')! as unknown as Record<string, unknown>;
+    shift(c, 40);
     return { ...shippedFiles(), 'data/dataset.json': JSON.stringify(raw) };
   }
 

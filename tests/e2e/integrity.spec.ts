@@ -7,6 +7,11 @@ function shiftedBy40(): string {
   for (const c of dataset.claims) {
     c.quote_start = (c.quote_start as number) + 40;
     c.quote_end = (c.quote_end as number) + 40;
+    // Count spans, when the dataset records them, move with their quote (they must lie inside it).
+    for (const span of Object.values((c.spans ?? {}) as Record<string, { start: number; end: number }>)) {
+      span.start += 40;
+      span.end += 40;
+    }
   }
   return JSON.stringify(dataset);
 }

@@ -21,6 +21,12 @@ function useValueText(): (v: unknown) => string {
     if (typeof v === 'object' && 'from' in v && 'to' in v && typeof v.from === 'string' && typeof v.to === 'string') {
       return fmt.dateSpan({ from: v.from, to: v.to }) ?? '—';
     }
+    // A claim's place: as the report words it, else its city or governorate.
+    if (typeof v === 'object') {
+      const p = v as { text_ar?: unknown; city?: unknown; governorate?: unknown };
+      const named = [p.text_ar, p.city, p.governorate].find((x): x is string => typeof x === 'string');
+      if (named !== undefined) return clip(named, 120);
+    }
     return clip(JSON.stringify(v), 120);
   };
 }

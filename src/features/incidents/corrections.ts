@@ -30,6 +30,8 @@ export const CORRECTABLE_FIELDS = [
   'kind',
   'event',
   'quote',
+  'quote_start',
+  'quote_end',
   'source',
   'source_ar',
   'date',
