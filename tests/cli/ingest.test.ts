@@ -147,63 +147,90 @@ describe('ingest, main in-process', () => {
   afterEach(() => {
     stderr = '';
   });
-
-  it('refuses a folder with no .txt reports (exit 2), writing nothing', () => {
-    const t = tempDir();
-    t.put('notes/readme.md', 'nothing here');
-    const call = () => ingestMain(['--out', t.path('out.json'), t.path('notes')]);
-    expect(call).toThrow(CliError);
-    expect(call).toThrow(/a folder with no \.txt reports/);
-    expect(existsSync(t.path('out.json'))).toBe(false);
+  afterAll(() => {
+    vi.restoreAllMocks();
   });
 
-  it('reads a report whose sidecar is malformed JSON, names the sidecar, exits 1', () => {
-    const t = tempDir();
-    t.put('r/001_saraqib.txt', SARAQIB);
-    t.put('r/001_saraqib.meta.json', '{"outlet": "Enab Baladi", ');
-    expect(ingestMain(['--out', t.path('out.json'), t.path('r')])).toBe(1);
-    expect(stderr).toMatch(/001_saraqib\.meta\.json: not valid JSON/);
-    expect(claimsOf(t.path('out.json'), '001_saraqib.txt').map((c) => c.killed?.min)).toEqual([7]);
-  });
+  it(
+    'refuses a folder with no .txt reports (exit 2), writing nothing',
+    () => {
+      const t = tempDir();
+      t.put('notes/readme.md', 'nothing here');
+      const call = () => ingestMain(['--out', t.path('out.json'), t.path('notes')]);
+      expect(call).toThrow(CliError);
+      expect(call).toThrow(/a folder with no \.txt reports/);
+      expect(existsSync(t.path('out.json'))).toBe(false);
+    },
+    SLOW,
+  );
 
-  it('keeps a report whose sidecar is dated 2017-02-30: the date is unknown, the rest of the sidecar is kept', () => {
-    const t = tempDir();
-    t.put('r/001_saraqib.txt', SARAQIB);
-    t.put('r/001_saraqib.meta.json', JSON.stringify({ outlet: 'Enab Baladi', published: '2017-02-30', title: 3 }));
-    expect(ingestMain(['--out', t.path('out.json'), t.path('r')])).toBe(1);
-    expect(stderr).toMatch(/001_saraqib\.meta\.json: field "published": "2017-02-30": not a real calendar day/);
-    expect(stderr).toMatch(/field "title": expected a string, got a number/);
-    const d = dataset(t.path('out.json'));
-    expect(d.reports[0]).toMatchObject({ outlet: 'Enab Baladi', published: null, title: null });
-    expect(d.claims.map((c) => c.killed?.min)).toEqual([7]);
-  });
+  it(
+    'reads a report whose sidecar is malformed JSON, names the sidecar, exits 1',
+    () => {
+      const t = tempDir();
+      t.put('r/001_saraqib.txt', SARAQIB);
+      t.put('r/001_saraqib.meta.json', '{"outlet": "Enab Baladi", ');
+      expect(ingestMain(['--out', t.path('out.json'), t.path('r')])).toBe(1);
+      expect(stderr).toMatch(/001_saraqib\.meta\.json: not valid JSON/);
+      expect(claimsOf(t.path('out.json'), '001_saraqib.txt').map((c) => c.killed?.min)).toEqual([7]);
+    },
+    SLOW,
+  );
 
-  it('names every report that yielded nothing, and why; the good report is still written', () => {
-    const t = tempDir();
-    t.put('r/001_saraqib.txt', SARAQIB);
-    t.put('r/002_empty.txt', '');
-    t.put('r/003_image.txt', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0xff, 0]));
-    t.put('r/004_park.txt', NO_CASUALTIES);
-    expect(ingestMain(['--out', t.path('out.json'), t.path('r')])).toBe(1);
-    expect(stderr).toMatch(/002_empty\.txt: yielded nothing \(report-empty/);
-    expect(stderr).toMatch(/003_image\.txt: yielded nothing \(report-binary/);
-    expect(stderr).toMatch(/004_park\.txt: yielded nothing \(no casualty statement\)/);
-    expect(stderr).not.toMatch(/001_saraqib\.txt: yielded nothing/);
-    expect(claimsOf(t.path('out.json'), '001_saraqib.txt')).toHaveLength(1);
-  });
+  it(
+    'keeps a report whose sidecar is dated 2017-02-30: the date is unknown, the rest of the sidecar is kept',
+    () => {
+      const t = tempDir();
+      t.put('r/001_saraqib.txt', SARAQIB);
+      t.put('r/001_saraqib.meta.json', JSON.stringify({ outlet: 'Enab Baladi', published: '2017-02-30', title: 3 }));
+      expect(ingestMain(['--out', t.path('out.json'), t.path('r')])).toBe(1);
+      expect(stderr).toMatch(/001_saraqib\.meta\.json: field "published": "2017-02-30": not a real calendar day/);
+      expect(stderr).toMatch(/field "title": expected a string, got a number/);
+      const d = dataset(t.path('out.json'));
+      expect(d.reports[0]).toMatchObject({ outlet: 'Enab Baladi', published: null, title: null });
+      expect(d.claims.map((c) => c.killed?.min)).toEqual([7]);
+    },
+    SLOW,
+  );
 
-  it('exits 0 when a report only has no casualty statement: it was read', () => {
-    const t = tempDir();
-    t.put('r/001_park.txt', NO_CASUALTIES);
-    expect(ingestMain(['--out', t.path('out.json'), t.path('r')])).toBe(0);
-    expect(stderr).toMatch(/001_park\.txt: yielded nothing \(no casualty statement\)/);
-  });
+  it(
+    'names every report that yielded nothing, and why; the good report is still written',
+    () => {
+      const t = tempDir();
+      t.put('r/001_saraqib.txt', SARAQIB);
+      t.put('r/002_empty.txt', '');
+      t.put('r/003_image.txt', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0xff, 0]));
+      t.put('r/004_park.txt', NO_CASUALTIES);
+      expect(ingestMain(['--out', t.path('out.json'), t.path('r')])).toBe(1);
+      expect(stderr).toMatch(/002_empty\.txt: yielded nothing \(report-empty/);
+      expect(stderr).toMatch(/003_image\.txt: yielded nothing \(report-binary/);
+      expect(stderr).toMatch(/004_park\.txt: yielded nothing \(no casualty statement\)/);
+      expect(stderr).not.toMatch(/001_saraqib\.txt: yielded nothing/);
+      expect(claimsOf(t.path('out.json'), '001_saraqib.txt')).toHaveLength(1);
+    },
+    SLOW,
+  );
 
-  it('names a missing path among good ones, writes the rest and exits 1', () => {
-    const t = tempDir();
-    t.put('r/001_saraqib.txt', SARAQIB);
-    expect(ingestMain(['--out', t.path('out.json'), t.path('r'), t.path('gone.txt')])).toBe(1);
-    expect(stderr).toMatch(/gone\.txt: no such file or folder/);
-    expect(claimsOf(t.path('out.json'), '001_saraqib.txt')).toHaveLength(1);
-  });
+  it(
+    'exits 0 when a report only has no casualty statement: it was read',
+    () => {
+      const t = tempDir();
+      t.put('r/001_park.txt', NO_CASUALTIES);
+      expect(ingestMain(['--out', t.path('out.json'), t.path('r')])).toBe(0);
+      expect(stderr).toMatch(/001_park\.txt: yielded nothing \(no casualty statement\)/);
+    },
+    SLOW,
+  );
+
+  it(
+    'names a missing path among good ones, writes the rest and exits 1',
+    () => {
+      const t = tempDir();
+      t.put('r/001_saraqib.txt', SARAQIB);
+      expect(ingestMain(['--out', t.path('out.json'), t.path('r'), t.path('gone.txt')])).toBe(1);
+      expect(stderr).toMatch(/gone\.txt: no such file or folder/);
+      expect(claimsOf(t.path('out.json'), '001_saraqib.txt')).toHaveLength(1);
+    },
+    SLOW,
+  );
 });

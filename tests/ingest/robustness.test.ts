@@ -12,6 +12,9 @@ import { LARGE_REPORT } from '../../src/ingest/steps/normalize';
 import { VOCAB } from './fuzzVocab';
 import { prepared, read } from './helpers';
 
+// Room for a busy machine: these tests assert what is read, never how fast (that is bench:fuzz).
+const SLOW = 120_000;
+
 const good = 'قتل 14 مدنياً مساء الخميس جراء غارة جوية من طيران التحالف الدولي على مدينة الرقة.';
 
 describe('hostile reports', () => {
@@ -33,15 +36,19 @@ describe('hostile reports', () => {
     expect(text.slice(r.claims[0]?.quote_start, r.claims[0]?.quote_end)).toBe(r.claims[0]?.quote);
   });
 
-  it('reads a report past the size limit whole and flags its size', () => {
-    // Just past the limit: the flag and the claims are what a user relies on; the 5 MB timing is in bench:fuzz.
-    const big = (good + '\n').repeat(Math.ceil(LARGE_REPORT / good.length) + 1);
-    const r = read(big);
-    expect(r.messages.map((m) => m.rule)).toContain('report-large');
-    expect(r.claims.length).toBeGreaterThan(0);
-    const last = r.claims.at(-1);
-    expect(last && big.slice(last.quote_start, last.quote_end)).toBe(last?.quote);
-  });
+  it(
+    'reads a report past the size limit whole and flags its size',
+    () => {
+      // Just past the limit: the flag and the claims are what a user relies on; the 5 MB timing is in bench:fuzz.
+      const big = (good + '\n').repeat(Math.ceil(LARGE_REPORT / good.length) + 1);
+      const r = read(big);
+      expect(r.messages.map((m) => m.rule)).toContain('report-large');
+      expect(r.claims.length).toBeGreaterThan(0);
+      const last = r.claims.at(-1);
+      expect(last && big.slice(last.quote_start, last.quote_end)).toBe(last?.quote);
+    },
+    SLOW,
+  );
 
   it('keeps reading the other files of a run when one is bad', () => {
     const out = ingestReports(
@@ -68,27 +75,35 @@ describe('hostile reports', () => {
 });
 
 describe('property: any text', () => {
-  it('never throws and keeps quotes at their offsets (300 generated texts)', () => {
-    const p = prepared();
-    fc.assert(
-      fc.property(
-        fc.array(fc.constantFrom(...VOCAB), { maxLength: 120 }),
-        fc.string({ maxLength: 40 }),
-        (words, noise) => {
-          const text = words.join(' ') + noise;
-          const out = ingestReports([{ file: '999_fuzz.txt', text, meta: { published: '2024-12-01' } }], p);
-          const nfc = text.normalize('NFC');
-          for (const c of out.claims) expect(nfc.slice(c.quote_start, c.quote_end)).toBe(c.quote);
-        },
-      ),
-      { numRuns: 300, seed: 6 },
-    );
-  });
+  it(
+    'never throws and keeps quotes at their offsets (300 generated texts)',
+    () => {
+      const p = prepared();
+      fc.assert(
+        fc.property(
+          fc.array(fc.constantFrom(...VOCAB), { maxLength: 120 }),
+          fc.string({ maxLength: 40 }),
+          (words, noise) => {
+            const text = words.join(' ') + noise;
+            const out = ingestReports([{ file: '999_fuzz.txt', text, meta: { published: '2024-12-01' } }], p);
+            const nfc = text.normalize('NFC');
+            for (const c of out.claims) expect(nfc.slice(c.quote_start, c.quote_end)).toBe(c.quote);
+          },
+        ),
+        { numRuns: 300, seed: 6 },
+      );
+    },
+    SLOW,
+  );
 
-  it('reads pathological repetition without throwing (its linearity is measured in bench:fuzz)', () => {
-    const text = 'أكثر من '.repeat(5_000) + 'بينهم '.repeat(5_000) + '<'.repeat(5_000) + 'و'.repeat(5_000);
-    const out = ingestReports([{ file: '998_rep.txt', text, meta: null }], prepared());
-    expect(out.reports).toHaveLength(1);
-    for (const c of out.claims) expect(text.slice(c.quote_start, c.quote_end)).toBe(c.quote);
-  });
+  it(
+    'reads pathological repetition without throwing (its linearity is measured in bench:fuzz)',
+    () => {
+      const text = 'أكثر من '.repeat(5_000) + 'بينهم '.repeat(5_000) + '<'.repeat(5_000) + 'و'.repeat(5_000);
+      const out = ingestReports([{ file: '998_rep.txt', text, meta: null }], prepared());
+      expect(out.reports).toHaveLength(1);
+      for (const c of out.claims) expect(text.slice(c.quote_start, c.quote_end)).toBe(c.quote);
+    },
+    SLOW,
+  );
 });
