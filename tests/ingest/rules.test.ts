@@ -69,6 +69,7 @@ describe('date.same-day-report', () => {
     ['قتل 3 مدنيين اليوم في قصف على البلدة', true],
     ['وصل عدد القتلى قبل قليل إلى 5', true],
     ['يواصل الطيران قصف المدينة لليوم الـ14 على التوالي', false],
+    ['ويأتي القصف في اليوم الثامن من التصعيد', false],
     ['قتل 3 مدنيين أمس في قصف على البلدة', false],
   ])('%s → %s', (sentence, today) => {
     expect(speaksOfToday(tokens(sentence))).toBe(today);

@@ -275,12 +275,27 @@ export function unknownPlaces(tokens: readonly Token[], lo: number, hi: number, 
     const next = tokens[n];
     if (!next || next.k !== 'w' || covered.has(n) || COMMON.has(next.t) || GENERIC.has(next.t) || CONTEXT.has(next.t))
       continue;
-    if (next.t.length < 3 || NOT_NAME.has(next.t) || next.t.startsWith('لل')) continue;
-    messages.push({ rule: 'place-unknown', reason: 'a locality the gazetteer does not know', start: t.s, end: next.e });
-    value.push({ start: i, end: n + 1, level: c === 'n' ? 'neighborhood' : 'city' });
+    // "قرية تل الزعفران", "بلدة عين الفيجة": a name's first word may be short and never alone.
+    const second = tokens[n + 1];
+    const twoWords =
+      NAME_PREFIX.has(next.t) &&
+      second !== undefined &&
+      second.k === 'w' &&
+      !covered.has(n + 1) &&
+      !NOT_NAME.has(second.t);
+    if ((next.t.length < 3 && !twoWords) || NOT_NAME.has(next.t) || next.t.startsWith('لل')) continue;
+    const end = twoWords ? n + 2 : n + 1;
+    const last = tokens[end - 1] as Token;
+    messages.push({ rule: 'place-unknown', reason: 'a locality the gazetteer does not know', start: t.s, end: last.e });
+    value.push({ start: i, end, level: c === 'n' ? 'neighborhood' : 'city' });
   }
   return { value, messages };
 }
+
+/** First words of place names that need the word after them ("تل الزعفران", "عين ترما", "كفر بطنا"). */
+const NAME_PREFIX = new Set(
+  'تل تل عين دير كفر خربة خربت بيت أم ام أبو ابو رأس راس جسر بئر بير حي باب مرج سهل وادي جبل'.split(' ').map(foldKey),
+);
 
 const PLURAL_LOCALITY = new Set('بلدات قرى مدن بلدتي قريتي مدينتي مناطق'.split(' ').map(foldKey));
 

@@ -43,6 +43,7 @@ export function sameEventReference(tokens: readonly Token[], lo: number, hi: num
 }
 
 const TODAY = ruleWords('date.same-day-report');
+const TODAY_NOT_AFTER = ruleWords('date.same-day-report', 'not_after');
 
 /** Rule date.same-day-report: whether the report speaks of today anywhere ("اليوم", "قبل قليل", "منذ ساعات"). */
 export function speaksOfToday(tokens: readonly Token[]): boolean {
@@ -51,7 +52,10 @@ export function speaksOfToday(tokens: readonly Token[]): boolean {
     const t = tokens[k] as Token;
     if (t.k !== 'w' || !TODAY.has(t.t.startsWith('و') ? t.t.slice(1) : t.t)) continue;
     // "اليوم" alone (not "لليوم الـ14"); "قليل" and "ساعات" only as "قبل قليل" and "منذ ساعات".
-    if (t.t === today || t.t === 'و' + today) return true;
+    if (t.t === today || t.t === 'و' + today) {
+      if (!TODAY_NOT_AFTER.has(tokens[k + 1]?.t ?? '')) return true;
+      continue;
+    }
     const prev = tokens[k - 1]?.t ?? '';
     if (prev === foldKey('قبل') || prev === foldKey('منذ')) return true;
   }

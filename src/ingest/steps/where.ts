@@ -18,6 +18,8 @@ export interface ChosenPlace {
 }
 
 const LEVEL_RANK: Record<Level, number> = { neighborhood: 0, city: 1, district: 2, governorate: 3, region: 4 };
+const DIRECTIONS = new Set('شرق غرب شمال جنوب شرقي غربي شمالي جنوبي قرب بالقرب جنوبي شرق غرب'.split(' ').map(foldKey));
+const SIDES = new Set('الغربي الشرقي الشمالي الجنوبي الأوسط'.split(' ').map(foldKey));
 const PLURAL_PLACES = new Set('بلدات مدن قرى مناطق محافظات محافظتي مدينتي بلدتي قريتي'.split(' ').map(foldKey));
 
 export const hasPluralPlaces = (tokens: readonly Token[], lo: number, hi: number): boolean => {
@@ -127,7 +129,11 @@ export function choosePlace(
   const together = mentions.some((m, k) => {
     if (m.level !== 'city') return false;
     const next = mentions[k + 1];
-    if (next && next.level === 'city' && next.place.id !== m.place.id && next.phraseStart <= m.end + 1) return true;
+    // Named together, not one placed by a direction from the other ("مدينة الباب شرق حلب" is one town).
+    const joined =
+      next !== undefined &&
+      (next.phraseStart <= m.end || (next.phraseStart === m.end + 1 && !DIRECTIONS.has(tokens[m.end]?.t ?? '')));
+    if (next && next.level === 'city' && next.place.id !== m.place.id && joined) return true;
     return hasPluralPlaces(tokens, m.end, Math.min(hi, m.end + 3)) || /^وريف/.test(tokens[m.end]?.t ?? '');
   });
   if (best.level === 'city' && govs.length === 1 && together) {
@@ -145,7 +151,17 @@ export function choosePlace(
       newRegion: null,
     };
   }
-  const chosen = describe(best, byId, text);
+  let chosen = describe(best, byId, text);
+  // "ريف دمشق الغربي", "ريف إدلب الجنوبي": one side of a governorate is a district of it.
+  if (chosen.level === 'governorate' && SIDES.has(tokens[best.end]?.t ?? '')) {
+    let end = best.end + 1;
+    while (SIDES.has(tokens[end]?.t ?? '') && end < best.end + 3) end++;
+    chosen = {
+      ...chosen,
+      place: { ...chosen.place, precision: 'district', text_ar: text(best.phraseStart, end) },
+      level: 'district',
+    };
+  }
   // A neighbourhood or village the gazetteer lacks, inside the place we know: the finer level, the known parent.
   // A village first: "قرية X، غرب المدينة" is outside the city named after it.
   const finer =
