@@ -46,7 +46,7 @@ test('UCDP GED loads only when turned on, then shows on the map, the timeline an
   await expect(frame).toHaveAttribute('data-dataset-state', 'loading');
   release();
   const card = page.locator('article[data-event-id="raqqa-2017-08-20-harat-al-badu-coalition-strike"]');
-  await expect(card.getByText('UCDP GED (from SOHR; Airwars): best 27 (24–52)')).toBeVisible();
+  await expect(card.getByText('UCDP GED (from SOHR; Airwars): best 27 (\u206624–52\u2069)')).toBeVisible();
   // UCDP coded this from SOHR, the incident's own source: said in words, not counted as a confirmation.
   await expect(card.getByText(/Coded from SOHR, already quoted above/).first()).toBeVisible();
   await expect(card.getByText('same place (centroid)').first()).toBeVisible();

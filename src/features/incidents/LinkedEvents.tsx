@@ -43,8 +43,8 @@ function Candidate({ candidate, incident }: { candidate: LinkCandidate; incident
   const sep = t('linked.listSeparator');
   const figures = {
     best: fmt.number(f.figure),
-    low: fmt.number(f.low),
-    high: fmt.number(f.high),
+    // Isolated left to right (LRI … PDI): in an Arabic sentence "24–52" would otherwise read as "52–24".
+    range: f.low === f.high ? '' : ` (\u2066${fmt.number(f.low)}–${fmt.number(f.high)}\u2069)`,
     sources: f.sources.map(origin).join(sep),
   };
   const repeated = sharedOrigins(incident, f, model.sources);
