@@ -125,9 +125,11 @@ function roleNear(tokens: readonly Token[], start: number, end: number, lo: numb
     if (r) return { role: r, trigger: k };
   }
   // "21 مدنياً وخمسة عناصر من التنظيم قتلوا": the verb may follow the figures, within the clause.
+  // Commas may set off the figure's own words: "25 مدنياً على الأقل، بينهم أحد عشر طفلاً، قُتلوا".
   for (let k = end; k < Math.min(hi, end + 12); k++) {
     const t = tokens[k] as Token;
-    if (t.t === '"' || t.t === '(' || t.t === ')') continue;
+    if (t.t === '"' || t.t === '(' || t.t === ')' || ((t.t === '،' || t.t === ',') && triggerRole(tokens[k + 1])))
+      continue;
     if (t.k === 'p' || t.k === 'nl' || t.k === 'n') break;
     const r = triggerRole(t);
     if (r) return { role: r, trigger: k };
