@@ -170,3 +170,14 @@ describe('basis and trace of every field', () => {
     expect(inferred.claims[0]!.trace?.date).toEqual(['date.statement']);
   });
 });
+
+describe('date.weekday-conflict', () => {
+  it('says so when a weekday and a day number disagree, and keeps the number', () => {
+    // 12 March 2024 was a Tuesday, not a Wednesday.
+    const r = read('قتل 3 مدنيين يوم الأربعاء 12 آذار بقصف على بلدة طفس.');
+    expect(r.claims[0]!.date).toMatchObject({ from: '2024-03-12' });
+    expect(r.messages.filter((m) => m.rule === 'date.weekday-conflict')).toHaveLength(1);
+    const ok = read('قتل 3 مدنيين يوم الثلاثاء 12 آذار بقصف على بلدة طفس.');
+    expect(ok.messages.filter((m) => m.rule === 'date.weekday-conflict')).toHaveLength(0);
+  });
+});

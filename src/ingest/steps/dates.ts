@@ -110,20 +110,33 @@ export function dateAt(ctx: Ctx, i: number): DateMention | null {
   let offset = 0;
   let basis = '';
   let day = wd;
+  let named = wd;
   if (isYesterday) {
     offset = -1;
     basis = "'أمس' = day before publication";
     if (tokens[end]?.t === W('الاول')) offset = -2;
     const w2 = WEEKDAYS.get(tokens[end]?.t ?? '');
     if (w2 !== undefined) end++;
+    named = w2;
   } else if (isToday) {
     basis = "'اليوم' = publication date";
     const w2 = WEEKDAYS.get(tokens[end]?.t ?? '');
     if (w2 !== undefined) end++;
+    named = w2;
   } else basis = 'weekday relative to publication';
   // "اليوم الأحد 1 كانون الأول 2024": the stated date wins.
   const abs = absoluteDate(ctx, end, i);
-  if (abs) return { ...abs, start: pod.start, timeOfDay: pod.tod, statement: isStatement(tokens, pod.start) };
+  if (abs) {
+    // "الثلاثاء 11 نوفمبر" when the 11th was a Wednesday: one of the two is a slip; say so, keep the number.
+    if (named !== undefined && abs.from !== null && weekday(abs.from) !== named)
+      ctx.messages.push({
+        rule: 'date.weekday-conflict',
+        reason: `the weekday named is not the weekday of ${abs.from}: one of them is a slip (the day number is kept)`,
+        start: (tokens[i] as Token).s,
+        end: (tokens[Math.max(i, abs.end - 1)] as Token).e,
+      });
+    return { ...abs, start: pod.start, timeOfDay: pod.tod, statement: isStatement(tokens, pod.start) };
+  }
   if (published === null) return unresolved(ctx, pod.start, end, 'a relative date');
   let date: string;
   if (isYesterday || isToday) date = addDays(published, offset);
