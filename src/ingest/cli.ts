@@ -77,19 +77,37 @@ const fsReason = (e: unknown): string => {
 export function findReports(paths: readonly string[]): { files: string[]; problems: PathProblem[] } {
   const files: string[] = [];
   const problems: PathProblem[] = [];
-  for (const path of paths) {
+  // Each entry on its own: a dangling link or an unreadable sub-folder is named, its siblings are still listed.
+  const walk = (p: string): number => {
+    let isDir: boolean;
     try {
-      const isDir = statSync(path).isDirectory();
-      if (!isDir && !path.toLowerCase().endsWith('.txt')) {
-        problems.push({ path, reason: 'not a .txt report' });
-        continue;
-      }
-      const found = listReports([path]);
-      if (found.length === 0) problems.push({ path, reason: 'a folder with no .txt reports' });
-      files.push(...found);
+      isDir = statSync(p).isDirectory();
     } catch (e) {
-      problems.push({ path, reason: fsReason(e) });
+      // A broken link that is not a report is not worth a line; a report or a path given by name is.
+      if (p.toLowerCase().endsWith('.txt') || paths.includes(p)) problems.push({ path: p, reason: fsReason(e) });
+      return 0;
     }
+    if (!isDir) {
+      if (!p.toLowerCase().endsWith('.txt')) return 0;
+      files.push(p);
+      return 1;
+    }
+    try {
+      return readdirSync(p)
+        .sort()
+        .reduce((n, f) => n + walk(join(p, f)), 0);
+    } catch (e) {
+      problems.push({ path: p, reason: fsReason(e) });
+      return 0;
+    }
+  };
+  for (const path of paths) {
+    const named = problems.length;
+    if (walk(path) > 0 || problems.length > named) continue;
+    problems.push({
+      path,
+      reason: statSync(path).isDirectory() ? 'a folder with no .txt reports' : 'not a .txt report',
+    });
   }
   return { files: listReportsOrder(files), problems };
 }

@@ -4,7 +4,7 @@
  * bad sidecars, empty and binary files are read or named, never silently lost. Some cases call the exported main
  * in-process for speed; the exit codes and the absence of stack traces are checked on real processes.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, symlinkSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Dataset } from '../../src/domain/schema';
 import { ingestMain } from '../../scripts/ingest';
@@ -218,6 +218,19 @@ describe('ingest, main in-process', () => {
       t.put('r/001_park.txt', NO_CASUALTIES);
       expect(ingestMain(['--out', t.path('out.json'), t.path('r')])).toBe(0);
       expect(stderr).toMatch(/001_park\.txt: yielded nothing \(no casualty statement\)/);
+    },
+    SLOW,
+  );
+
+  it(
+    'names an unreadable report (a dangling link) and still reads its folder, exit 1',
+    () => {
+      const t = tempDir();
+      t.put('r/001_saraqib.txt', SARAQIB);
+      symlinkSync(t.path('elsewhere.txt'), t.path('r/002_gone.txt'));
+      expect(ingestMain(['--out', t.path('out.json'), t.path('r')])).toBe(1);
+      expect(stderr).toMatch(/002_gone\.txt: no such file or folder/);
+      expect(claimsOf(t.path('out.json'), '001_saraqib.txt')).toHaveLength(1);
     },
     SLOW,
   );
