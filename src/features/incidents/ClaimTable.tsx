@@ -10,6 +10,9 @@ import { ClaimProvenance, QuoteMismatch } from './ClaimProvenance';
 import { clip } from './Clipped';
 import './provenance.css';
 
+/** Arabic guillemets in the Arabic UI, English curly quotes in the English one, outside the isolated quote. */
+const QUOTE_MARKS = { ar: ['«', '»'], en: ['“', '”'] } as const;
+
 /** Characters of a quote shown before "show more": real quotes are a sentence or two. */
 const QUOTE_FIRST = 600;
 /** Characters added per "show more". */
@@ -38,7 +41,7 @@ function pair(a: Count | null, b: Count | null, fmt: ReturnType<typeof useFormat
 /** The quote as a button that opens it in the full report; a long quote shows its start and offers the rest. */
 function QuoteCell({ claim }: { claim: Claim }) {
   const { t } = useTranslation('incident');
-  const { openReport } = useViewState();
+  const { openReport, language } = useViewState();
   const fmt = useFormat();
   const [limit, setLimit] = useState(QUOTE_FIRST);
   const left = claim.quote.length - limit;
@@ -50,7 +53,9 @@ function QuoteCell({ claim }: { claim: Claim }) {
         aria-describedby={`open-hint-${claim.id}`}
         onClick={() => openReport({ reportId: claim.report_id, claimId: claim.id })}
       >
+        {QUOTE_MARKS[language][0]}
         <Quote text={claim.quote} limit={limit} />
+        {QUOTE_MARKS[language][1]}
       </button>
       <span id={`open-hint-${claim.id}`} className="visually-hidden">
         {t('openInReport')}

@@ -5,11 +5,8 @@ import { useOptionalViewState } from '../../state/viewState';
 
 type Layer = 'count' | 'date' | 'search';
 
-/** Arabic guillemets in the Arabic UI, English curly quotes in the English one. */
-export const QUOTE_MARKS = { ar: ['«', '»'], en: ['“', '”'] } as const;
-
 /**
- * A quote in its original Arabic between the UI language's quote marks: counts and dates marked apart (a class per
+ * A quote in its original Arabic, isolated from the text around it: counts and dates marked apart (a class per
  * kind, styled by shape as well as colour, see provenance.css), and the words of the current search highlighted
  * (Arabic-aware: a search for الرقه highlights الرقّة). Rendered as text: markup in a quote shows literally.
  * Only the first `limit` characters are marked and rendered (a hostile multi-megabyte quote must not block the page);
@@ -18,30 +15,25 @@ export const QUOTE_MARKS = { ar: ['«', '»'], en: ['“', '”'] } as const;
 export function Quote({ text, query, limit = Infinity }: { text: string; query?: string; limit?: number }) {
   const view = useOptionalViewState();
   const q = query ?? view?.filters.query ?? '';
-  const [open, close] = QUOTE_MARKS[view?.language ?? 'ar'];
   const shown = text.length > limit ? text.slice(0, limit) : text;
   const spans: Span<Layer>[] = quoteSpans(shown).map((s) => ({ start: s.start, end: s.end, layer: s.kind, id: null }));
   if (q.trim() !== '') {
     for (const [start, end] of highlightRanges(shown, q)) spans.push({ start, end, layer: 'search', id: null });
   }
   return (
-    <>
-      {open}
-      <bdi lang="ar" dir="rtl">
-        {cutAtSpans(shown.length, spans).map((p) => {
-          const slice = shown.slice(p.start, p.end);
-          const kind = 'count' in p.covering ? 'num' : 'date' in p.covering ? 'when' : '';
-          const search = 'search' in p.covering;
-          if (!kind && !search) return <span key={p.start}>{slice}</span>;
-          return (
-            <mark key={p.start} className={[kind, search ? 'search' : ''].filter(Boolean).join(' ')}>
-              {slice}
-            </mark>
-          );
-        })}
-        {shown.length < text.length ? '…' : null}
-      </bdi>
-      {close}
-    </>
+    <bdi lang="ar" dir="rtl">
+      {cutAtSpans(shown.length, spans).map((p) => {
+        const slice = shown.slice(p.start, p.end);
+        const kind = 'count' in p.covering ? 'num' : 'date' in p.covering ? 'when' : '';
+        const search = 'search' in p.covering;
+        if (!kind && !search) return <span key={p.start}>{slice}</span>;
+        return (
+          <mark key={p.start} className={[kind, search ? 'search' : ''].filter(Boolean).join(' ')}>
+            {slice}
+          </mark>
+        );
+      })}
+      {shown.length < text.length ? '…' : null}
+    </bdi>
   );
 }
