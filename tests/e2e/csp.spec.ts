@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openDashboard } from './helpers';
+import { openDashboard, serveDataset } from './helpers';
+import { readFileSync } from 'node:fs';
 
 /**
  * The built page carries a strict CSP (src/app/csp.ts). Normal use must never trip it: no violation event in the
@@ -38,6 +39,20 @@ test.describe('Content-Security-Policy', () => {
     await page.locator('tr[data-claim-id="001-2"] button.quote').click();
     await expect(page.getByRole('dialog').locator('mark.span-selected').first()).toBeVisible();
     await page.locator('tr[data-claim-id="001-2"] details.notes summary').count();
+    expect(await violations()).toEqual([]);
+  });
+
+  // What this cannot see: a worker takes its CSP from its own response headers, not from the page's <meta>, so with
+  // `vite preview` (no CSP header) the worker runs without a policy. It imports zodJitless all the same.
+  test('a dataset large enough for the worker: the worker path runs, no violation on the page', async ({ page }) => {
+    const violations = await watchViolations(page);
+    // Trailing white space keeps the JSON valid and pushes it over the size the page validates inline (1 MB).
+    await serveDataset(page, readFileSync('public/data/dataset.json', 'utf8') + ' '.repeat(1_200_000));
+    const workers: string[] = [];
+    page.on('worker', (w) => workers.push(w.url()));
+    await openDashboard(page, 'en');
+    await expect(page.locator('tr[data-claim-id]').first()).toBeVisible({ timeout: 30_000 });
+    expect(workers.some((u) => u.includes('dataset.worker'))).toBe(true);
     expect(await violations()).toEqual([]);
   });
 
