@@ -1,4 +1,4 @@
-import type { Claim, Incident, Place, Source, Tally } from './schema';
+import type { Claim, Incident, Place, Report, Source, Tally } from './schema';
 import type { ClaimKind, Perpetrator, Victims, Weapon } from './vocabulary';
 import { PERPETRATORS, VICTIMS, WEAPONS } from './vocabulary';
 import {
@@ -8,6 +8,7 @@ import {
   FLAG_PRELIMINARY,
   FLAG_REVISED,
   inheritDown,
+  UNDATED,
   vocabCode,
   type FilterIndex,
 } from './filterIndex';
@@ -36,6 +37,11 @@ export interface FilterState {
   disagree: boolean;
   /** Free text, matched Arabic-aware against quotes, place and source names. */
   query: string;
+  /**
+   * Under a date filter, place an undated event at its reports' publication dates (earliest to latest) instead of
+   * hiding it. No effect without a date filter.
+   */
+  undatedByPublication: boolean;
 }
 
 export const EMPTY_FILTERS: FilterState = {
@@ -51,6 +57,7 @@ export const EMPTY_FILTERS: FilterState = {
   minKilled: null,
   disagree: false,
   query: '',
+  undatedByPublication: false,
 };
 
 /** What the filter needs of a dataset (a `DatasetModel` is one). `sourcesById` lets the search read source names. */
@@ -60,6 +67,8 @@ export interface FilterInput {
   claimsById: ReadonlyMap<string, Claim>;
   placesById: ReadonlyMap<string, Place>;
   sourcesById?: ReadonlyMap<string, Source>;
+  /** Lets an undated event be placed at its reports' publication dates (`undatedByPublication`). */
+  reportsById?: ReadonlyMap<string, Report>;
 }
 
 export interface Selection {
@@ -122,7 +131,15 @@ export function compile(f: FilterState, input: FilterInput, ix: FilterIndex): Ar
   if (f.from !== null || f.to !== null) {
     const from = f.from === null ? -Infinity : dayNumber(f.from);
     const to = f.to === null ? Infinity : dayNumber(f.to);
-    tests.push(['dates', (i) => (ix.dayTo[i] as number) >= from && (ix.dayFrom[i] as number) <= to]);
+    const published = f.undatedByPublication ? publicationDays(input, ix) : null;
+    tests.push([
+      'dates',
+      (i) => {
+        if ((ix.dayFrom[i] as number) !== UNDATED)
+          return (ix.dayTo[i] as number) >= from && (ix.dayFrom[i] as number) <= to;
+        return published !== null && (published.to[i] as number) >= from && (published.from[i] as number) <= to;
+      },
+    ]);
   }
   if (f.perpetrators.length > 0) {
     const set = chosen(f.perpetrators, vocabCode.perpetrator, PERPETRATORS.length);
@@ -223,4 +240,54 @@ export function warmFilters(input: FilterInput, schedule: (step: () => void) => 
 export function victimsCounted(f: FilterState): Victims[] | null {
   const chosen = VICTIMS.filter((v) => f.victims.includes(v));
   return chosen.length === 0 || chosen.length === VICTIMS.length ? null : chosen;
+}
+
+const publishedCache = new WeakMap<FilterIndex, { from: Int32Array; to: Int32Array }>();
+
+/**
+ * For each undated event, the first and last publication day of the reports its claims come from (UNDATED / −UNDATED
+ * when none is known); dated events are left at UNDATED. Built on first use per index.
+ */
+export function publicationDays(input: FilterInput, ix: FilterIndex): { from: Int32Array; to: Int32Array } {
+  const hit = publishedCache.get(ix);
+  if (hit) return hit;
+  const n = ix.events.length;
+  const from = new Int32Array(n).fill(UNDATED);
+  const to = new Int32Array(n).fill(-UNDATED);
+  for (let i = 0; i < n; i++) {
+    if ((ix.dayFrom[i] as number) !== UNDATED) continue;
+    for (const id of (ix.events[i] as Incident | Tally).claim_ids) {
+      const reportId = input.claimsById.get(id)?.report_id;
+      const day = reportId === undefined ? undefined : input.reportsById?.get(reportId)?.published;
+      if (day == null) continue;
+      const d = dayNumber(day);
+      if (d < (from[i] as number)) from[i] = d;
+      if (d > (to[i] as number)) to[i] = d;
+    }
+  }
+  const out = { from, to };
+  publishedCache.set(ix, out);
+  return out;
+}
+
+/** Undated events a date filter leaves out, that every other filter would keep ("N undated hidden"). */
+export function undatedHidden(input: FilterInput, f: FilterState): { hidden: number; placeable: number } {
+  if ((f.from === null && f.to === null) || f.undatedByPublication) return { hidden: 0, placeable: 0 };
+  const ix = indexOf(input);
+  const tests = compile({ ...f, from: null, to: null }, input, ix);
+  const withPublication = compile({ ...f, undatedByPublication: true }, input, ix);
+  let hidden = 0;
+  let placeable = 0;
+  outer: for (let i = 0; i < ix.events.length; i++) {
+    if ((ix.dayFrom[i] as number) !== UNDATED) continue;
+    for (const [, test] of tests) if (!test(i)) continue outer;
+    hidden++;
+    if (withPublication.every(([, test]) => test(i))) placeable++;
+  }
+  return { hidden, placeable };
+}
+
+/** True when an event is shown only because the filter placed it at its reports' publication dates. */
+export function placedByPublication(event: Incident | Tally, f: FilterState): boolean {
+  return event.date === null && f.undatedByPublication && (f.from !== null || f.to !== null);
 }

@@ -39,7 +39,8 @@ export const FLAG_PRELIMINARY = 2;
 export const FLAG_REVISED = 4;
 
 const DAY_MS = 86_400_000;
-const UNDATED = 2 ** 31 - 1;
+/** The day number an undated event starts on (and, negated, ends on): it overlaps no range. */
+export const UNDATED = 2 ** 31 - 1;
 /** Day number of an ISO day. */
 export const dayNumber = (iso: string): number => Math.floor(Date.parse(`${iso}T00:00:00Z`) / DAY_MS);
 

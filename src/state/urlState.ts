@@ -11,7 +11,8 @@ import type { MapView, OpenReport } from './viewState';
  *
  * Parameters: lang, from, to (ISO days), place, perp, weapon, victims, source, kind, status (comma lists), min
  * (least killed), disagree=1, q (search text), sel (selected event), report + claim (open report), lat, lon, zoom,
- * compare=ucdp (show UCDP GED beside the reports).
+ * compare=ucdp (show UCDP GED beside the reports), undated=published (under a date filter, place undated events at
+ * their reports' publication dates).
  */
 export interface UrlView {
   language: Language;
@@ -66,6 +67,7 @@ const KNOWN = new Set<string>([
   ...Object.keys(LIST_PARAMS),
   'min',
   'disagree',
+  'undated',
   'compare',
   'q',
   'sel',
@@ -133,6 +135,9 @@ export function parseView(
   const disagree = single('disagree');
   if (disagree !== null && disagree !== '1' && disagree !== '') note('disagree', disagree, 'invalid');
   filters.disagree = disagree === '1';
+  const undated = single('undated');
+  if (undated !== null && undated !== 'published' && undated !== '') note('undated', undated, 'invalid');
+  filters.undatedByPublication = undated === 'published';
   const q = single('q') ?? '';
   if (q.length > MAX_QUERY) note('q', q, 'out-of-range');
   filters.query = q.slice(0, MAX_QUERY);
@@ -190,6 +195,7 @@ export function serialiseView(view: UrlView): URLSearchParams {
   }
   if (f.minKilled !== null) p.set('min', String(f.minKilled));
   if (f.disagree) p.set('disagree', '1');
+  if (f.undatedByPublication) p.set('undated', 'published');
   if (f.query !== '') p.set('q', f.query);
   if (view.selectedId !== null) p.set('sel', view.selectedId);
   if (view.report !== null) {

@@ -40,6 +40,7 @@ const view: fc.Arbitrary<UrlView> = fc.record({
       statuses: subset(['preliminary', 'revised'] as const),
       minKilled: fc.option(fc.integer({ min: 0, max: 1_000_000 })),
       disagree: fc.boolean(),
+      undatedByPublication: fc.boolean(),
       query: fc.string({ unit: 'grapheme', maxLength: 40 }),
     })
     .map(({ range: [from, to], ...rest }) => ({ from, to, ...rest })),
@@ -190,5 +191,19 @@ describe('the UCDP GED comparison in the URL', () => {
     const { view, notices } = parseView('?compare=acled', 'ar');
     expect(view.compare).toBe(false);
     expect(notices).toEqual([{ param: 'compare', value: 'acled', reason: 'invalid' }]);
+  });
+});
+
+describe('undated events by publication date in the URL', () => {
+  it('turns on with undated=published and is written back', () => {
+    const { view, notices } = parseView('?lang=en&from=2017-01-01&to=2017-12-31&undated=published', 'ar');
+    expect(view.filters.undatedByPublication).toBe(true);
+    expect(notices).toEqual([]);
+    expect(serialiseView(view).get('undated')).toBe('published');
+  });
+  it('ignores any other value with a notice', () => {
+    const { view, notices } = parseView('?undated=guess', 'ar');
+    expect(view.filters.undatedByPublication).toBe(false);
+    expect(notices).toEqual([{ param: 'undated', value: 'guess', reason: 'invalid' }]);
   });
 });

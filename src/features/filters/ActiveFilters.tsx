@@ -64,6 +64,13 @@ export function ActiveFilters() {
   }
   if (f.disagree)
     chips.push({ key: 'disagree', label: t('chips.disagree'), remove: (x) => ({ ...x, disagree: false }) });
+  if (f.undatedByPublication && (f.from !== null || f.to !== null)) {
+    chips.push({
+      key: 'undated',
+      label: t('chips.undated'),
+      remove: (x) => ({ ...x, undatedByPublication: false }),
+    });
+  }
 
   if (chips.length === 0) return null;
   return (

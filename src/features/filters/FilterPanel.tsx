@@ -14,6 +14,7 @@ import { ExportButtons } from './ExportButtons';
 import { OptionGroup } from './OptionGroup';
 import { PlaceFilter } from './PlaceFilter';
 import { SearchBox } from './SearchBox';
+import { UndatedNote } from './UndatedNote';
 import { UrlNotices } from './UrlNotices';
 import { useFilterTiming } from './useFilterTiming';
 import { useReconcile } from './useReconcile';
@@ -85,6 +86,7 @@ export function FilterPanel() {
             total: model.incidents.length + model.tallies.length,
           })}
         </p>
+        <UndatedNote />
       </div>
       <UrlNotices />
       <div className="filters-top">

@@ -3,6 +3,14 @@ export const strings = {
   en: {
     heading: 'Filters',
     shown: 'Showing {{shown, num}} of {{total, num}} incidents and tallies',
+    undated: {
+      hidden_one: '{{count, num}} undated hidden by the date filter.',
+      hidden_other: '{{count, num}} undated hidden by the date filter.',
+      include_one: 'Include by publication date ({{count, num}} in range)',
+      include_other: 'Include by publication date ({{count, num}} in range)',
+      included: 'Undated incidents and tallies are placed at their reports’ publication dates.',
+      hide: 'Hide undated',
+    },
     search: {
       label: 'Search quotes, places and sources',
       // Arabic words are isolated (U+2068 … U+2069) so the English sentence around them keeps its order.
@@ -46,6 +54,7 @@ export const strings = {
       to: 'Until {{date}}',
       minKilled: 'At least {{count, num}} killed',
       disagree: 'Sources disagree',
+      undated: 'Undated: by publication date',
       query: 'Search: {{query}}',
     },
     clearAll: 'Clear all filters',
@@ -72,6 +81,22 @@ export const strings = {
   ar: {
     heading: 'التصفية',
     shown: 'يُعرض {{shown, num}} من {{total, num}} حادثة وحصيلة',
+    undated: {
+      hidden_zero: 'لا شيء بلا تاريخ مخفي.',
+      hidden_one: 'مرشح التاريخ يخفي واحداً بلا تاريخ.',
+      hidden_two: 'مرشح التاريخ يخفي اثنين بلا تاريخ.',
+      hidden_few: 'مرشح التاريخ يخفي {{count, num}} بلا تاريخ.',
+      hidden_many: 'مرشح التاريخ يخفي {{count, num}} بلا تاريخ.',
+      hidden_other: 'مرشح التاريخ يخفي {{count, num}} بلا تاريخ.',
+      include_zero: 'أدرجها بتاريخ النشر (لا شيء منها في النطاق)',
+      include_one: 'أدرجها بتاريخ النشر (واحد منها في النطاق)',
+      include_two: 'أدرجها بتاريخ النشر (اثنان منها في النطاق)',
+      include_few: 'أدرجها بتاريخ النشر ({{count, num}} منها في النطاق)',
+      include_many: 'أدرجها بتاريخ النشر ({{count, num}} منها في النطاق)',
+      include_other: 'أدرجها بتاريخ النشر ({{count, num}} منها في النطاق)',
+      included: 'الحوادث والحصائل غير المؤرخة موضوعة في تواريخ نشر تقاريرها.',
+      hide: 'أخفِ غير المؤرخة',
+    },
     search: {
       label: 'ابحث في الاقتباسات والأماكن والمصادر',
       placeholder: 'مثلاً: ادلب، الرقة، المرصد',
@@ -119,6 +144,7 @@ export const strings = {
       minKilled_many: '{{count, num}} قتيلاً على الأقل',
       minKilled_other: '{{count, num}} قتيل على الأقل',
       disagree: 'المصادر مختلفة',
+      undated: 'غير المؤرخة: بتاريخ النشر',
       query: 'بحث: {{query}}',
     },
     clearAll: 'امسح كل المرشحات',
