@@ -52,6 +52,9 @@ export const strings = {
       'duplicate-id': 'An id used by more than one record (the first is kept)',
       'dangling-reference': 'A reference to a record that does not exist',
       'columns-missing': 'Columns the import needs are missing',
+      // Extraction rules with dotted ids (data/ingest/rules.json) are nested keys.
+      coref: { 'same-event': 'Another source’s figure for the incident of the statement before' },
+      date: { 'weekday-conflict': 'A weekday that does not match the day number (the number is kept)' },
     },
   },
   ar: {
@@ -115,6 +118,8 @@ export const strings = {
       'duplicate-id': 'مُعرّف يستخدمه أكثر من سجل (يُحتفظ بالأول)',
       'dangling-reference': 'إشارة إلى سجل غير موجود',
       'columns-missing': 'أعمدة يحتاجها الاستيراد مفقودة',
+      coref: { 'same-event': 'رقم من مصدر آخر للحادثة التي ذكرها التصريح السابق' },
+      date: { 'weekday-conflict': 'يوم أسبوع لا يوافق رقم اليوم (يُعتمد الرقم)' },
     },
   },
 };
