@@ -34,14 +34,21 @@ export function Dashboard() {
   }, []);
   return (
     <>
+      {/* First focusables: the list would otherwise be dozens of Tabs down, past the filters, map and charts. */}
+      <nav className="skip-links" aria-label={t('skip.list')}>
+        <a href="#incident-list">{t('skip.list')}</a>
+        <a href="#map-area">{t('skip.map')}</a>
+      </nav>
       <Header />
       <RejectedNotice rejected={model.rejected} />
       <main className="layout" aria-label={t('main')}>
         <FilterPanel />
         <div className="visuals">
-          <Suspense fallback={<PanelLoading />}>
-            <MapPanel />
-          </Suspense>
+          <div id="map-area" tabIndex={-1}>
+            <Suspense fallback={<PanelLoading />}>
+              <MapPanel />
+            </Suspense>
+          </div>
           <Suspense fallback={<PanelLoading />}>
             <TimelinePanel />
           </Suspense>
@@ -49,7 +56,7 @@ export function Dashboard() {
             <ChartsPanel />
           </Suspense>
         </div>
-        <div className="lists">
+        <div className="lists" id="incident-list" tabIndex={-1}>
           <EventList kind="incident" events={selection.incidents} total={model.incidents.length} />
           <EventList kind="tally" events={selection.tallies} total={model.tallies.length} />
         </div>

@@ -54,7 +54,7 @@ test.describe('timeline and charts', () => {
     const timeline = page.locator('.timeline-panel');
     await timeline.getByLabel('From').fill('2024-11-01');
     await expect(incidentCards(page)).toHaveCount(3);
-    await expect(timeline.getByRole('heading', { name: 'Incidents and killed per day' })).toBeVisible();
+    await expect(timeline.getByRole('heading', { name: 'Incidents and killed (all victims) per day' })).toBeVisible();
     await timeline.getByRole('button', { name: 'Table' }).click();
     await expect(timeline.getByRole('button', { name: 'Table' })).toHaveAttribute('aria-pressed', 'true');
     await expect(timeline.getByRole('row', { name: /1 December 2024 3 36/ })).toBeVisible();
