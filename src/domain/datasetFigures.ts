@@ -1,18 +1,18 @@
-import type { Claim, Source } from './schema';
+import type { Claim, DatasetFiguresField, Source } from './schema';
 
 /**
  * What an imported dataset record (UCDP GED, ACLED) says beyond the claim fields: its best estimate, its civilian
  * share, how far its coded point may lie from the event, and the sources it was coded from.
  *
- * The claim schema has no fields for these yet, so the importers write them into `notes` as `key: value` segments
- * joined by ` | ` (readable by a person, parsed back here). The keys:
+ * Schema v2 carries them typed, in the claim's `figures` (written by the importers). Schema v1 files carried them in
+ * `notes` as `key: value` segments joined by ` | ` (readable by a person); `readFigures` still parses those, and
+ * `migrateV1` moves them into `figures`. The keys:
  *   - `best` (UCDP) or `fatalities` (ACLED): the dataset's own figure (people)
  *   - `range`: `low–high` (people), when the dataset gives one
  *   - `civilians`: civilians among the dead (people), when the dataset breaks the figure down
  *   - `location`: `exact`, `within N km of …`, or `not placeable …` (country-level codes)
  *   - `sources`: the sources the dataset coded from, `; `-separated, as the dataset names them
- * Other segments (`sides`, `date`, `deaths` …) are for the reader. If the schema gains a field for these figures,
- * this module is the one place to change.
+ * Other segments (`sides`, `date`, `deaths` …) are for the reader.
  */
 export interface DatasetFigures {
   /** The dataset's headline figure: UCDP `best`, ACLED `fatalities` (people). */
@@ -47,11 +47,46 @@ export function formatFiguresNote(f: DatasetFigures, extra: readonly string[] = 
 
 const int = (s: string | undefined): number | null => (s !== undefined && /^\d+$/.test(s) ? Number(s) : null);
 
-/** Reads the figures back from an imported claim's notes; null when the claim was not imported from a dataset. */
-export function readFigures(claim: Pick<Claim, 'notes' | 'dataset'>): DatasetFigures | null {
+/** The typed `figures` field (schema v2) for figures read from a dataset. */
+export function typedFigures(f: DatasetFigures): DatasetFiguresField {
+  return {
+    measure: f.measure,
+    best: f.figure,
+    low: f.low,
+    high: f.high,
+    civilians: f.civilians,
+    uncertainty_km: f.uncertaintyKm,
+    sources: f.sources,
+  };
+}
+
+/**
+ * An imported claim's figures: its typed `figures` (schema v2), else those its notes spell out (v1); null when the
+ * claim was not imported from a dataset.
+ */
+export function readFigures(
+  claim: Pick<Claim, 'notes' | 'dataset'> & { figures?: Claim['figures'] },
+): DatasetFigures | null {
   if (claim.dataset === undefined) return null;
+  const t = claim.figures;
+  if (t !== undefined) {
+    return {
+      figure: t.best,
+      measure: t.measure,
+      low: t.low,
+      high: t.high,
+      civilians: t.civilians,
+      uncertaintyKm: t.uncertainty_km,
+      sources: t.sources,
+    };
+  }
+  return parseFiguresNote(claim.notes);
+}
+
+/** The figures a v1 notes text spells out (`formatFiguresNote`'s segments), or null when it gives no figure. */
+export function parseFiguresNote(notes: string): DatasetFigures | null {
   const fields = new Map<string, string>();
-  for (const segment of claim.notes.split(SEPARATOR)) {
+  for (const segment of notes.split(SEPARATOR)) {
     const m = /^([a-z_]+): (.*)$/.exec(segment);
     if (m?.[1] !== undefined && m[2] !== undefined && !fields.has(m[1])) fields.set(m[1], m[2]);
   }

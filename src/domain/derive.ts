@@ -1,6 +1,7 @@
 import type { Claim, Count, CountRange, Incident, Tally } from './schema';
 import type { Precision } from './vocabulary';
 import { PRECISIONS } from './vocabulary';
+import { eventUid } from './ids';
 
 /**
  * Incidents and tallies are derived from claims, never edited by hand: claims sharing an `event` slug form one
@@ -85,6 +86,7 @@ function deriveOne(claims: readonly Claim[], superseded: Set<string>) {
   const sourceIds = [...new Set(current.map((c) => c.source_id))];
   return {
     id: first.event,
+    uid: eventUid(claims),
     claim_ids: claims.map((c) => c.id),
     current_claim_ids: current.map((c) => c.id),
     date:
@@ -110,11 +112,13 @@ function deriveOne(claims: readonly Claim[], superseded: Set<string>) {
   };
 }
 
-/** Groups claims by event into incidents and tallies, in the order their first claim appears. */
+/** Groups claims by event into incidents and tallies, in the order their first claim appears; rejected claims are left out. */
 export function deriveEvents(claims: readonly Claim[]): { incidents: Incident[]; tallies: Tally[] } {
-  const superseded = supersededIds(claims);
+  // A claim an analyst rejected is not a claim: it leaves every figure (the review view still lists it).
+  const standing = claims.filter((c) => c.review_status !== 'rejected');
+  const superseded = supersededIds(standing);
   const groups = new Map<string, Claim[]>();
-  for (const c of claims) {
+  for (const c of standing) {
     const g = groups.get(c.event);
     if (g) g.push(c);
     else groups.set(c.event, [c]);

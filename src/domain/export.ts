@@ -252,7 +252,7 @@ export function datasetSubset(
     [...new Set(ids)].map((id) => byId.get(id)).filter((x): x is T => x !== undefined);
   return DatasetSchema.parse({
     format: 'rasd-dataset',
-    version: 1,
+    version: 2,
     generated_at: meta.generatedAt,
     ...(meta.title === undefined ? {} : { title: meta.title }),
     reports: pick(

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import {
+  AuditAction,
   ClaimKind,
+  CountField,
+  FieldBasis,
+  FieldName,
   ClaimStatus,
   Governorate,
   Perpetrator,
@@ -8,11 +12,40 @@ import {
   Precision,
   PublishedBasis,
   Qualifier,
+  ReviewStatus,
   SourceKind,
   TimeOfDay,
   Victims,
   Weapon,
 } from './vocabulary';
+
+/** Version of the dataset contract this module defines; older files go through `migrate.ts`. */
+export const SCHEMA_VERSION = 2;
+
+/**
+ * Longest text each kind of field may hold (UTF-16 code units). A longer value makes its record fail with its
+ * reason, so a hostile or broken file cannot freeze the page. Measured on the seeds, ../shared dev and dev2 gold and
+ * UCDP GED 19.1 (Syria): quotes ≤ 4,664 (a UCDP headline; report quotes ≤ 437), notes ≤ 950, place texts ≤ 108,
+ * place names ≤ 102, outlets ≤ 66, titles ≤ 84, URLs ≤ 336, date bases ≤ 415, source names ≤ 61; each limit leaves
+ * at least twice that.
+ */
+export const LIMITS = {
+  quote: 10_000,
+  notes: 4_000,
+  /** Place names and the place as the report words it. */
+  place: 300,
+  /** Outlet and source names. */
+  name: 200,
+  title: 1_000,
+  url: 2_048,
+  file: 255,
+  /** Free-text explanations: a date's basis, a message's reason, an audit note. */
+  reason: 2_000,
+  rule: 100,
+} as const;
+
+/** A string of at most `max` UTF-16 code units, saying which limit it broke. */
+const text = (max: number) => z.string().max(max, `longer than ${max} characters`);
 
 /** True when y-m-d is a day of the Gregorian calendar (arithmetic, no Date: this runs for every claim). */
 function isRealDay(s: string): boolean {
@@ -61,7 +94,7 @@ export const DateSpan = z
     /** Last day (inclusive). */
     to: IsoDate,
     /** How the date was resolved, in words ("weekday relative to publication", "stated in text", …). */
-    basis: z.string(),
+    basis: text(LIMITS.reason),
   })
   .refine((d) => d.from <= d.to, { message: 'date span ends before it starts' });
 export type DateSpan = z.infer<typeof DateSpan>;
@@ -71,11 +104,11 @@ export const ClaimPlace = z.object({
   /** Governorate (English), or null when the claim spans several. */
   governorate: Governorate.nullable(),
   /** City, town or village (English), when stated. */
-  city: z.string().nullable(),
+  city: text(LIMITS.place).nullable(),
   /** Neighbourhood, street or landmark (English), when stated. */
-  neighborhood: z.string().nullable(),
+  neighborhood: text(LIMITS.place).nullable(),
   /** The place as the report words it (Arabic, verbatim). */
-  text_ar: z.string().nullable(),
+  text_ar: text(LIMITS.place).nullable(),
   /** How finely the claim locates the event. */
   precision: Precision,
 });
@@ -86,21 +119,26 @@ export const Report = z.object({
   /** Stable id, the file name without extension. */
   id: Id,
   /** File name of the report text (UTF-8, NFC). */
-  file: z.string().min(1),
+  file: text(LIMITS.file).min(1),
   /** Outlet's name in English, or "unknown". */
-  outlet: z.string().min(1),
+  outlet: text(LIMITS.name).min(1),
   /** Outlet's name in Arabic, when known. */
-  outlet_ar: z.string().nullable(),
+  outlet_ar: text(LIMITS.name).nullable(),
   /** How the outlet is known ("stated in text", "inferred …"), when recorded. */
-  outlet_basis: z.string().nullable().optional(),
+  outlet_basis: text(LIMITS.reason).nullable().optional(),
   /** Publication date, or null when unknown. */
   published: IsoDate.nullable(),
   /** How the publication date is known. */
   published_basis: PublishedBasis,
   /** Where the report was published, when known. */
-  url: z.string().nullable().optional(),
+  url: text(LIMITS.url).nullable().optional(),
   /** The report's headline, when known. */
-  title: z.string().nullable().optional(),
+  title: text(LIMITS.title).nullable().optional(),
+  /**
+   * Content-derived id: `r-` + a 48-bit hash of the NFC text. The same text has the same uid whatever its file name
+   * and whatever else is ingested with it (see ids.ts). Absent for reports with no text (dataset imports).
+   */
+  uid: Id.optional(),
 });
 export type Report = z.infer<typeof Report>;
 
@@ -109,9 +147,9 @@ export const Source = z.object({
   /** Stable id (slug). */
   id: Id,
   /** Canonical English name, as in the claim's `source` field. */
-  name_en: z.string().min(1),
+  name_en: text(LIMITS.name).min(1),
   /** Arabic names and aliases as reports write them, primary first. */
-  names_ar: z.array(z.string()),
+  names_ar: z.array(text(LIMITS.name)),
   /** What kind of source it is. */
   kind: SourceKind,
 });
@@ -129,9 +167,9 @@ export const Place = z.object({
   /** Stable id: the gazetteer's (`gn-…`, `ocha-…`, `gov-…`) or `rasd-…` for places the gazetteer lacks. */
   id: Id,
   /** English name. */
-  name_en: z.string().min(1),
+  name_en: text(LIMITS.place).min(1),
   /** Arabic names, primary first. */
-  names_ar: z.array(z.string()),
+  names_ar: z.array(text(LIMITS.place)),
   /** What the place is. */
   kind: PlaceKind,
   /** Governorate it lies in; null for a region spanning several. */
@@ -143,7 +181,7 @@ export const Place = z.object({
   /** For a region: the places it is made of. */
   members: z.array(Id).optional(),
   /** Where the coordinates come from (dataset and record), for attribution. */
-  coordinates_source: z.string().nullable().optional(),
+  coordinates_source: text(LIMITS.place).nullable().optional(),
 });
 export type Place = z.infer<typeof Place>;
 
@@ -156,11 +194,11 @@ export const claimFormatFields = {
   /** Slug shared by claims that describe the same real-world event (becomes the incident or tally id). */
   event: Id,
   /** The exact words (NFC) that carry the count, place and source. */
-  quote: z.string().min(1),
+  quote: text(LIMITS.quote).min(1),
   /** Who made the claim, canonical English, or `unattributed` when the outlet speaks in its own voice. */
-  source: z.string().min(1),
+  source: text(LIMITS.name).min(1),
   /** The source's name as the report writes it (Arabic), or null. */
-  source_ar: z.string().nullable(),
+  source_ar: text(LIMITS.name).nullable(),
   /** The event's date or period, or null when the report does not let it be resolved. */
   date: DateSpan.nullable(),
   /** Part of the day, when stated. */
@@ -190,7 +228,93 @@ export const claimFormatFields = {
   /** Id of the claim this one revises (same source), or null. */
   supersedes: Id.nullable(),
   /** The analyst's reasoning, in English. */
-  notes: z.string(),
+  notes: text(LIMITS.notes),
+};
+
+/** Offsets of some words in the report text: UTF-16 code units of the NFC text, `end` exclusive. */
+export const TextSpan = z
+  .object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })
+  .refine((s) => s.end > s.start, { message: 'span ends before it starts' });
+export type TextSpan = z.infer<typeof TextSpan>;
+
+/**
+ * An imported dataset's own figures for a record (UCDP GED, ACLED), typed: what v1 carried as `key: value` text in
+ * `notes`. All counts are people.
+ */
+export const DatasetFigures = z
+  .object({
+    /** Which word the dataset uses for its headline figure: UCDP `best`, ACLED `fatalities`. */
+    measure: z.enum(['best', 'fatalities']),
+    /** The dataset's headline figure. */
+    best: z.number().int().nonnegative(),
+    /** Lowest estimate; equals `best` when the dataset gives one number. */
+    low: z.number().int().nonnegative(),
+    /** Highest estimate; equals `best` when the dataset gives one number. */
+    high: z.number().int().nonnegative(),
+    /** Civilians among the dead, or null when the dataset does not break the figure down. */
+    civilians: z.number().int().nonnegative().nullable(),
+    /** How far the coded point may lie from the event (km): 0 for an exact point, null when not placeable. */
+    uncertainty_km: z.number().nonnegative().nullable(),
+    /** The sources the dataset coded from, as it names them, in its order. */
+    sources: z.array(text(LIMITS.name)).max(100),
+  })
+  .refine((f) => f.low <= f.high, { message: 'low is above high' });
+export type DatasetFiguresField = z.infer<typeof DatasetFigures>;
+
+/** A JSON value as a correction or an audit entry records it (a field's old or new value). */
+const FieldValue = z.unknown();
+
+/** One field a correction changed: what the extraction said and what the analyst set. */
+export const FieldChange = z.object({
+  /** A FORMAT field name, or `place_id`. */
+  field: text(LIMITS.rule),
+  /** The value before (as extracted); null when the correction added the claim. */
+  from: FieldValue,
+  /** The value after. */
+  to: FieldValue,
+  /** Why, in the analyst's words, when recorded. */
+  note: text(LIMITS.reason).optional(),
+});
+export type FieldChange = z.infer<typeof FieldChange>;
+
+/** One decision in the workbench's audit trail. */
+export const AuditEntry = z.object({
+  /** When (ISO timestamp). */
+  at: text(40),
+  action: AuditAction,
+  /** The analyst's note, when given. */
+  note: text(LIMITS.reason).optional(),
+  /** For an edit: the field and its old → new value. */
+  field: text(LIMITS.rule).optional(),
+  from: FieldValue.optional(),
+  to: FieldValue.optional(),
+});
+export type AuditEntry = z.infer<typeof AuditEntry>;
+
+/** Fields schema v2 adds to a claim: stable id, review, how each field is known, each number's words. */
+const claimReviewFields = {
+  /**
+   * Content-derived id, stable when other reports are added or removed: `c-` + hash of the report's uid and the
+   * quote's offsets (imported dataset records keep their dataset id). See ids.ts.
+   */
+  uid: Id.optional(),
+  /** Where the claim stands in review; absent means `machine-read` (v1 files). */
+  review_status: ReviewStatus.optional(),
+  /** The workbench's decisions on this claim, oldest first. */
+  audit: z.array(AuditEntry).max(1_000).optional(),
+  /** How each field's value is known (FORMAT field names); a field left out has no recorded basis. */
+  basis: z.partialRecord(FieldName, FieldBasis).optional(),
+  /** Which rules produced each field (rule ids of the extraction), for "why this value". */
+  trace: z.partialRecord(FieldName, z.array(text(LIMITS.rule)).max(50)).optional(),
+  /**
+   * Where each count's own words are in the report (UTF-16, NFC), when the pipeline found them unambiguously; inside
+   * the quote (validate.ts drops spans that are not, keeping the claim).
+   */
+  spans: z.partialRecord(CountField, TextSpan).optional(),
+  /** What analysts' corrections changed, field by field (old → new); absent when none did. */
+  corrections: z.array(FieldChange).max(100).optional(),
+  /** An imported dataset's own figures for this record (UCDP GED, ACLED). */
+  figures: DatasetFigures.optional(),
 };
 
 /** Fields Rasd adds to a FORMAT claim: where it comes from, exactly. */
@@ -208,11 +332,11 @@ const claimProvenanceFields = {
   /** True when an analyst's correction changed, added or kept this claim against the extraction. */
   corrected: z.boolean().optional(),
   /** The dataset a claim was imported from (e.g. `ucdp-ged`), absent for claims read from reports. */
-  dataset: z.string().optional(),
+  dataset: text(LIMITS.rule).optional(),
 };
 
 export const Claim = z
-  .object({ ...claimFormatFields, ...claimProvenanceFields })
+  .object({ ...claimFormatFields, ...claimProvenanceFields, ...claimReviewFields })
   .refine((c) => c.quote_end > c.quote_start, { message: 'quote_end must be after quote_start' })
   .refine((c) => c.quote_end - c.quote_start === c.quote.length, {
     message: 'quote offsets do not span the quote',
@@ -235,6 +359,11 @@ export type CountRange = z.infer<typeof CountRange>;
 const derivedFields = {
   /** The event slug its claims share. */
   id: Id,
+  /**
+   * Content-derived id that adding or removing other reports never changes: a slug of the anchor claim's place and
+   * date, and a hash of its uid (see ids.ts). Links should carry it; `resolveEventRef` also finds the slug.
+   */
+  uid: Id.optional(),
   /** Ids of all its claims, superseded ones included, in report order. */
   claim_ids: z.array(Id).min(1),
   /** Ids of the claims that count: not superseded by a later claim of the same source. */
@@ -285,9 +414,9 @@ export const IngestMessage = z.object({
   /** The report it concerns. */
   report_id: Id,
   /** Machine-readable rule id, e.g. `place-unknown`, `date-unresolved`. */
-  rule: z.string().min(1),
+  rule: text(LIMITS.rule).min(1),
   /** What happened, in English. */
-  reason: z.string(),
+  reason: text(LIMITS.reason),
   /** Start of the words concerned in the report text (UTF-16, NFC), when known. */
   start: z.number().int().nonnegative().nullable(),
   /** End of those words (exclusive), when known. */
@@ -302,11 +431,11 @@ export const Dataset = z.object({
   /** Always `rasd-dataset`. */
   format: z.literal('rasd-dataset'),
   /** Version of this schema. */
-  version: z.literal(1),
+  version: z.literal(SCHEMA_VERSION),
   /** When the dataset was built (ISO timestamp). */
   generated_at: z.string(),
   /** What this dataset is, for the header. */
-  title: z.string().optional(),
+  title: text(LIMITS.title).optional(),
   reports: z.array(Report),
   sources: z.array(Source),
   places: z.array(Place),

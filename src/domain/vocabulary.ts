@@ -116,3 +116,60 @@ export const PLACE_KINDS = [
 ] as const;
 export const PlaceKind = z.enum(PLACE_KINDS);
 export type PlaceKind = z.infer<typeof PlaceKind>;
+
+/**
+ * The claim fields as ../shared/gold/FORMAT.md names them that extraction decides: what `basis` and `trace` are keyed
+ * by. The pipeline (rules with traces) fills them with exactly these names.
+ */
+export const FIELD_NAMES = [
+  'date',
+  'time_of_day',
+  'place',
+  'source',
+  'perpetrator',
+  'weapon',
+  'victims',
+  'kind',
+  'killed',
+  'injured',
+  'children_killed',
+  'women_killed',
+  'children_injured',
+  'women_injured',
+  'status',
+  'supersedes',
+] as const;
+export const FieldName = z.enum(FIELD_NAMES);
+export type FieldName = z.infer<typeof FieldName>;
+
+/** The count fields of a claim: each may carry its own offsets (`spans`). */
+export const COUNT_FIELDS = [
+  'killed',
+  'injured',
+  'children_killed',
+  'women_killed',
+  'children_injured',
+  'women_injured',
+] as const;
+export const CountField = z.enum(COUNT_FIELDS);
+export type CountField = z.infer<typeof CountField>;
+
+/**
+ * How a field's value is known: `stated` in the claim's own quote, `inferred` from elsewhere in the report (the lead,
+ * the publication date, a previous sentence), or a `default` used because nothing said otherwise.
+ */
+export const FieldBasis = z.enum(['stated', 'inferred', 'default']);
+export type FieldBasis = z.infer<typeof FieldBasis>;
+
+/**
+ * Where a claim stands in review: `machine-read` (as the pipeline extracted it), `reviewed` (an analyst accepted or
+ * edited it), `rejected` (an analyst decided it is not a claim; it leaves every figure but stays visible in review).
+ */
+export const REVIEW_STATUSES = ['machine-read', 'reviewed', 'rejected'] as const;
+export const ReviewStatus = z.enum(REVIEW_STATUSES);
+export type ReviewStatus = z.infer<typeof ReviewStatus>;
+
+/** What an analyst did to a claim in the workbench (one audit entry). */
+export const AUDIT_ACTIONS = ['accept', 'reject', 'edit', 'add', 'merge', 'split', 'reopen'] as const;
+export const AuditAction = z.enum(AUDIT_ACTIONS);
+export type AuditAction = z.infer<typeof AuditAction>;

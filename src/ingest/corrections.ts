@@ -2,12 +2,14 @@
  * Analysts' corrections, applied after extraction (data/corrections/*.json). By claim id: `set` fields (any FORMAT
  * field, or `place_id`), `drop` a claim that is not one, `add` a claim the pipeline missed. A correction names the
  * start of the quote it expects, so a correction written for an older extraction fails loudly instead of editing
- * the wrong claim. Every corrected or added claim is marked `corrected: true`.
+ * the wrong claim. A claim whose facts a correction changed, or that it added, is marked `corrected: true`; every claim a
+ * correction touches is `review_status: 'reviewed'` (an analyst looked at it: a `set` with empty `fields` confirms a
+ * claim as extracted), with the fields it changed recorded old → new in `corrections`.
  */
 import { z } from 'zod';
-import { GoldClaim } from '../domain/gold';
-import type { Claim, IngestMessage, Source } from '../domain/schema';
-import { Claim as ClaimSchema, Id } from '../domain/schema';
+import { FORMAT_FIELDS, GoldClaim } from '../domain/gold';
+import type { Claim, FieldChange, IngestMessage, Source } from '../domain/schema';
+import { Claim as ClaimSchema, Id, LIMITS } from '../domain/schema';
 
 const Fields = GoldClaim.partial().extend({ place_id: Id.nullable().optional() });
 
@@ -65,6 +67,22 @@ export function factChanged(before: Claim, after: Claim): boolean {
   return facts(before) !== facts(after);
 }
 
+/** Fields whose old → new a correction records; `notes` is the analyst's own text and is left out. */
+const RECORDED = [...FORMAT_FIELDS.filter((f) => f !== 'notes'), 'place_id', 'quote_start', 'quote_end'] as const;
+
+const clip = (s: string): string => (s.length > LIMITS.reason ? `${s.slice(0, LIMITS.reason - 1)}…` : s);
+
+/** What a correction changed, field by field, for the card to show ("killed: 12 → 14"). */
+export function fieldChanges(before: Claim, after: Claim, reason: string): FieldChange[] {
+  const out: FieldChange[] = [];
+  for (const field of RECORDED) {
+    const from = before[field] ?? null;
+    const to = after[field] ?? null;
+    if (JSON.stringify(from) !== JSON.stringify(to)) out.push({ field, from, to });
+  }
+  return out.length > 0 && reason.trim() !== '' ? out.map((c) => ({ ...c, note: clip(reason) })) : out;
+}
+
 const sourceId = (name: string, sources: readonly Source[]): string => {
   const s = sources.find((x) => x.name_en.toLowerCase() === name.toLowerCase());
   if (!s) throw new CorrectionError(`no source named "${name}" in data/sources.json`);
@@ -109,7 +127,13 @@ export function applyCorrections(
       if (k.fields.source !== undefined) next.source_id = sourceId(k.fields.source, sources);
       if (k.fields.id !== undefined && k.fields.id !== c.id) renamed.set(c.id, k.fields.id);
       const parsed = ClaimSchema.parse(next);
-      result.set(k.claim, factChanged(c, parsed) ? { ...parsed, corrected: true } : parsed);
+      const changes = fieldChanges(c, parsed, k.reason);
+      result.set(k.claim, {
+        ...parsed,
+        ...(factChanged(c, parsed) ? { corrected: true } : {}),
+        review_status: 'reviewed',
+        ...(changes.length > 0 ? { corrections: [...(c.corrections ?? []), ...changes] } : {}),
+      });
     } else {
       const quote = k.claim.quote.normalize('NFC');
       added.push(
@@ -121,6 +145,8 @@ export function applyCorrections(
           place_id: k.place_id,
           ...locate(quote, texts.get(k.report_id), k.claim.id),
           corrected: true,
+          review_status: 'reviewed',
+          corrections: [{ field: 'claim', from: null, to: 'added', note: clip(k.reason) }],
         }),
       );
     }

@@ -3,6 +3,7 @@
  * message, never a crash), group claims into events, and return what the dataset needs.
  */
 import type { Claim, IngestMessage, Place, Report, Source } from '../domain/schema';
+import { reportUid } from '../domain/ids';
 import { extractReport, reportFromInput } from './extract';
 import { groupEvents } from './group';
 import type { Prepared } from './prepare';
@@ -60,7 +61,8 @@ export function ingestReports(
     ids.add(id);
     const rename = <T extends { report_id: string }>(x: T): T =>
       id === result.report.id ? x : { ...x, report_id: id };
-    reports.push({ ...result.report, id });
+    // The content hash is the report's stable uid (ids.ts): claim and event uids are built on it.
+    reports.push({ ...result.report, id, uid: reportUid(input.text) });
     // Claim ids use the file's number prefix ("000-1"); if another report already used it, use the full report id.
     const clash = result.claims.some((c) => claimIds.has(c.id)) || id !== result.report.id;
     const cid = (x: string) => (clash ? `${id}-${x.slice(x.lastIndexOf('-') + 1)}` : x);

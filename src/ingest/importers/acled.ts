@@ -13,7 +13,7 @@
 import type { Claim, Report, Source } from '../../domain/schema';
 import { IsoDate } from '../../domain/schema';
 import type { Perpetrator, PlaceKind, Precision, Victims, Weapon } from '../../domain/vocabulary';
-import { formatFiguresNote } from '../../domain/datasetFigures';
+import { typedFigures, type DatasetFigures } from '../../domain/datasetFigures';
 import { readCsv, type CsvRecord } from './csv';
 import {
   addDays,
@@ -26,6 +26,7 @@ import {
   wholeNumber,
   type ImportResources,
   type ImportResult,
+  missingColumnsReason,
 } from './shared';
 import { weaponOfHeadline } from './ucdp';
 
@@ -130,23 +131,22 @@ function claimOf(record: CsvRecord, places: PlaceBook, reportId: string): Claim 
         .filter((s) => s !== ''),
     ),
   ];
-  const notes = formatFiguresNote(
-    {
-      figure: fatalities,
-      measure: 'fatalities',
-      low: fatalities,
-      high: fatalities,
-      civilians: civilian ? fatalities : null,
-      uncertaintyKm: geo.uncertaintyKm,
-      sources,
-    },
-    [
-      `type: ${eventType} / ${(f.sub_event_type ?? '').trim()}`,
-      `actors: ${(f.actor1 ?? '').trim()} – ${(f.actor2 ?? '').trim()}`,
-      `time_precision: ${(f.time_precision ?? '').trim()}`,
-      `geo_precision: ${gp}`,
-    ],
-  );
+  const read: DatasetFigures = {
+    figure: fatalities,
+    measure: 'fatalities',
+    low: fatalities,
+    high: fatalities,
+    civilians: civilian ? fatalities : null,
+    uncertaintyKm: geo.uncertaintyKm,
+    sources,
+  };
+  // The figures are typed (schema v2); notes keep what a reader wants beside them.
+  const notes = [
+    `type: ${eventType} / ${(f.sub_event_type ?? '').trim()}`,
+    `actors: ${(f.actor1 ?? '').trim()} – ${(f.actor2 ?? '').trim()}`,
+    `time_precision: ${(f.time_precision ?? '').trim()}`,
+    `geo_precision: ${gp}`,
+  ].join(' | ');
   return {
     id: `acled-${id}`,
     kind: 'incident',
@@ -175,6 +175,7 @@ function claimOf(record: CsvRecord, places: PlaceBook, reportId: string): Claim 
     status: 'reported',
     supersedes: null,
     notes,
+    figures: typedFigures(read),
     report_id: reportId,
     source_id: ACLED_SOURCE.id,
     place_id: placeId,
@@ -218,7 +219,7 @@ export function importAcled(text: string, resources: ImportResources, opts: Acle
     result.messages.push({
       severity: 'error',
       rule: 'columns-missing',
-      reason: `not an ACLED export: no column ${missing.join(', ')}`,
+      reason: missingColumnsReason('an ACLED export', missing, table.header),
       line: 1,
       start: 0,
       end: 0,

@@ -5,6 +5,7 @@
 import type { Claim, Count, Dataset, IngestMessage, Place, Report, Source } from '../../domain/schema';
 import { IngestMessage as IngestMessageSchema } from '../../domain/schema';
 import { assembleDataset } from '../../domain/dataset';
+import { shortHash } from '../../domain/ids';
 import type { Governorate, Perpetrator, PlaceKind } from '../../domain/vocabulary';
 
 /** A row the importer set aside (`error`) or imported with a caveat (`warning`), at its place in the file. */
@@ -111,17 +112,8 @@ export function perpetratorOf(actor: string): Perpetrator {
   return 'unknown';
 }
 
-/** A stable 48-bit hex hash (two FNV-1a 32-bit halves, different seeds) for ids built from coordinates. */
-export function shortHash(text: string): string {
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ 0x5bd1e995;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193) >>> 0;
-    b = Math.imul(b ^ c, 0x01000193 + 2) >>> 0;
-  }
-  return a.toString(16).padStart(8, '0') + (b >>> 16).toString(16).padStart(4, '0');
-}
+/** Ids built from coordinates use the domain's one content hash (ids.ts). */
+export { shortHash } from '../../domain/ids';
 
 /** One place per distinct coordinate, parented to its governorate, in the order first seen. */
 export class PlaceBook {
@@ -187,7 +179,20 @@ export function wholeNumber(fields: Record<string, string>, column: string): num
   return Number.parseInt(raw, 10);
 }
 
-/** Latitude and longitude from two CSV fields, checked to be on the globe. */
+/**
+ * Syria's bounding box (decimal degrees, from the OCHA cod-ab boundaries: 32.31–37.32 N, 35.73–42.38 E) widened by
+ * half a degree (~50 km), so points on the border and coarse country-level codes still pass.
+ */
+export const SYRIA_BOX = { south: 31.8, north: 37.85, west: 35.2, east: 42.9 } as const;
+
+const inBox = (lat: number, lon: number): boolean =>
+  lat >= SYRIA_BOX.south && lat <= SYRIA_BOX.north && lon >= SYRIA_BOX.west && lon <= SYRIA_BOX.east;
+
+/**
+ * Latitude and longitude from two CSV fields, checked to be on the globe and in Syria. A point outside the box is a
+ * row error; when swapping the two would put it inside, the error says the columns look swapped (never fixed
+ * silently: a swapped file is likely wrong in other ways too).
+ */
 export function coordinates(fields: Record<string, string>): { lat: number; lon: number } {
   const read = (column: 'latitude' | 'longitude', limit: number) => {
     const raw = (fields[column] ?? '').trim();
@@ -197,7 +202,30 @@ export function coordinates(fields: Record<string, string>): { lat: number; lon:
     if (Math.abs(n) > limit) throw new RowError(`${column}-out-of-range`, `${column} ${raw} is outside ±${limit}`);
     return n;
   };
-  return { lat: read('latitude', 90), lon: read('longitude', 180) };
+  const lat = read('latitude', 90);
+  const lon = read('longitude', 180);
+  if (!inBox(lat, lon)) {
+    const box = `${SYRIA_BOX.south}–${SYRIA_BOX.north} N, ${SYRIA_BOX.west}–${SYRIA_BOX.east} E`;
+    if (inBox(lon, lat))
+      throw new RowError(
+        'coordinates-swapped',
+        `latitude ${lat}, longitude ${lon} lie outside Syria (${box}) but inside it swapped: latitude and longitude look swapped`,
+      );
+    throw new RowError('coordinates-outside-syria', `latitude ${lat}, longitude ${lon} lie outside Syria (${box})`);
+  }
+  return { lat, lon };
+}
+
+/**
+ * The error for a file whose header lacks the columns an importer needs, with a hint when the file looks
+ * semicolon-delimited (a spreadsheet saved with a European locale) instead of comma-delimited.
+ */
+export function missingColumnsReason(what: string, missing: readonly string[], header: readonly string[]): string {
+  const base = `not ${what}: no column ${missing.join(', ')}`;
+  const semicolons = header.length <= 2 && header.some((h) => h.split(';').length > 2);
+  return semicolons
+    ? `${base}. The header is separated by semicolons (;): save the file as comma-separated CSV and import it again`
+    : base;
 }
 
 /** A real calendar day as ISO `YYYY-MM-DD`, or null. */

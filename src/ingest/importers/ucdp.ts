@@ -20,7 +20,7 @@
 import type { Claim, ClaimPlace, Report, Source } from '../../domain/schema';
 import { IsoDate } from '../../domain/schema';
 import type { Perpetrator, PlaceKind, Precision, Victims, Weapon } from '../../domain/vocabulary';
-import { formatFiguresNote } from '../../domain/datasetFigures';
+import { typedFigures, type DatasetFigures } from '../../domain/datasetFigures';
 import { readCsv, type CsvRecord } from './csv';
 import {
   coordinates,
@@ -32,6 +32,7 @@ import {
   wholeNumber,
   type ImportResources,
   type ImportResult,
+  missingColumnsReason,
 } from './shared';
 
 // prettier-ignore
@@ -179,23 +180,22 @@ function claimOf(
         .filter((s) => s !== ''),
     ),
   ];
-  const notes = formatFiguresNote(
-    {
-      figure: best,
-      measure: 'best',
-      low: Math.min(low, best, high),
-      high: Math.max(low, best, high),
-      civilians,
-      uncertaintyKm: where.uncertaintyKm,
-      sources: offices,
-    },
-    [
-      `sides: ${sideA} – ${sideB} (type ${type}, ${VIOLENCE[type] ?? 'unknown type'})`,
-      `deaths: A ${a}, B ${b}, unknown ${unknown}`,
-      `where_prec: ${wherePrec}`,
-      `clarity: ${(f.event_clarity ?? '').trim()}`,
-    ],
-  );
+  const read: DatasetFigures = {
+    figure: best,
+    measure: 'best',
+    low: Math.min(low, best, high),
+    high: Math.max(low, best, high),
+    civilians,
+    uncertaintyKm: where.uncertaintyKm,
+    sources: offices,
+  };
+  // The figures are typed (schema v2); notes keep what a reader wants beside them.
+  const notes = [
+    `sides: ${sideA} – ${sideB} (type ${type}, ${VIOLENCE[type] ?? 'unknown type'})`,
+    `deaths: A ${a}, B ${b}, unknown ${unknown}`,
+    `where_prec: ${wherePrec}`,
+    `clarity: ${(f.event_clarity ?? '').trim()}`,
+  ].join(' | ');
   return {
     id: `ucdp-${id}`,
     kind: 'incident',
@@ -218,6 +218,7 @@ function claimOf(
     status: 'reported',
     supersedes: null,
     notes,
+    figures: typedFigures(read),
     report_id: reportId,
     source_id: UCDP_SOURCE.id,
     place_id: placeId,
@@ -263,7 +264,7 @@ export function importUcdp(text: string, resources: ImportResources, opts: UcdpO
     result.messages.push({
       severity: 'error',
       rule: 'columns-missing',
-      reason: `not a UCDP GED file: no column ${missing.join(', ')}`,
+      reason: missingColumnsReason('a UCDP GED file', missing, table.header),
       line: 1,
       start: 0,
       end: 0,
