@@ -1,0 +1,39 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+
+/** Share of the brush track between the two handles' centres, and the share the chosen dates make of the span. */
+async function brushShare(page: Page, from: string, to: string) {
+  const timeline = page.locator('.timeline-panel');
+  await timeline.locator('.recharts-brush').scrollIntoViewIfNeeded();
+  const handles = timeline.getByRole('slider');
+  await expect(handles).toHaveCount(2);
+  const track = (await timeline.locator('.recharts-brush > rect').first().boundingBox())!;
+  const xs = await handles.evaluateAll((els) =>
+    els.map((e) => {
+      const r = e.getBoundingClientRect();
+      return r.x + r.width / 2;
+    }),
+  );
+  const min = (await timeline.locator('input[type="date"]').first().getAttribute('min'))!;
+  const max = (await timeline.locator('input[type="date"]').last().getAttribute('max'))!;
+  return {
+    drawn: Math.abs(xs[1]! - xs[0]!) / track.width,
+    chosen: (day(to) - day(from) + 1) / (day(max) - day(min) + 1),
+  };
+}
+
+for (const lang of ['en', 'ar'] as const) {
+  test(`${lang}: after reloading a link, the brush is drawn over the chosen range, not a sliver`, async ({ page }) => {
+    const from = '2017-06-01';
+    const to = '2021-11-30';
+    await page.goto(`./?lang=${lang}&from=${from}&to=${to}`);
+    await page.reload();
+    const { drawn, chosen } = await brushShare(page, from, to);
+    // Buckets are months and handles have a width: within a few per cent of the track.
+    expect(Math.abs(drawn - chosen)).toBeLessThan(0.05);
+    await expect(
+      page.locator('.timeline-panel').getByRole('slider', { name: lang === 'en' ? 'Start of range' : 'بداية النطاق' }),
+    ).toHaveAttribute('aria-valuetext', /2017/);
+  });
+}
