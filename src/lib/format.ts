@@ -7,7 +7,7 @@ import type { Digits, Language } from './preferences';
  */
 export interface Formatter {
   number: (n: number) => string;
-  /** A count range: "27", "14+", "17–27". */
+  /** A count range: "27", "14+", "17–27"; in Arabic, open and closed ranges are LTR-isolated (U+2066…U+2069). */
   range: (r: CountRange | null) => string;
   /** An ISO day as a readable date. */
   date: (iso: string) => string;
@@ -49,7 +49,9 @@ export function formatter(language: Language, digits: Digits): Formatter {
       // Isolated left-to-right so "14+" reads the same inside Arabic text.
       if (r.max === null) return `\u2066${nf.format(r.min)}+\u2069`;
       if (r.max === r.min) return nf.format(r.min);
-      return `${nf.format(r.min)}–${nf.format(r.max)}`;
+      // In Arabic a bare "24–52" is laid out right to left and reads "52–24": isolate it left to right.
+      const closed = `${nf.format(r.min)}–${nf.format(r.max)}`;
+      return language === 'ar' ? `\u2066${closed}\u2069` : closed;
     },
     date: (iso) => remember(`${iso}`, () => df.format(toDate(iso))),
     dateSpan: (span) => {
