@@ -2,9 +2,10 @@ import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Claim, Incident, Tally } from '../../domain/schema';
 import { placeLineage } from '../../domain/dataset';
+import { placedByPublication } from '../../domain/filter';
 import { useSelection } from '../../state/selection';
 import { useViewState } from '../../state/viewState';
-import { useFormat } from '../../lib/useFormat';
+import { useFormat } from '../../state/useFormat';
 import { placeName } from '../../lib/names';
 import { ClaimTable } from './ClaimTable';
 import { LinkedEvents } from './LinkedEvents';
@@ -33,7 +34,7 @@ export function usePlaceLabel(placeId: string | null): string {
 export const EventCard = memo(function EventCard({ event, selected }: { event: Incident | Tally; selected: boolean }) {
   const { t } = useTranslation('incident');
   const { t: tc } = useTranslation('common');
-  const { select, compare } = useViewState();
+  const { select, compare, filters } = useViewState();
   const { model } = useSelection();
   const fmt = useFormat();
   const place = usePlaceLabel(event.place_id);
@@ -63,6 +64,10 @@ export const EventCard = memo(function EventCard({ event, selected }: { event: I
             {date ?? tc('vocab.dateUnknown')}
             {event.date && event.date.from !== event.date.to ? (
               <small className="muted"> ({t('datePeriod')})</small>
+            ) : null}
+            {/* Shown only because the date filter placed it at its reports' publication dates: say so. */}
+            {placedByPublication(event, filters) ? (
+              <small className="muted placed-by-publication"> ({t('placedByPublication')})</small>
             ) : null}
           </span>
         </h3>
