@@ -24,26 +24,39 @@ import { startsWithReportVerb, splitStatements } from './steps/statements';
 import { readStatement } from './steps/statement-fields';
 import type { Folded, Token } from './text';
 import { foldKey, foldText, tokenize } from './text';
-import type { ReportInput, StepMessage } from './types';
+import { checkSidecar } from './sidecar';
+import type { ReportInput, StepMessage, StepResult } from './types';
 
-/** The report record from its file name and sidecar; a missing sidecar leaves everything unknown. */
-export function reportFromInput(input: ReportInput): Report {
-  const m = input.meta ?? {};
+/**
+ * The report record from its file name and sidecar; a missing sidecar leaves everything unknown. Each field is
+ * checked as the CLI checks a sidecar file (`checkSidecar`): a wrong one (a date like 2017-02-30, a basis outside
+ * the vocabulary) becomes unknown with a message, so a caller of the pipeline never loses the report's claims to it.
+ */
+export function reportFromInput(input: ReportInput): StepResult<Report> {
+  const checked = input.meta === null ? { meta: null, problems: [] } : checkSidecar(input.meta);
+  const m = checked.meta ?? {};
   const str = (k: string): string | null => (typeof m[k] === 'string' ? (m[k] as string) : null);
-  const published = str('published');
-  const basis = str('published_basis');
-  return ReportSchema.parse({
+  const report = ReportSchema.parse({
     id: reportId(input.file),
     file: input.file,
     outlet: str('outlet') ?? 'unknown',
     outlet_ar: str('outlet_ar'),
     outlet_basis: str('outlet_basis'),
-    published: published !== null && /^\d{4}-\d{2}-\d{2}$/.test(published) ? published : null,
-    published_basis:
-      basis === 'stated in text' || basis === 'inferred from events' || basis === 'unknown' ? basis : 'unknown',
+    published: str('published'),
+    published_basis: str('published_basis') ?? 'unknown',
     url: str('url'),
     title: str('title'),
   });
+  // Fields the record does not take ('warning') lose nothing the report uses; they stay silent here.
+  const messages = checked.problems
+    .filter((p) => p.severity === 'error')
+    .map((p) => ({
+      rule: 'report-meta-invalid',
+      reason: p.field === null ? p.reason : `${p.field}: ${p.reason}`,
+      start: null,
+      end: null,
+    }));
+  return { value: report, messages };
 }
 
 /** A safe id from a file name: the name without extension, other characters replaced. */
@@ -124,7 +137,7 @@ export interface Extracted {
 }
 
 export function extractReport(input: ReportInput, prepared: Prepared): Extracted {
-  const report = reportFromInput(input);
+  const { value: report, messages: metaMessages } = reportFromInput(input);
   const messages: IngestMessage[] = [];
   const norm = normalizeReport(input.text);
   const push = (m: StepMessage, map?: Folded, claimId?: string) => {
@@ -139,7 +152,7 @@ export function extractReport(input: ReportInput, prepared: Prepared): Extracted
       ...(claimId ? { claim_id: claimId } : {}),
     });
   };
-  for (const m of norm.messages) push(m);
+  for (const m of [...metaMessages, ...norm.messages]) push(m);
   if (!norm.value.readable) return { report, claims: [], messages, places: [], sources: [] };
   const text = norm.value.text;
   const folded = foldText(text);

@@ -88,8 +88,8 @@ export function ingestReports(
 
 function safeReport(input: ReportInput): Report {
   try {
-    return reportFromInput(input);
+    return reportFromInput(input).value;
   } catch {
-    return reportFromInput({ ...input, meta: null });
+    return reportFromInput({ ...input, meta: null }).value;
   }
 }

@@ -47,6 +47,14 @@ export function readSidecar(json: string): Sidecar {
       problems: [{ field: null, reason: `not valid JSON (${why}); every field unknown`, severity: 'error' }],
     };
   }
+  return checkSidecar(raw);
+}
+
+/**
+ * Checks a sidecar's parsed value field by field, as `readSidecar` does for its text; also what the pipeline
+ * applies to metadata handed to it directly (`ReportInput.meta`). Never throws.
+ */
+export function checkSidecar(raw: unknown): Sidecar {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
     return {
       meta: null,

@@ -1,6 +1,9 @@
+import { traceStrings } from './traceStrings';
+
 /** Strings of the full-report view. */
 export const strings = {
   en: {
+    trace: traceStrings.en,
     title: 'Report: {{outlet}}',
     close: 'Close report',
     loading: 'Loading the report text…',
@@ -47,6 +50,7 @@ export const strings = {
       'report-not-arabic': 'The report is not in Arabic',
       'report-large': 'The report is very large',
       'report-failed': 'The report could not be read',
+      'report-meta-invalid': 'A metadata field that was not valid (read as unknown)',
       'quote-mismatch': 'A quote that does not match the report text at its offsets',
       'report-text-missing': 'The text of this report is missing',
       'duplicate-id': 'An id used by more than one record (the first is kept)',
@@ -58,6 +62,7 @@ export const strings = {
     },
   },
   ar: {
+    trace: traceStrings.ar,
     title: 'التقرير: {{outlet}}',
     close: 'إغلاق التقرير',
     loading: 'جارٍ تحميل نص التقرير…',
@@ -113,6 +118,7 @@ export const strings = {
       'report-not-arabic': 'التقرير ليس بالعربية',
       'report-large': 'التقرير كبير جدًا',
       'report-failed': 'تعذّرت قراءة التقرير',
+      'report-meta-invalid': 'حقل بيانات وصفية غير صالح (عُدّ مجهولًا)',
       'quote-mismatch': 'اقتباس لا يطابق نص التقرير في موضعه',
       'report-text-missing': 'نص هذا التقرير مفقود',
       'duplicate-id': 'مُعرّف يستخدمه أكثر من سجل (يُحتفظ بالأول)',
