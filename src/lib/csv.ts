@@ -35,7 +35,7 @@ export function safeFileName(name: string): string {
 }
 
 /** Offers `text` to the user as a file download, without any network request. */
-export function downloadText(text: string, fileName: string, type = 'text/csv;charset=utf-8'): void {
+export function downloadText(text: string | ArrayBuffer, fileName: string, type = 'text/csv;charset=utf-8'): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const a = document.createElement('a');
   a.href = url;

@@ -13,6 +13,11 @@ export function ExportButtons() {
   const [hxl, setHxl] = useState(false);
   const csv = (table: Table, name: string) =>
     downloadText(toCsv(table.rows, table.columns), `rasd-${name}-${stamp()}.csv`);
+  // The Parquet writer loads on first use, so it never weighs on the page's first load.
+  const parquet = async (table: Table, name: string) => {
+    const { tableToParquet } = await import('../../domain/parquet');
+    downloadText(tableToParquet(table), `rasd-${name}-${stamp()}.parquet`, 'application/vnd.apache.parquet');
+  };
   const json = (value: unknown, name: string, ext: string, type: string) =>
     downloadText(JSON.stringify(value, null, 1), `rasd-${name}-${stamp()}.${ext}`, type);
 
@@ -29,6 +34,12 @@ export function ExportButtons() {
         <label className="small">
           <input type="checkbox" checked={hxl} onChange={(e) => setHxl(e.target.checked)} /> {t('export.hxl')}
         </label>
+        <button type="button" onClick={() => void parquet(claimsTable(selection, model), 'claims')}>
+          {t('export.claimsParquet')}
+        </button>
+        <button type="button" onClick={() => void parquet(incidentsTable(selection, model), 'incidents')}>
+          {t('export.incidentsParquet')}
+        </button>
         <button
           type="button"
           onClick={() => json(incidentsGeoJson(selection, model), 'incidents', 'geojson', 'application/geo+json')}
