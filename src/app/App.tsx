@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
 import { I18nextProvider } from 'react-i18next';
 import { datasetQuery } from '../dataset/queries';
+import { useWithLocalData } from '../dataset/localQueries';
 import { createI18n, syncDocumentLanguage } from '../i18n';
 import { SelectionProvider } from '../state/selection';
 import { ViewStateProvider, useViewState, type ViewState } from '../state/viewState';
@@ -11,10 +12,12 @@ import { UpdatePrompt } from './UpdatePrompt';
 
 function Loaded() {
   const dataset = useQuery(datasetQuery);
-  if (dataset.isPending) return <LoadingScreen />;
+  // Reports imported on this device join the loaded dataset before any view indexes it (dataset/localData.ts).
+  const model = useWithLocalData(dataset.data);
   if (dataset.isError) return <ErrorScreen error={dataset.error} onRetry={() => void dataset.refetch()} />;
+  if (!model) return <LoadingScreen />;
   return (
-    <SelectionProvider model={dataset.data}>
+    <SelectionProvider model={model}>
       <Dashboard />
     </SelectionProvider>
   );

@@ -1,0 +1,42 @@
+/// <reference lib="webworker" />
+// First, before anything parses: no CSP violation from zod's `new Function` probe (see dataset/zodJitless.ts).
+import './zodJitless';
+import { prepare, type Prepared } from '../ingest/prepare';
+import { importReports } from './importReports';
+import type { ImportReply, ImportRequest } from './importProtocol';
+import { browserResources, fetchGazetteer } from './ingestResources';
+
+/**
+ * Runs the CLI's ingest pipeline off the page: the dictionaries are prepared once per worker (the gazetteer is
+ * fetched from the page's own origin), then each request's files are read with progress. Cancel = the page
+ * terminates the worker; nothing is kept half-written because the page stores only a finished result.
+ */
+let prepared: Promise<Prepared> | null = null;
+
+const post = (m: ImportReply) => self.postMessage(m);
+
+self.onmessage = async (event: MessageEvent<ImportRequest>) => {
+  const request = event.data;
+  try {
+    post({ type: 'progress', phase: 'dictionaries', done: 0, total: request.items.length, file: '' });
+    prepared ??= fetchGazetteer().then((g) => prepare(browserResources(g).resources));
+    const ready = await prepared;
+    let last = 0;
+    const result = importReports(
+      request.items,
+      ready,
+      { uids: new Set(request.uids), ids: new Set(request.ids) },
+      (p) => {
+        const now = performance.now();
+        // Every report on small imports; at most every 50 ms on large ones (a message per file is noise).
+        if (p.done < p.total && now - last < 50) return;
+        last = now;
+        post({ type: 'progress', phase: 'reading', done: p.done, total: p.total, file: p.file });
+      },
+    );
+    post({ type: 'done', result });
+  } catch (e) {
+    prepared = null;
+    post({ type: 'error', detail: e instanceof Error ? e.message : String(e) });
+  }
+};

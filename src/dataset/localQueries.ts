@@ -1,0 +1,34 @@
+import { useMemo } from 'react';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { reportTextQuery } from './queries';
+import { withLocal } from './localData';
+import type { DatasetModel } from './model';
+import { EMPTY, readLocal, type LocalData } from './localStore';
+
+/**
+ * What this device keeps (imported reports, claims, decisions); refetched after every write. Imported texts are
+ * put in the report-text cache as they are read, before any view renders them, so the report view never asks the
+ * network for a text that only exists on this device.
+ */
+export const localDataQuery = queryOptions({
+  queryKey: ['local-data'],
+  queryFn: async ({ client }): Promise<LocalData> => {
+    // A browser without IndexedDB (or with it blocked) shows the loaded dataset alone.
+    const data = await readLocal().catch((): LocalData => EMPTY);
+    for (const r of data.reports) client.setQueryData(reportTextQuery(r.report.file).queryKey, r.text);
+    return data;
+  },
+  staleTime: Infinity,
+  retry: false,
+  networkMode: 'always',
+});
+
+export function useLocalData(): LocalData | undefined {
+  return useQuery(localDataQuery).data;
+}
+
+/** The loaded model with this device's imports merged in; undefined until both are ready. */
+export function useWithLocalData(model: DatasetModel | undefined): DatasetModel | undefined {
+  const local = useLocalData();
+  return useMemo(() => (model && local ? withLocal(model, local) : undefined), [model, local]);
+}

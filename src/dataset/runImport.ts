@@ -1,0 +1,44 @@
+/** The page's side of the import worker: one worker kept between imports (its dictionaries stay prepared). */
+import type { ImportItem, ImportResult } from './importReports';
+import type { ImportProgress, ImportReply, ImportRequest } from './importProtocol';
+
+let worker: Worker | null = null;
+
+export class ImportCancelled extends Error {}
+
+export interface RunningImport {
+  result: Promise<ImportResult>;
+  /** Stops the worker at once; the promise rejects with ImportCancelled and nothing is stored. */
+  cancel: () => void;
+}
+
+export function runImport(
+  items: ImportItem[],
+  taken: { uids: string[]; ids: string[] },
+  onProgress: (p: ImportProgress) => void,
+): RunningImport {
+  const w = (worker ??= new Worker(new URL('./ingest.worker.ts', import.meta.url), { type: 'module' }));
+  let cancel = () => {};
+  const result = new Promise<ImportResult>((resolve, reject) => {
+    cancel = () => {
+      w.terminate();
+      worker = null;
+      reject(new ImportCancelled('cancelled'));
+    };
+    w.onmessage = (e: MessageEvent<ImportReply>) => {
+      if (e.data.type === 'progress') onProgress(e.data);
+      else if (e.data.type === 'done') resolve(e.data.result);
+      else reject(new Error(e.data.detail));
+    };
+    w.onerror = (e) => {
+      w.terminate();
+      worker = null;
+      reject(new Error(e.message));
+    };
+  });
+  const request: ImportRequest = { items, ...taken };
+  // The files' bytes move to the worker (transferred, not copied).
+  const buffers = new Set(items.flatMap((i) => [i.bytes.buffer, ...(i.sidecar ? [i.sidecar.buffer] : [])]));
+  w.postMessage(request, [...buffers] as Transferable[]);
+  return { result, cancel };
+}
