@@ -2,6 +2,23 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import moduleMap from './eslint/moduleMap.js';
+
+/**
+ * The module map (STYLE.md): dependencies flow one way. A folder may always import itself; folders not named here
+ * (app/, the entry) compose the rest and may import anything. Checked by `rasd/module-map` (eslint/moduleMap.js).
+ */
+export const MODULE_MAP = {
+  domain: { allow: [], why: 'domain is pure and imports nothing of ours outside domain/.' },
+  ingest: { allow: ['domain'], why: 'ingest imports only domain/ (and itself).' },
+  // lib/ is a leaf at run time; it may name the data contract's types (erased by the build), nothing else.
+  lib: { allow: [], types: ['domain'], why: 'lib/ is a leaf (type imports from domain/ aside).' },
+  i18n: { allow: ['lib', 'domain'], why: 'i18n/ does not import features, state or the app (app/i18n.ts assembles).' },
+  features: {
+    allow: ['domain', 'state', 'dataset', 'lib', 'i18n'],
+    why: 'features import domain, state, dataset, lib and i18n only.',
+  },
+};
 
 export default tseslint.config(
   {
@@ -28,6 +45,11 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { rasd: moduleMap },
+    rules: { 'rasd/module-map': ['error', { layers: MODULE_MAP }] },
   },
   {
     // The house rule: domain logic is pure and imports nothing of React or the app.

@@ -3,7 +3,8 @@ import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-quer
 import { I18nextProvider } from 'react-i18next';
 import { datasetQuery } from '../dataset/queries';
 import { useWithLocalData } from '../dataset/localQueries';
-import { createI18n, syncDocumentLanguage } from '../i18n';
+import { syncDocumentLanguage } from '../i18n';
+import { createAppI18n } from './i18n';
 import { SelectionProvider } from '../state/selection';
 import { ViewStateProvider, useViewState, type ViewState } from '../state/viewState';
 import { Dashboard } from './Dashboard';
@@ -26,7 +27,7 @@ function Loaded() {
 /** Language is state: i18n and <html lang dir> follow it. */
 function Localised() {
   const { language, digits } = useViewState();
-  const i18n = useMemo(() => createI18n(language, digits), [language, digits]);
+  const i18n = useMemo(() => createAppI18n(language, digits), [language, digits]);
   useEffect(() => syncDocumentLanguage(language), [language]);
   return (
     <I18nextProvider i18n={i18n}>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { dateExtent } from '../domain/dataset';
 import { useSelection } from '../state/selection';
 import { useViewState } from '../state/viewState';
-import { useFormat } from '../lib/useFormat';
+import { useFormat } from '../state/useFormat';
 import { useOnline } from '../lib/useOnline';
 
 /** Product name, what the dataset holds, and the display settings. */

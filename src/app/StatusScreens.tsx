@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Rejected } from '../domain/validate';
 import { DatasetLoadError } from '../dataset/queries';
 import { useProgress } from '../dataset/progress';
-import { useFormat } from '../lib/useFormat';
+import { useFormat } from '../state/useFormat';
 import { explainReason } from './rejectReasons';
 
 export function LoadingScreen() {

@@ -2,18 +2,23 @@ import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import ar from './locales/ar.json';
 import en from './locales/en.json';
-import { featureStrings } from './features';
 import type { Digits, Language } from '../lib/preferences';
 import { formatter } from '../lib/format';
 
 export const LANGUAGES: readonly Language[] = ['ar', 'en'];
 export const dirOf = (language: Language): 'rtl' | 'ltr' => (language === 'ar' ? 'rtl' : 'ltr');
 
-/** Builds an i18next instance: `common` from locales/, one namespace per feature from its own strings file. */
-export function createI18n(language: Language, digits: Digits = 'latn'): I18n {
+/** Extra namespaces by name, each with its Arabic and English strings (the features' own strings files). */
+export type Namespaces = Record<string, { ar: object; en: object }>;
+
+/**
+ * Builds an i18next instance: `common` from locales/, plus the given namespaces (the app passes one per feature, see
+ * `app/i18n.ts`; this module imports no feature).
+ */
+export function createI18n(language: Language, digits: Digits = 'latn', namespaces: Namespaces = {}): I18n {
   const instance = i18next.createInstance();
   const resources: Record<Language, Record<string, object>> = { ar: { common: ar }, en: { common: en } };
-  for (const [ns, strings] of Object.entries(featureStrings)) {
+  for (const [ns, strings] of Object.entries(namespaces)) {
     resources.ar[ns] = strings.ar;
     resources.en[ns] = strings.en;
   }
@@ -22,7 +27,7 @@ export function createI18n(language: Language, digits: Digits = 'latn'): I18n {
     fallbackLng: 'ar',
     supportedLngs: LANGUAGES as Language[],
     defaultNS: 'common',
-    ns: ['common', ...Object.keys(featureStrings)],
+    ns: ['common', ...Object.keys(namespaces)],
     resources,
     interpolation: { escapeValue: false }, // React escapes; text is never injected as HTML.
     initAsync: false,

@@ -1,27 +1,32 @@
-import { useViewState } from '../state/viewState';
+/** Which end of a date range an input sets. */
+export type DateEnd = 'from' | 'to';
 
 /**
- * The date filter as a "from" and a "to" input, bounded by the data's extent and by each other. The filter panel and
- * the timeline both show it, bound to the same state as the brush, so all stay in step.
+ * A date range as a "from" and a "to" input, bounded by the data's extent and by each other. Controlled: the filter
+ * panel and the timeline both bind it to the filter state, beside the brush, so all stay in step.
  */
 export function DateInputs({
   labels,
   extent,
+  value,
+  onChange,
 }: {
   labels: { from: string; to: string };
   extent: { from: string; to: string } | null;
+  value: { from: string | null; to: string | null };
+  /** Called with the changed end and its ISO day, or null when the input was cleared. */
+  onChange: (end: DateEnd, day: string | null) => void;
 }) {
-  const { filters, setFilters } = useViewState();
-  const set = (key: 'from' | 'to', value: string) => setFilters((f) => ({ ...f, [key]: value === '' ? null : value }));
+  const set = (end: DateEnd, day: string) => onChange(end, day === '' ? null : day);
   return (
     <>
       <label>
         {labels.from}{' '}
         <input
           type="date"
-          value={filters.from ?? ''}
+          value={value.from ?? ''}
           min={extent?.from}
-          max={filters.to ?? extent?.to}
+          max={value.to ?? extent?.to}
           onChange={(e) => set('from', e.target.value)}
         />
       </label>
@@ -29,8 +34,8 @@ export function DateInputs({
         {labels.to}{' '}
         <input
           type="date"
-          value={filters.to ?? ''}
-          min={filters.from ?? extent?.from}
+          value={value.to ?? ''}
+          min={value.from ?? extent?.from}
           max={extent?.to}
           onChange={(e) => set('to', e.target.value)}
         />

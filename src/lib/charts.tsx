@@ -1,6 +1,7 @@
 import { useId, useState, type ReactElement, type ReactNode } from 'react';
-import { useViewState } from '../state/viewState';
+import { useTranslation } from 'react-i18next';
 import { downloadCsv, type CsvCell } from './csv';
+import type { Digits, Language } from './preferences';
 import './charts.css';
 
 /**
@@ -94,7 +95,9 @@ export function TooltipBox({
   title: string;
   lines: ReadonlyArray<{ label: string; value: string; colour?: string }>;
 }) {
-  const { language } = useViewState();
+  // The tooltip reads in the language of its strings (the i18n instance follows the view's language).
+  const { i18n } = useTranslation();
+  const language = i18n.language;
   return (
     <div className="chart-tooltip" dir={language === 'ar' ? 'rtl' : 'ltr'} lang={language}>
       <p className="chart-tooltip-title">{title}</p>
@@ -134,8 +137,8 @@ export interface ChartFormat {
 
 const cache = new Map<string, ChartFormat>();
 
-export function useChartFormat(): ChartFormat {
-  const { language, digits } = useViewState();
+/** Chart formatting for a language and digits choice (cached; `state/useFormat` binds it to the view). */
+export function chartFormatter(language: Language, digits: Digits): ChartFormat {
   const key = `${language}-${digits}`;
   let f = cache.get(key);
   if (!f) {

@@ -124,7 +124,7 @@ describe('chart titles say whom they count', () => {
 
 describe('bucket sizes in titles', () => {
   it('in Arabic: duals read «كل شهرين» and «كل يومين», 3–10 take the plural, 11 the singular', async () => {
-    const { createI18n } = await import('../../src/i18n');
+    const { createAppI18n: createI18n } = await import('../../src/app/i18n');
     const i18n = createI18n('ar', 'latn');
     const t = (key: string, count: number) => i18n.t(`overTime.${key}`, { ns: 'charts', who: 'كل الضحايا', count });
     expect(t('months', 2)).toBe('القتلى (كل الضحايا) كل شهرين، حسب الجهة المنفذة');
@@ -136,7 +136,7 @@ describe('bucket sizes in titles', () => {
   });
 
   it('in English: "every 2 months"', async () => {
-    const { createI18n } = await import('../../src/i18n');
+    const { createAppI18n: createI18n } = await import('../../src/app/i18n');
     const i18n = createI18n('en', 'latn');
     expect(i18n.t('overTime.months', { ns: 'charts', who: 'all victims', count: 2 })).toBe(
       'Killed (all victims) every 2 months, by perpetrator',

@@ -2,7 +2,8 @@ import type { ReactNode } from 'react';
 import { render } from '@testing-library/react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { I18nextProvider } from 'react-i18next';
-import { createI18n, syncDocumentLanguage } from '../../src/i18n';
+import { syncDocumentLanguage } from '../../src/i18n';
+import { createAppI18n } from '../../src/app/i18n';
 import { SelectionProvider, useSelection } from '../../src/state/selection';
 import { initialViewState, ViewStateProvider, type ViewState } from '../../src/state/viewState';
 import { shippedModel } from '../helpers/dataset';
@@ -23,7 +24,7 @@ export function renderPanel(ui: ReactNode, language: 'ar' | 'en', overrides: Par
   return render(
     <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
       <ViewStateProvider initial={initial}>
-        <I18nextProvider i18n={createI18n(language, initial.digits)}>
+        <I18nextProvider i18n={createAppI18n(language, initial.digits)}>
           <SelectionProvider model={shippedModel()}>
             {ui}
             <SelectionCount />

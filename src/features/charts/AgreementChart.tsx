@@ -4,7 +4,7 @@ import { Bar, ComposedChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { countRepeating, sourceAgreement, sourceAgreementWith } from '../../domain/aggregateSources';
 import type { Incident } from '../../domain/schema';
 import { ChartBox, ChartFrame, ChartLegend, TooltipBox } from '../../lib/charts';
-import { useFormat } from '../../lib/useFormat';
+import { useFormat } from '../../state/useFormat';
 import { useSelection } from '../../state/selection';
 import { useViewState } from '../../state/viewState';
 import { AGREEMENT_COLOURS, frameLabels } from './theme';

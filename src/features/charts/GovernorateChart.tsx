@@ -5,7 +5,7 @@ import { killedByGovernorate, perpetratorsPresent, type KilledSum } from '../../
 import type { Incident } from '../../domain/schema';
 import { PERPETRATOR_COLOURS } from '../../lib/palette';
 import { ChartBox, ChartFrame, ChartLegend, TooltipBox, plainBar } from '../../lib/charts';
-import { useFormat } from '../../lib/useFormat';
+import { useFormat } from '../../state/useFormat';
 import { useSelection } from '../../state/selection';
 import { useViewState } from '../../state/viewState';
 import { useWho } from './useWho';

@@ -11,8 +11,8 @@ import {
 } from '../../domain/aggregate';
 import type { Incident } from '../../domain/schema';
 import { PERPETRATOR_COLOURS } from '../../lib/palette';
-import { ChartBox, ChartFrame, ChartLegend, TooltipBox, useChartFormat, plainBar } from '../../lib/charts';
-import { useFormat } from '../../lib/useFormat';
+import { ChartBox, ChartFrame, ChartLegend, TooltipBox, plainBar } from '../../lib/charts';
+import { useChartFormat, useFormat } from '../../state/useFormat';
 import { useSelection } from '../../state/selection';
 import { useViewState } from '../../state/viewState';
 import { frameLabels } from './theme';

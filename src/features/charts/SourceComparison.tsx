@@ -4,7 +4,7 @@ import { Bar, Cell, ComposedChart, ErrorBar, LabelList, Line, Tooltip, XAxis, YA
 import { sourceComparison } from '../../domain/aggregateSources';
 import type { Count, Incident, Tally } from '../../domain/schema';
 import { ChartBox, ChartFrame, ChartLegend, TooltipBox } from '../../lib/charts';
-import { useFormat } from '../../lib/useFormat';
+import { useFormat } from '../../state/useFormat';
 import { useSelection } from '../../state/selection';
 import { useViewState } from '../../state/viewState';
 import { FIGURE_COLOURS, frameLabels } from './theme';

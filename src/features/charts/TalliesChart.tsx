@@ -5,7 +5,7 @@ import { dayNumber } from '../../domain/aggregate';
 import { indexIncidentsByArea, talliesAgainstIncidents, type TallyComparison } from '../../domain/aggregateTallies';
 import type { Tally } from '../../domain/schema';
 import { ChartBox, ChartFrame, ChartLegend, TooltipBox } from '../../lib/charts';
-import { useFormat } from '../../lib/useFormat';
+import { useFormat } from '../../state/useFormat';
 import { useSelection } from '../../state/selection';
 import { useViewState } from '../../state/viewState';
 import { useSumText } from './GovernorateChart';

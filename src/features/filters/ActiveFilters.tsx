@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { EMPTY_FILTERS, type FilterState } from '../../domain/filter';
 import { placeName, sourceName } from '../../lib/names';
-import { useFormat } from '../../lib/useFormat';
+import { useFormat } from '../../state/useFormat';
 import { useSelection } from '../../state/selection';
 import { useViewState } from '../../state/viewState';
 

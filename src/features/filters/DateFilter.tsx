@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../lib/useFormat';
+import { useFormat } from '../../state/useFormat';
 import { useViewState } from '../../state/viewState';
 import { DateInputs } from '../../lib/DateInputs';
 
@@ -39,7 +39,12 @@ export function DateFilter({
     <fieldset className="filter-group date-filter">
       <legend>{t('dates.legend')}</legend>
       <div className="date-inputs">
-        <DateInputs labels={{ from: t('dates.from'), to: t('dates.to') }} extent={extent} />
+        <DateInputs
+          labels={{ from: t('dates.from'), to: t('dates.to') }}
+          extent={extent}
+          value={filters}
+          onChange={(end, day) => setFilters((f) => ({ ...f, [end]: day }))}
+        />
       </div>
       <div role="group" aria-label={t('dates.presets')} className="presets">
         {presets.map((p) => (

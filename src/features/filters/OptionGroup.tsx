@@ -1,4 +1,4 @@
-import { useFormat } from '../../lib/useFormat';
+import { useFormat } from '../../state/useFormat';
 
 export interface Option {
   value: string;

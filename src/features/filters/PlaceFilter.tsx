@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { searchPlaceTree, type PlaceNode } from '../../domain/placeTree';
 import { placeName } from '../../lib/names';
-import { useFormat } from '../../lib/useFormat';
+import { useFormat } from '../../state/useFormat';
 import { useViewState } from '../../state/viewState';
 
 interface Props {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Claim, Report } from '../../domain/schema';
 import { quoteMatches } from '../../domain/integrity';
 import { reportTextQuery } from '../../dataset/queries';
-import { useFormat } from '../../lib/useFormat';
+import { useFormat } from '../../state/useFormat';
 import { Clipped, clip } from './Clipped';
 import { CORRECTABLE_FIELDS, correctionsOf } from './corrections';
 

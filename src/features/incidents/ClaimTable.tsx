@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Claim, Count } from '../../domain/schema';
 import { useSelection } from '../../state/selection';
 import { useViewState } from '../../state/viewState';
-import { useFormat } from '../../lib/useFormat';
+import { useFormat } from '../../state/useFormat';
 import { sourceName } from '../../lib/names';
 import { Quote } from './Quote';
 import { ClaimProvenance, QuoteMismatch } from './ClaimProvenance';

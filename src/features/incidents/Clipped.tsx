@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../lib/useFormat';
+import { useFormat } from '../../state/useFormat';
 
 /**
  * Long free text (an analyst's note, an outlet's name) shown a slice at a time: the first `first` characters, then

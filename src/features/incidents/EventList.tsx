@@ -4,7 +4,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import type { Incident, Tally } from '../../domain/schema';
 import { useViewState } from '../../state/viewState';
-import { useFormat } from '../../lib/useFormat';
+import { useFormat } from '../../state/useFormat';
 import { EventCard } from './EventCard';
 
 /** Above this many cards the list is virtualised: only what is on screen is in the DOM. */

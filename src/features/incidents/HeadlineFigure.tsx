@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { headlinePhrases, type FigurePhrase, type VagueWord } from '../../domain/countWords';
 import type { Claim, CountRange } from '../../domain/schema';
 import { useViewState } from '../../state/viewState';
-import { useFormat } from '../../lib/useFormat';
+import { useFormat } from '../../state/useFormat';
 
 /** The vague word an ingested count stands for when its words are not found again (vocabulary.ts minimums). */
 const vagueOf = (min: number): VagueWord | 'vague' =>

@@ -7,7 +7,7 @@ import { dictionarySourceId } from '../../domain/datasetFigures';
 import { comparisonQuery } from '../../dataset/comparison';
 import { useSelection } from '../../state/selection';
 import { useViewState } from '../../state/viewState';
-import { useFormat } from '../../lib/useFormat';
+import { useFormat } from '../../state/useFormat';
 import { sourceName } from '../../lib/names';
 
 /** A source UCDP names, in the UI language when our dictionary knows it ("SOHR" → "المرصد السوري…"). */

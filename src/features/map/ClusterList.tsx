@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClusterSummary, MapPoint } from '../../domain/mapMarks';
-import { useFormat } from '../../lib/useFormat';
+import { useFormat } from '../../state/useFormat';
 import { PERPETRATOR_COLOURS } from '../../lib/palette';
 import { usePointText } from './PointDetails';
 

@@ -7,7 +7,7 @@ import { locatePlace } from '../../domain/dataset';
 import { readFigures } from '../../domain/datasetFigures';
 import { comparisonQuery } from '../../dataset/comparison';
 import { useViewState } from '../../state/viewState';
-import { useFormat } from '../../lib/useFormat';
+import { useFormat } from '../../state/useFormat';
 import { placeName } from '../../lib/names';
 import { DatasetMarks, type DatasetPoint } from './datasetMarks';
 

@@ -7,7 +7,7 @@ import { locatePlace } from '../../domain/dataset';
 import type { Incident } from '../../domain/schema';
 import { useSelection } from '../../state/selection';
 import { useViewState } from '../../state/viewState';
-import { useFormat } from '../../lib/useFormat';
+import { useFormat } from '../../state/useFormat';
 import { MarksLayer, type GroupRef, type HoverTarget, type IncidentIndex, type MarkCallbacks } from './marksLayer';
 import { PointDetails, usePointText } from './PointDetails';
 import { ClusterList } from './ClusterList';

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { PERPETRATORS, type Perpetrator } from '../../domain/vocabulary';
 import { markRadiusPx } from '../../domain/mapMarks';
 import { PERPETRATOR_COLOURS } from '../../lib/palette';
-import { useFormat } from '../../lib/useFormat';
+import { useFormat } from '../../state/useFormat';
 
 /** Sizes shown in the legend (people killed): the reader compares areas against these. */
 const SIZE_STEPS = [1, 10, 50, 200];

@@ -9,7 +9,7 @@ import { PERPETRATORS } from '../../domain/vocabulary';
 import { useSelection } from '../../state/selection';
 import { useViewState } from '../../state/viewState';
 import { preferences } from '../../lib/preferences';
-import { useFormat } from '../../lib/useFormat';
+import { useFormat } from '../../state/useFormat';
 import { BasemapLayers } from './BasemapLayers';
 import { IncidentMarks } from './IncidentMarks';
 import { Legend } from './Legend';

@@ -4,7 +4,7 @@ import type { MapPoint } from '../../domain/mapMarks';
 import type { CountRange, Incident, Tally } from '../../domain/schema';
 import { useSelection } from '../../state/selection';
 import { useViewState } from '../../state/viewState';
-import { useFormat } from '../../lib/useFormat';
+import { useFormat } from '../../state/useFormat';
 import { placeName } from '../../lib/names';
 import { PERPETRATOR_COLOURS } from '../../lib/palette';
 import { describePlace } from './presets';

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Claim, IngestMessage } from '../../domain/schema';
 import { cutAtSpans, type Span } from '../../domain/spans';
-import { useFormat } from '../../lib/useFormat';
+import { useFormat } from '../../state/useFormat';
 
 /** Characters of report text rendered at once: a long report (or a hostile one) is shown a window at a time. */
 export const REPORT_WINDOW = 50_000;

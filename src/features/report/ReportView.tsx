@@ -7,7 +7,7 @@ import { quoteMatches } from '../../domain/integrity';
 import type { Claim } from '../../domain/schema';
 import { useSelection } from '../../state/selection';
 import { useViewState, type OpenReport } from '../../state/viewState';
-import { useFormat } from '../../lib/useFormat';
+import { useFormat } from '../../state/useFormat';
 import { ReportText } from './ReportText';
 import { ReportMessages, MismatchNotice } from './ReportMessages';
 import { trapTab } from './focusTrap';

@@ -12,7 +12,12 @@ export function DateRange({ extent }: { extent: { from: string; to: string } | n
   return (
     <fieldset className="date-range">
       <legend className="visually-hidden">{t('dates')}</legend>
-      <DateInputs labels={{ from: t('from'), to: t('to') }} extent={extent} />
+      <DateInputs
+        labels={{ from: t('from'), to: t('to') }}
+        extent={extent}
+        value={filters}
+        onChange={(end, day) => setFilters((f) => ({ ...f, [end]: day }))}
+      />
       {filters.from !== null || filters.to !== null ? (
         <button type="button" className="ghost" onClick={() => setFilters((f) => ({ ...f, from: null, to: null }))}>
           {t('allDates')}

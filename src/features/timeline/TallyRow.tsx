@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, ComposedChart, ReferenceArea, XAxis, YAxis } from 'recharts';
 import { ChartBox } from '../../lib/charts';
-import { useFormat } from '../../lib/useFormat';
+import { useFormat } from '../../state/useFormat';
 import { sourceName } from '../../lib/names';
 import { useSelection } from '../../state/selection';
 import { useViewState } from '../../state/viewState';

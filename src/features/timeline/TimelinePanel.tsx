@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { isoDay } from '../../domain/aggregate';
 import { victimsCounted } from '../../domain/filter';
-import { ChartFrame, useChartFormat } from '../../lib/charts';
-import { useFormat } from '../../lib/useFormat';
+import { ChartFrame } from '../../lib/charts';
+import { useChartFormat, useFormat } from '../../state/useFormat';
 import { sourceName } from '../../lib/names';
 import { useSelection } from '../../state/selection';
 import { useViewState } from '../../state/viewState';
