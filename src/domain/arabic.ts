@@ -1,23 +1,130 @@
 /**
- * Arabic text folding for matching. Display always keeps the original text; folding only decides what matches.
+ * Arabic text folding: the one fold that ingest, search and highlighting share (issue 12.7), so a word the pipeline
+ * reads is a word the search finds, and a highlight lands where the search matched. Display always keeps the
+ * original text; folding only decides what matches.
  *
- * Folded: alef forms (أ إ آ ٱ → ا), alef maqsura (ى → ي), ta marbuta (ة → ه), hamza carriers (ؤ → و, ئ → ي),
- * tatweel and diacritics (removed), Arabic-Indic and Persian digits (→ 0-9), Latin case, and runs of white space.
+ * Folded, one UTF-16 code unit for one (so offsets map back exactly):
+ * - alef forms (أ إ آ ٱ → ا), alef maqsura and Persian ya (ى ی → ي), ta marbuta (ة → ه), hamza carriers
+ *   (ؤ → و, ئ → ي), Persian kaf (ک → ك);
+ * - tatweel, diacritics and Quranic marks removed; zero-width and bidi controls removed;
+ * - Arabic-Indic and Extended (Persian) digits → 0-9, the Arabic decimal and thousands separators (٫ ٬) → `.` `,`;
+ * - Latin and other cased letters → lower case; typographic double quotes and guillemets → `"`;
+ * - runs of white space → one space, or one newline where a line break is among them (`newlines: 'keep'`: the
+ *   pipeline ends sentences and paragraphs at them) or one space (`'space'`: search and highlighting).
+ * It is a lookup table over every code unit, not a regex per character, because ingest runs it over megabytes.
  */
 
-const DIACRITICS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED]/;
-const TATWEEL = '\u0640';
+/** Folded text and, for each folded code unit, the index of the original code unit; one extra entry = original length. */
+export interface Folded {
+  text: string;
+  map: Int32Array;
+}
 
-const CHAR_FOLD: Record<string, string> = {
-  أ: 'ا',
-  إ: 'ا',
-  آ: 'ا',
-  ٱ: 'ا',
-  ى: 'ي',
-  ة: 'ه',
-  ؤ: 'و',
-  ئ: 'ي',
-};
+/** What a line break becomes: kept (one `\n` per run of white space holding one) or read as a space. */
+export type Newlines = 'keep' | 'space';
+
+const DROP = -1;
+const SPACE = -2;
+const NEWLINE = -3;
+
+/** The folded code unit for `c`, or DROP, SPACE, NEWLINE. */
+function foldCode(c: number): number {
+  if (c < 0x80) {
+    if (c === 10) return NEWLINE;
+    if (c === 13) return DROP; // \r\n is one line break
+    if (c === 32 || c === 9 || c === 11 || c === 12) return SPACE;
+    if (c >= 65 && c <= 90) return c + 32;
+    if (c < 32 || c === 127) return SPACE;
+    return c;
+  }
+  if (c >= 0x0600 && c <= 0x06ff) {
+    if ((c >= 0x0610 && c <= 0x061a) || (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640) return DROP;
+    if (c >= 0x06d6 && c <= 0x06ed) return DROP;
+    if (c === 0x0623 || c === 0x0625 || c === 0x0622 || c === 0x0671) return 0x0627; // أ إ آ ٱ → ا
+    if (c === 0x0649 || c === 0x0626 || c === 0x06cc) return 0x064a; // ى ئ ی → ي
+    if (c === 0x0629) return 0x0647; // ة → ه
+    if (c === 0x0624) return 0x0648; // ؤ → و
+    if (c === 0x06a9) return 0x0643; // ک → ك
+    if (c >= 0x0660 && c <= 0x0669) return 48 + c - 0x0660;
+    if (c >= 0x06f0 && c <= 0x06f9) return 48 + c - 0x06f0;
+    if (c === 0x066b) return 46; // Arabic decimal separator
+    if (c === 0x066c) return 44; // Arabic thousands separator
+    return c;
+  }
+  if (c === 0x2028 || c === 0x2029) return NEWLINE;
+  if (c === 0x00a0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x1680 || c === 0x3000)
+    return SPACE;
+  if ((c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c === 0xfeff)
+    return DROP;
+  if (c === 0x201c || c === 0x201d || c === 0x201e || c === 0x00ab || c === 0x00bb) return 34;
+  if (c >= 0xd800 && c <= 0xdfff) return c; // a surrogate half has no case on its own
+  // Other cased letters (É, Ş, Д …), where lower case is one code unit too.
+  const lower = String.fromCharCode(c).toLowerCase();
+  return lower.length === 1 ? lower.charCodeAt(0) : c;
+}
+
+/** `foldCode` for every UTF-16 code unit, computed once: folding is then one array read per character. */
+const FOLD_TABLE = (() => {
+  const t = new Int32Array(65536);
+  for (let c = 0; c < 65536; c++) t[c] = foldCode(c);
+  return t;
+})();
+
+/**
+ * Folds `text`, which must already be NFC (offsets index the NFC text reports store), keeping a map back to the
+ * original offsets. Runs of white space collapse to one space, or one newline if a line break is among them and
+ * `newlines` is 'keep' (the default: the pipeline's reading).
+ */
+export function foldText(text: string, newlines: Newlines = 'keep'): Folded {
+  const keepLines = newlines === 'keep';
+  const out = new Uint16Array(text.length);
+  const map = new Int32Array(text.length + 1);
+  let n = 0;
+  let last = 0; // 0 other, 1 space, 2 newline
+  for (let i = 0; i < text.length; i++) {
+    let f = FOLD_TABLE[text.charCodeAt(i)] as number;
+    if (f === DROP) continue;
+    if (f === NEWLINE && !keepLines) f = SPACE;
+    if (f === SPACE) {
+      if (last !== 0) continue;
+      last = 1;
+      out[n] = 32;
+    } else if (f === NEWLINE) {
+      if (last === 2) continue;
+      if (last === 1) {
+        out[n - 1] = 10;
+        last = 2;
+        continue;
+      }
+      last = 2;
+      out[n] = 10;
+    } else {
+      last = 0;
+      out[n] = f;
+    }
+    map[n++] = i;
+  }
+  const chunks: string[] = [];
+  // fromCharCode takes its arguments on the stack: decode in slices.
+  for (let k = 0; k < n; k += 8192) chunks.push(String.fromCharCode(...out.subarray(k, Math.min(n, k + 8192))));
+  const trimmed = new Int32Array(n + 1);
+  trimmed.set(map.subarray(0, n));
+  trimmed[n] = text.length;
+  return { text: chunks.join(''), map: trimmed };
+}
+
+/** Folds text for matching (search, place names, queries): NFC first, line breaks read as spaces. */
+export function fold(text: string): string {
+  return foldText(text.normalize('NFC'), 'space').text;
+}
+
+/**
+ * `fold` keeping, for each folded character, the index of the original (NFC) character it came from, so a match in
+ * folded text can be highlighted in the original. `map` has one extra entry: the original length.
+ */
+export function foldWithMap(text: string): Folded {
+  return foldText(text.normalize('NFC'), 'space');
+}
 
 /** The Latin digit for an Arabic-Indic (٠-٩) or Extended Arabic-Indic (۰-۹) digit, else null. */
 export function arabicDigitValue(ch: string): number | null {
@@ -25,47 +132,6 @@ export function arabicDigitValue(ch: string): number | null {
   if (code >= 0x0660 && code <= 0x0669) return code - 0x0660;
   if (code >= 0x06f0 && code <= 0x06f9) return code - 0x06f0;
   return null;
-}
-
-function foldChar(ch: string): string {
-  if (ch === TATWEEL || DIACRITICS.test(ch)) return '';
-  const mapped = CHAR_FOLD[ch];
-  if (mapped !== undefined) return mapped;
-  const digit = arabicDigitValue(ch);
-  if (digit !== null) return String(digit);
-  if (/\s/.test(ch)) return ' ';
-  return ch.toLowerCase();
-}
-
-/** Folds text for matching. `fold("الرقّة")` === `fold("الرقه")`. */
-export function fold(text: string): string {
-  return foldWithMap(text).text;
-}
-
-/**
- * Folds text and keeps, for each folded character, the index of the original character it came from,
- * so a match in folded text can be highlighted in the original. `map` has one extra entry: the original length.
- */
-export function foldWithMap(text: string): { text: string; map: number[] } {
-  const source = text.normalize('NFC');
-  // NFC can change lengths only for decomposed input; offsets refer to the NFC text, which is what reports store.
-  let out = '';
-  const map: number[] = [];
-  let lastWasSpace = false;
-  for (let i = 0; i < source.length; i++) {
-    const folded = foldChar(source[i] as string);
-    if (folded === '') continue;
-    if (folded === ' ') {
-      if (lastWasSpace) continue;
-      lastWasSpace = true;
-    } else lastWasSpace = false;
-    for (const ch of folded) {
-      out += ch;
-      map.push(i);
-    }
-  }
-  map.push(source.length);
-  return { text: out, map };
 }
 
 /** Ranges [start, end) in the original `text` where the folded `query` occurs; empty for an empty query. */

@@ -15,60 +15,6 @@ export interface SearchInput {
   sourcesById?: ReadonlyMap<string, Source>;
 }
 
-const ARABIC_FOLD: Record<number, string> = {
-  0x0623: 'ا', // أ
-  0x0625: 'ا', // إ
-  0x0622: 'ا', // آ
-  0x0671: 'ا', // ٱ
-  0x0649: 'ي', // ى
-  0x0629: 'ه', // ة
-  0x0624: 'و', // ؤ
-  0x0626: 'ي', // ئ
-};
-const dropped = (c: number) =>
-  c === 0x0640 ||
-  (c >= 0x0610 && c <= 0x061a) ||
-  (c >= 0x064b && c <= 0x065f) ||
-  c === 0x0670 ||
-  (c >= 0x06d6 && c <= 0x06ed);
-
-/**
- * The same result as `fold` from arabic.ts (a property test holds them equal), several times faster: it copies runs
- * of unchanged characters whole and builds no offset map. The search folds every quote of the dataset once, so this
- * is what the first search of a large dataset costs.
- */
-export function foldFast(text: string): string {
-  const s = text.normalize('NFC');
-  let out = '';
-  let runStart = 0;
-  let lastWasSpace = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    let replacement: string | null;
-    if (c < 128) {
-      if (c === 32 || (c >= 9 && c <= 13)) replacement = lastWasSpace ? '' : c === 32 ? null : ' ';
-      else replacement = c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : null;
-    } else if (c >= 0x0600 && c <= 0x06ff) {
-      if (dropped(c)) replacement = '';
-      else if (c >= 0x0660 && c <= 0x0669) replacement = String(c - 0x0660);
-      else if (c >= 0x06f0 && c <= 0x06f9) replacement = String(c - 0x06f0);
-      else replacement = ARABIC_FOLD[c] ?? null;
-    } else {
-      const ch = s[i] as string;
-      if (/\s/.test(ch)) replacement = lastWasSpace ? '' : ' ';
-      else {
-        const lower = ch.toLowerCase();
-        replacement = lower === ch ? null : lower;
-      }
-    }
-    if (replacement !== '') lastWasSpace = replacement === ' ' || (replacement === null && c === 32);
-    if (replacement === null) continue;
-    out += s.slice(runStart, i) + replacement;
-    runStart = i + 1;
-  }
-  return runStart === 0 ? s : out + s.slice(runStart);
-}
-
 /** The folded words of a query; empty when the query has nothing to match. */
 export function queryTerms(query: string): string[] {
   return fold(query)
@@ -100,7 +46,7 @@ interface SearchIndex {
 const indexes = new WeakMap<FilterIndex, SearchIndex>();
 const TERM_CACHE_SIZE = 32;
 const names = (n: { name_en: string; names_ar: readonly string[] }) =>
-  [n.name_en, ...n.names_ar].map(foldFast).join(FIELD_SEPARATOR);
+  [n.name_en, ...n.names_ar].map(fold).join(FIELD_SEPARATOR);
 
 /**
  * Builds the search index in steps of `batch` events, so a caller can spread the work over idle time
@@ -115,7 +61,7 @@ function* buildSteps(ix: FilterIndex, input: SearchInput, batch: number): Genera
     for (const id of (ix.events[i] as Incident | Tally).claim_ids) {
       const c = input.claimsById.get(id);
       if (!c) continue;
-      const text = [c.quote, c.source_ar ?? '', c.place.text_ar ?? ''].map(foldFast).join(FIELD_SEPARATOR);
+      const text = [c.quote, c.source_ar ?? '', c.place.text_ar ?? ''].map(fold).join(FIELD_SEPARATOR);
       starts.push(offset);
       events.push(i);
       parts.push(text);
@@ -130,7 +76,7 @@ function* buildSteps(ix: FilterIndex, input: SearchInput, batch: number): Genera
   });
   const sourceNames = [...ix.sourceIndex.keys()].map((id) => {
     const source = input.sourcesById?.get(id);
-    return source ? names(source) : foldFast(id);
+    return source ? names(source) : fold(id);
   });
   return {
     claimText: parts.join(FIELD_SEPARATOR),

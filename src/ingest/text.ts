@@ -2,93 +2,12 @@
  * Folding and tokens for the ingest pipeline. The pipeline reads folded text but every position it reports is an
  * offset into the original NFC text (UTF-16 code units), so quotes are always `text.slice(start, end)`.
  *
- * This fold agrees with `fold` in src/domain/arabic.ts on letters and digits; it differs on purpose in two ways:
- * newlines survive (they end sentences and paragraphs) and zero-width marks vanish. It is a per-code-unit switch,
- * not a regex per character, because it runs over megabytes.
+ * The fold is `foldText` from src/domain/arabic.ts, the one search and highlighting use too, in its line-keeping
+ * mode: newlines survive because they end sentences and paragraphs.
  */
 
-export interface Folded {
-  /** Folded text. */
-  text: string;
-  /** For each folded code unit, the index of the original code unit; one extra entry = original length. */
-  map: Int32Array;
-}
-
-function foldCode(c: number): number {
-  // Returns the folded code unit, -1 to drop it, -2 for a space, -3 for a newline.
-  if (c < 0x80) {
-    if (c === 10) return -3;
-    if (c === 13) return -1;
-    if (c === 32 || c === 9 || c === 11 || c === 12) return -2;
-    if (c >= 65 && c <= 90) return c + 32;
-    if (c < 32 || c === 127) return -2;
-    return c;
-  }
-  if (c >= 0x0600 && c <= 0x06ff) {
-    if ((c >= 0x0610 && c <= 0x061a) || (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640) return -1;
-    if (c >= 0x06d6 && c <= 0x06ed) return -1;
-    if (c === 0x0623 || c === 0x0625 || c === 0x0622 || c === 0x0671) return 0x0627;
-    if (c === 0x0649 || c === 0x0626 || c === 0x06cc) return 0x064a;
-    if (c === 0x0629) return 0x0647;
-    if (c === 0x0624) return 0x0648;
-    if (c === 0x06a9) return 0x0643;
-    if (c >= 0x0660 && c <= 0x0669) return 48 + c - 0x0660;
-    if (c >= 0x06f0 && c <= 0x06f9) return 48 + c - 0x06f0;
-    if (c === 0x066b) return 46; // Arabic decimal separator
-    if (c === 0x066c) return 44; // Arabic thousands separator
-    return c;
-  }
-  if (c === 0x00a0 || c === 0x2028 || c === 0x2029 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x3000)
-    return c === 0x2028 || c === 0x2029 ? -3 : -2;
-  if ((c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c === 0xfeff)
-    return -1;
-  if (c === 0x201c || c === 0x201d || c === 0x201e || c === 0x00ab || c === 0x00bb) return 34;
-  return c;
-}
-
-/** `foldCode` for every UTF-16 code unit, computed once: folding is then one array read per character. */
-const FOLD_TABLE = (() => {
-  const t = new Int32Array(65536);
-  for (let c = 0; c < 65536; c++) t[c] = foldCode(c);
-  return t;
-})();
-
-/** Folds `text` (already NFC) keeping a map back to original offsets. Runs of spaces collapse to one. */
-export function foldText(text: string): Folded {
-  const out = new Uint16Array(text.length);
-  const map = new Int32Array(text.length + 1);
-  let n = 0;
-  let last = 0; // 0 other, 1 space, 2 newline
-  for (let i = 0; i < text.length; i++) {
-    const f = FOLD_TABLE[text.charCodeAt(i)] as number;
-    if (f === -1) continue;
-    if (f === -2) {
-      if (last !== 0) continue;
-      last = 1;
-      out[n] = 32;
-    } else if (f === -3) {
-      if (last === 2) continue;
-      if (last === 1) {
-        out[n - 1] = 10;
-        last = 2;
-        continue;
-      }
-      last = 2;
-      out[n] = 10;
-    } else {
-      last = 0;
-      out[n] = f;
-    }
-    map[n++] = i;
-  }
-  const chunks: string[] = [];
-  // fromCharCode takes its arguments on the stack: decode in slices.
-  for (let k = 0; k < n; k += 8192) chunks.push(String.fromCharCode(...out.subarray(k, Math.min(n, k + 8192))));
-  const trimmed = new Int32Array(n + 1);
-  trimmed.set(map.subarray(0, n));
-  trimmed[n] = text.length;
-  return { text: chunks.join(''), map: trimmed };
-}
+import { foldText } from '../domain/arabic';
+export { foldText, type Folded } from '../domain/arabic';
 
 const keyCache = new Map<string, string>();
 
