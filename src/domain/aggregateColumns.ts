@@ -75,11 +75,24 @@ export function incidentColumns(incidents: readonly Incident[]): IncidentColumns
   return c;
 }
 
+/** Slots the filter pass already knows, per selected list (see `rememberSlots`). */
+const knownSlots = new WeakMap<readonly Incident[], { all: readonly Incident[]; at: Int32Array }>();
+
 /**
- * Slots of `subset` in the dataset's columns. The subset must keep the dataset's order, as applyFilters does, so one
- * pass comparing references finds them without touching the objects; null when it does not.
+ * Records that `subset` sits at slots `at` of `all` (the filter pass knows them), so aggregations over the
+ * selection read the columns without looking for its incidents again.
+ */
+export function rememberSlots(all: readonly Incident[], subset: readonly Incident[], at: Int32Array): void {
+  knownSlots.set(subset, { all, at });
+}
+
+/**
+ * Slots of `subset` in the dataset's columns: as the filter pass recorded them, else found by one pass comparing
+ * references, which needs the subset in the dataset's order (as the filter keeps it); null when it is not.
  */
 export function positionsOf(all: readonly Incident[], subset: readonly Incident[]): Int32Array | null {
+  const known = knownSlots.get(subset);
+  if (known && known.all === all) return known.at;
   const out = new Int32Array(subset.length);
   let j = 0;
   for (let i = 0; i < all.length && j < subset.length; i++) if (all[i] === subset[j]) out[j++] = i;

@@ -1,20 +1,41 @@
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import { applyFilters, type Selection } from '../domain/filter';
+import { createContext, useContext, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
+import type { Selection } from '../domain/filter';
+import { resolveEventRef } from '../domain/ids';
+import { selectionPass, type SelectionPass } from '../domain/selectionPass';
 import type { DatasetModel } from '../dataset/model';
 import { useViewState } from './viewState';
 
-const Context = createContext<{ model: DatasetModel; selection: Selection } | null>(null);
+const Context = createContext<{ model: DatasetModel; selection: SelectionPass } | null>(null);
 
-/** Filters once, in one place; every view reads the same selection from here. */
+/**
+ * Filters once, in one place: one pass gives the selection, its slots, the timeline's context, the facet counts
+ * and the undated note; every view reads them from here and none filters again. Also tells the URL how to name
+ * events: by their stable uid, so a link survives a rebuild with more reports.
+ */
 export function SelectionProvider({ model, children }: { model: DatasetModel; children: ReactNode }) {
-  const { filters } = useViewState();
-  const selection = useMemo(() => applyFilters(model, filters), [model, filters]);
+  const { filters, setEventLinks } = useViewState();
+  const last = useRef<SelectionPass | null>(null);
+  const selection = useMemo(() => selectionPass(model, filters, last.current), [model, filters]);
+  useLayoutEffect(() => {
+    last.current = selection;
+  }, [selection]);
+  // A layout effect, so the links are known before any passive effect (the URL's) runs.
+  useLayoutEffect(() => {
+    const events = [...model.incidents, ...model.tallies];
+    setEventLinks({
+      toUrl: (id) => model.eventsById.get(id)?.uid ?? id,
+      fromUrl: (ref) => resolveEventRef(ref, events, model.claims)?.id ?? null,
+    });
+    return () => setEventLinks(null);
+  }, [model, setEventLinks]);
   const value = useMemo(() => ({ model, selection }), [model, selection]);
   return <Context.Provider value={value}>{children}</Context.Provider>;
 }
 
-export function useSelection(): { model: DatasetModel; selection: Selection } {
+export function useSelection(): { model: DatasetModel; selection: SelectionPass } {
   const v = useContext(Context);
   if (!v) throw new Error('useSelection must be used inside SelectionProvider');
   return v;
 }
+
+export type { Selection };

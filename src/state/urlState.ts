@@ -217,19 +217,28 @@ export interface KnownIds {
   sources: ReadonlySet<string> | ReadonlyMap<string, unknown>;
   events: ReadonlySet<string> | ReadonlyMap<string, unknown>;
   reports: ReadonlySet<string> | ReadonlyMap<string, unknown>;
+  /**
+   * The id of the event a link names, or null: a link carries the event's stable uid, older ones its slug (see
+   * `resolveEventRef`). Without it, `sel` must be one of `events`.
+   */
+  resolveEvent?: (ref: string) => string | null;
 }
 
 /** Drops ids the dataset does not have (a link from another dataset version), with a notice for each. */
 export function reconcileView(view: UrlView, known: KnownIds): { view: UrlView; notices: UrlNotice[] } {
   const notices: UrlNotice[] = [];
-  const keep = (param: string, ids: readonly string[], set: KnownIds[keyof KnownIds]) =>
+  const keep = (param: string, ids: readonly string[], set: KnownIds['events']) =>
     ids.filter((id) => set.has(id) || (notices.push({ param, value: clip(id), reason: 'not-in-data' }), false));
   const filters = {
     ...view.filters,
     places: keep('place', view.filters.places, known.places),
     sources: keep('source', view.filters.sources, known.sources),
   };
-  const [selectedId = null] = keep('sel', view.selectedId === null ? [] : [view.selectedId], known.events);
+  const resolved =
+    view.selectedId !== null && known.resolveEvent
+      ? (known.resolveEvent(view.selectedId) ?? view.selectedId)
+      : view.selectedId;
+  const [selectedId = null] = keep('sel', resolved === null ? [] : [resolved], known.events);
   const report = view.report && keep('report', [view.report.reportId], known.reports).length > 0 ? view.report : null;
   return { view: { ...view, filters, selectedId, report }, notices };
 }

@@ -53,6 +53,17 @@ export interface ViewActions {
   /** Adds notices (e.g. ids the loaded dataset lacks). */
   addNotices: (n: readonly UrlNotice[]) => void;
   dismissNotices: () => void;
+  /**
+   * How the selected event is named in the URL, once the dataset is known: `toUrl` gives an event's stable uid,
+   * `fromUrl` finds the event a link names (uid or an older slug). Until then `sel` is written as held.
+   */
+  setEventLinks: (links: EventLinks | null) => void;
+}
+
+/** Maps between the selected event's id (as views compare it) and the stable name a link carries. */
+export interface EventLinks {
+  toUrl: (id: string) => string;
+  fromUrl: (ref: string) => string | null;
 }
 
 /** Performance mark set on every filter change (see `features/filters/useFilterTiming`). */
@@ -90,7 +101,10 @@ export function initialViewState(): ViewState {
 const HISTORY_BURST_MS = 1000;
 
 const hasLocation = () => typeof window !== 'undefined' && typeof window.history !== 'undefined';
-const toUrlView = ({ digits: _digits, ...view }: ViewState): UrlView => view;
+const toUrlView = ({ digits: _digits, ...view }: ViewState, links: EventLinks | null): UrlView => ({
+  ...view,
+  selectedId: view.selectedId !== null && links ? links.toUrl(view.selectedId) : view.selectedId,
+});
 
 /** The state a page opens with: its URL over the device's preferences. */
 function fromLocation(): { state: ViewState; notices: UrlNotice[] } {
@@ -122,11 +136,12 @@ export function ViewStateProvider({
   const lastWritten = useRef<{ search: string; changed: string; at: number } | null>(null);
   const stateRef = useRef(state);
   const popped = useRef(false);
+  const links = useRef<EventLinks | null>(null);
 
   useEffect(() => {
     stateRef.current = state;
     if (!sync) return;
-    const search = `?${serialiseView(toUrlView(state)).toString()}`;
+    const search = `?${serialiseView(toUrlView(state, links.current)).toString()}`;
     const previous = lastWritten.current;
     const wasPop = popped.current;
     popped.current = false;
@@ -151,7 +166,8 @@ export function ViewStateProvider({
       const { view, notices: found } = parseView(window.location.search, stateRef.current.language);
       popped.current = true;
       setNotices(found);
-      setState((s) => ({ ...s, ...view }));
+      const sel = view.selectedId !== null && links.current ? links.current.fromUrl(view.selectedId) : view.selectedId;
+      setState((s) => ({ ...s, ...view, selectedId: sel }));
     };
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
@@ -164,6 +180,9 @@ export function ViewStateProvider({
         if (n.length > 0) setNotices((old) => [...old, ...n]);
       },
       dismissNotices: () => setNotices([]),
+      setEventLinks: (next: EventLinks | null) => {
+        links.current = next;
+      },
       setLanguage: (language: Language) => {
         preferences.setLanguage(language);
         setState((s) => ({ ...s, language }));

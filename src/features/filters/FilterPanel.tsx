@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { warmFilters, type FilterState } from '../../domain/filter';
-import { facetCounts } from '../../domain/facets';
 import { buildPlaceTree } from '../../domain/placeTree';
 import { dateExtent } from '../../domain/dataset';
 import { PERPETRATORS, VICTIMS, WEAPONS } from '../../domain/vocabulary';
@@ -67,7 +66,7 @@ export function FilterPanel() {
     setSawInMore(inMore);
     if (inMore) setMoreOpen(true);
   }
-  const counts = useMemo(() => facetCounts(model, filters), [model, filters]);
+  const { counts } = selection;
   const sourceOptions = useMemo(
     () => model.sources.map((s) => ({ value: s.id, label: sourceName(s, language) ?? tc('vocab.unattributed') })),
     [model.sources, language, tc],

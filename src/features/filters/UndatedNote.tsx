@@ -1,6 +1,4 @@
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { undatedHidden } from '../../domain/filter';
 import { useSelection } from '../../state/selection';
 import { useViewState } from '../../state/viewState';
 
@@ -12,9 +10,9 @@ import { useViewState } from '../../state/viewState';
 export function UndatedNote() {
   const { t } = useTranslation('filters');
   const { filters, setFilters } = useViewState();
-  const { model } = useSelection();
+  const { selection } = useSelection();
   const dated = filters.from !== null || filters.to !== null;
-  const { hidden, placeable } = useMemo(() => undatedHidden(model, filters), [model, filters]);
+  const { hidden, placeable } = selection.undated;
   if (!dated) return null;
   if (filters.undatedByPublication) {
     return (

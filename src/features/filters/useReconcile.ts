@@ -1,11 +1,13 @@
 import { useEffect, useRef } from 'react';
 import type { DatasetModel } from '../../dataset/model';
+import { resolveEventRef } from '../../domain/ids';
 import { reconcileView } from '../../state/urlState';
 import { useViewState } from '../../state/viewState';
 
 /**
  * Once the dataset has loaded, drops ids the URL named that it does not hold (a link made with another version of
- * the data), with a notice for each, so the view never silently shows nothing.
+ * the data), with a notice for each, so the view never silently shows nothing; the selected event a link names by
+ * its uid (or old slug) becomes the event of this dataset with that uid.
  */
 export function useReconcile(model: DatasetModel): void {
   const view = useViewState();
@@ -18,10 +20,12 @@ export function useReconcile(model: DatasetModel): void {
       sources: model.sourcesById,
       events: model.eventsById,
       reports: model.reportsById,
+      // `sel` names the event by its stable uid (or, in older links, its slug).
+      resolveEvent: (ref) => resolveEventRef(ref, [...model.incidents, ...model.tallies], model.claims)?.id ?? null,
     });
+    if (kept.selectedId !== view.selectedId) view.select(kept.selectedId);
     if (notices.length === 0) return;
     view.setFilters((f) => ({ ...f, places: kept.filters.places, sources: kept.filters.sources }));
-    if (kept.selectedId !== view.selectedId) view.select(kept.selectedId);
     if (kept.report !== view.report) view.openReport(kept.report);
     view.addNotices(notices);
   }, [model, view]);

@@ -40,14 +40,13 @@ const dateless = (f: FilterState): FilterState => ({ ...f, from: null, to: null 
  * 7-year view to two weeks switches from months to days.
  */
 export function useTimeline(): TimelineData {
-  const { model } = useSelection();
+  const { model, selection: current } = useSelection();
   // Like the charts, the timeline catches up after the list and the map (see ChartsPanel).
-  const { filters: current } = useViewState();
-  const filters = useDeferredValue(current);
-  useViewsSettled('timeline', filters !== current);
-  // Re-filter only when a filter other than the dates changes: dragging the brush does not redo this pass.
+  const { filters, context } = useDeferredValue(current);
+  useViewsSettled('timeline', filters !== current.filters);
+  // The filter pass keeps `context` (every filter but the dates) when only the dates changed: dragging the brush
+  // does not redo the buckets' context. The UCDP comparison is another dataset, filtered here.
   const otherFilters = JSON.stringify(dateless(filters));
-  const context = useMemo(() => applyFilters(model, JSON.parse(otherFilters) as FilterState), [model, otherFilters]);
   const { compare } = useViewState();
   const comparison = useQuery({ ...comparisonQuery('ucdp'), enabled: compare });
   const comparisonEvents = useMemo(

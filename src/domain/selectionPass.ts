@@ -1,0 +1,166 @@
+import { rememberSlots } from './aggregateColumns';
+import type { FacetCounts } from './facets';
+import {
+  compile,
+  indexOf,
+  publicationDays,
+  type Facet,
+  type FilterInput,
+  type FilterState,
+  type Selection,
+} from './filter';
+import { dayNumber, FLAG_PRELIMINARY, FLAG_REVISED, UNDATED, type FilterIndex } from './filterIndex';
+import type { Incident, Tally } from './schema';
+import { PERPETRATORS, VICTIMS, WEAPONS } from './vocabulary';
+
+/**
+ * Everything a filter change gives every view, from one pass over the filter index (issue 12.4): the selection, the
+ * slots it holds (so aggregations read columns instead of finding the events again), the timeline's context (every
+ * filter but the dates), the counts beside each filter option, and the undated events a date filter hides.
+ */
+export interface SelectionPass extends Selection {
+  filters: FilterState;
+  /** Filter-index slots of the selected events, ascending: incidents (slot = index in the dataset's incidents), then tallies. */
+  slots: Int32Array;
+  /** The selection without its date filter: what the timeline's brush moves over. */
+  context: Selection;
+  counts: FacetCounts;
+  /** Undated events the date filter hides that every other filter keeps; how many have a publication date inside it. */
+  undated: { hidden: number; placeable: number };
+}
+
+const toMap = (keys: readonly string[], counts: Int32Array) => {
+  const m = new Map<string, number>();
+  keys.forEach((k, i) => {
+    if ((counts[i] as number) > 0) m.set(k, counts[i] as number);
+  });
+  return m;
+};
+
+/** The filters other than the dates, as a key: equal keys give the same timeline context. */
+const contextKey = (f: FilterState) => JSON.stringify({ ...f, from: null, to: null, undatedByPublication: false });
+
+/**
+ * The one filter pass. `previous` (the last pass over the same input) lets the timeline keep its context object when
+ * only the dates changed, so dragging the brush does not rebuild its buckets.
+ */
+export function selectionPass(
+  input: FilterInput,
+  filters: FilterState,
+  previous?: SelectionPass | null,
+): SelectionPass {
+  const ix = indexOf(input);
+  const tests = compile(filters, input, ix);
+  const n = ix.events.length;
+  const dated = filters.from !== null || filters.to !== null;
+  const reuseContext =
+    previous != null && passIndex.get(previous) === ix && contextKey(previous.filters) === contextKey(filters);
+  // An undated event hidden by the dates is "placeable" when its reports' publication days fall in the range.
+  const published = dated && !filters.undatedByPublication ? publicationDays(input, ix) : null;
+  const from = filters.from === null ? -Infinity : dayNumber(filters.from);
+  const to = filters.to === null ? Infinity : dayNumber(filters.to);
+
+  const slots = new Int32Array(n);
+  const contextSlots = reuseContext ? null : new Int32Array(n);
+  let count = 0;
+  let contextCount = 0;
+  let hidden = 0;
+  let placeable = 0;
+  const kinds = new Int32Array(2);
+  const perps = new Int32Array(PERPETRATORS.length);
+  const weapons = new Int32Array(WEAPONS.length);
+  const victims = new Int32Array(VICTIMS.length);
+  const sources = new Int32Array(ix.sourceIndex.size);
+  const statuses = new Int32Array(2);
+  const ownPlace = new Int32Array(ix.placeIds.length);
+  for (let i = 0; i < n; i++) {
+    // `failed` null: the event passes every filter and counts everywhere; else it fails only `failed`.
+    let failed: Facet | null = null;
+    let twice = false;
+    for (const [facet, test] of tests) {
+      if (test(i)) continue;
+      if (failed !== null) {
+        twice = true;
+        break;
+      }
+      failed = facet;
+    }
+    if (twice) continue;
+    const all = failed === null;
+    if (all) slots[count++] = i;
+    if (contextSlots !== null && (all || failed === 'dates')) contextSlots[contextCount++] = i;
+    if (failed === 'dates' && published !== null && (ix.dayFrom[i] as number) === UNDATED) {
+      hidden++;
+      if ((published.to[i] as number) >= from && (published.from[i] as number) <= to) placeable++;
+    }
+    if (all || failed === 'kinds') kinds[ix.kind[i] as number]!++;
+    if (all || failed === 'perpetrators') perps[ix.perpetrator[i] as number]!++;
+    if (all || failed === 'weapons') weapons[ix.weapon[i] as number]!++;
+    if (all || failed === 'victims') victims[ix.victims[i] as number]!++;
+    if (all || failed === 'sources') {
+      for (let k = ix.sourceStart[i] as number; k < (ix.sourceStart[i + 1] as number); k++)
+        sources[ix.sourceOf[k] as number]!++;
+    }
+    if (all || failed === 'statuses') {
+      const flags = ix.flags[i] as number;
+      if (flags & FLAG_PRELIMINARY) statuses[0]!++;
+      if (flags & FLAG_REVISED) statuses[1]!++;
+    }
+    if ((all || failed === 'places') && (ix.place[i] as number) >= 0) ownPlace[ix.place[i] as number]!++;
+  }
+  // Each place's own events count for it and for every place it lies in.
+  const places = new Int32Array(ix.placeIds.length);
+  ownPlace.forEach((c, p) => {
+    if (c === 0) return;
+    for (let q = p, steps = 0; q !== -1 && steps <= ownPlace.length; q = ix.placeParent[q] as number, steps++) {
+      places[q]! += c;
+    }
+  });
+
+  const selected = slots.slice(0, count);
+  const selection = split(input, ix.events, ix.incidentCount, selected);
+  const context =
+    contextSlots === null
+      ? previous!.context
+      : split(input, ix.events, ix.incidentCount, contextSlots.subarray(0, contextCount));
+  const pass: SelectionPass = {
+    ...selection,
+    filters,
+    slots: selected,
+    context,
+    counts: {
+      total: count,
+      kinds: toMap(['incident', 'tally'], kinds),
+      perpetrators: toMap(PERPETRATORS, perps),
+      weapons: toMap(WEAPONS, weapons),
+      victims: toMap(VICTIMS, victims),
+      sources: toMap([...ix.sourceIndex.keys()], sources),
+      statuses: toMap(['preliminary', 'revised'], statuses),
+      places: toMap(ix.placeIds, places),
+    },
+    undated: { hidden, placeable },
+  };
+  passIndex.set(pass, ix);
+  return pass;
+}
+
+/** The index each pass read, so a context is only reused over the same data. */
+const passIndex = new WeakMap<SelectionPass, FilterIndex>();
+
+/** The events at `slots` as lists, each remembered with its slots so the aggregations read columns directly. */
+function split(
+  input: FilterInput,
+  events: ReadonlyArray<Incident | Tally>,
+  incidentCount: number,
+  slots: Int32Array,
+): Selection {
+  let k = 0;
+  while (k < slots.length && (slots[k] as number) < incidentCount) k++;
+  const incidentSlots = slots.slice(0, k);
+  const incidents = new Array<Incident>(k);
+  for (let j = 0; j < k; j++) incidents[j] = events[incidentSlots[j] as number] as Incident;
+  const tallies = new Array<Tally>(slots.length - k);
+  for (let j = k; j < slots.length; j++) tallies[j - k] = events[slots[j] as number] as Tally;
+  rememberSlots(input.incidents, incidents, incidentSlots);
+  return { incidents, tallies };
+}
