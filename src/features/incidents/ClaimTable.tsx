@@ -8,6 +8,7 @@ import { sourceName } from '../../lib/names';
 import { Quote } from './Quote';
 import { ClaimProvenance, QuoteMismatch } from './ClaimProvenance';
 import { clip } from './Clipped';
+import { InferredMark } from './InferredMark';
 import './provenance.css';
 
 /** Arabic guillemets in the Arabic UI, English curly quotes in the English one, outside the isolated quote. */
@@ -134,6 +135,7 @@ export function ClaimTable({ claims, caption }: { claims: Claim[]; caption: stri
                     </div>
                   ) : null}
                   {c.corrected ? <div className="small muted">{t('corrected')}</div> : null}
+                  <InferredMark claims={[c]} />
                 </td>
                 <td data-label={t('col.words')} className="quote-cell">
                   <QuoteCell claim={c} />

@@ -10,6 +10,10 @@ import { placeName } from '../../lib/names';
 import { ClaimTable } from './ClaimTable';
 import { LinkedEvents } from './LinkedEvents';
 import { HeadlineFigure } from './HeadlineFigure';
+import { InferredMark } from './InferredMark';
+
+/** The fields a card states about the incident itself, which it marks when inferred. */
+const CARD_FIELDS = ['date', 'place', 'perpetrator', 'weapon', 'victims', 'kind'];
 
 /** "Harat al-Badu, Raqqa": the place and the city or governorate it is in, in the UI language. */
 export function usePlaceLabel(placeId: string | null): string {
@@ -89,6 +93,7 @@ export const EventCard = memo(function EventCard({ event, selected }: { event: I
         </li>
         {event.preliminary ? <li className="badge status-preliminary">{tc('vocab.status.preliminary')}</li> : null}
         {event.revised ? <li className="badge status-revised">{tc('vocab.status.revised')}</li> : null}
+        <InferredMark as="li" claims={current} only={CARD_FIELDS} />
       </ul>
       <dl className="figures">
         <div>

@@ -39,6 +39,11 @@ export const strings = {
     published: 'published {{date}}',
     publishedUnknown: 'publication date unknown',
     corrected: 'corrected by an analyst',
+    inferred: {
+      mark: 'inferred, not stated: {{fields}}',
+      title: 'Machine guesses until an analyst reviews the claim',
+      separator: ', ',
+    },
     figure: {
       more_than: 'more than {{n}}',
       at_least: 'at least {{n}}',
@@ -155,6 +160,11 @@ export const strings = {
     published: 'نُشر في {{date}}',
     publishedUnknown: 'تاريخ النشر غير معروف',
     corrected: 'صحّحه محلل',
+    inferred: {
+      mark: 'مستنتَج وغير مذكور: {{fields}}',
+      title: 'تخمينات آلية حتى يراجع محلل الادعاء',
+      separator: '، ',
+    },
     figure: {
       more_than: 'أكثر من {{n}}',
       at_least: '{{n}} على الأقل',

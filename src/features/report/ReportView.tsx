@@ -11,6 +11,7 @@ import { useFormat } from '../../state/useFormat';
 import { ReportText } from './ReportText';
 import { ReportMessages, MismatchNotice } from './ReportMessages';
 import { trapTab } from './focusTrap';
+import { ReportTrace } from './ClaimTrace';
 
 /** The full text of a report, every extracted span highlighted, the selected one in view. A modal dialog. */
 export function ReportView({ open }: { open: OpenReport }) {
@@ -88,6 +89,7 @@ export function ReportView({ open }: { open: OpenReport }) {
             <ReportText text={text.data} claims={matching} messages={messages} selectedClaimId={open.claimId} />
           </>
         )}
+        <ReportTrace claims={claims} selectedClaimId={open.claimId} />
         <ReportMessages messages={messages} text={text.data} />
       </div>
     </div>
