@@ -5,7 +5,9 @@ import { useViewState } from '../state/viewState';
 import { EventList } from '../features/incidents/EventList';
 import { ReportView } from '../features/report/ReportView';
 import { FilterPanel } from '../features/filters/FilterPanel';
+import { WorkbenchEntry } from '../features/workbench/WorkbenchEntry';
 import { Header } from './Header';
+import { AfterMarks } from './AfterMarks';
 import { RejectedNotice } from './StatusScreens';
 
 // Map (Leaflet) and charts (Recharts) are the heaviest code: loaded after the first paint, in parallel.
@@ -40,25 +42,30 @@ export function Dashboard() {
         <a href="#map-area">{t('skip.map')}</a>
       </nav>
       <Header />
+      <WorkbenchEntry />
       <RejectedNotice rejected={model.rejected} />
       <main className="layout" aria-label={t('main')}>
         <FilterPanel />
-        <div className="visuals">
-          <div id="map-area" tabIndex={-1}>
-            <Suspense fallback={<PanelLoading />}>
-              <MapPanel />
-            </Suspense>
-          </div>
+        {/* Map, then the list, then timeline and charts: on a phone (one column) the list comes within two
+            screens of the top; on a wide screen the grid puts the list beside map and charts (styles.css). */}
+        <div className="map-area" id="map-area" tabIndex={-1}>
           <Suspense fallback={<PanelLoading />}>
-            <TimelinePanel />
-          </Suspense>
-          <Suspense fallback={<PanelLoading />}>
-            <ChartsPanel />
+            <MapPanel />
           </Suspense>
         </div>
         <div className="lists" id="incident-list" tabIndex={-1}>
           <EventList kind="incident" events={selection.incidents} total={model.incidents.length} />
           <EventList kind="tally" events={selection.tallies} total={model.tallies.length} />
+        </div>
+        <div className="visuals">
+          <Suspense fallback={<PanelLoading />}>
+            <TimelinePanel />
+          </Suspense>
+          <AfterMarks fallback={<PanelLoading />}>
+            <Suspense fallback={<PanelLoading />}>
+              <ChartsPanel />
+            </Suspense>
+          </AfterMarks>
         </div>
       </main>
       <footer className="app-footer">

@@ -24,6 +24,10 @@ const whenIdle = (step: () => void) => {
   else setTimeout(step, 50);
 };
 
+/** At this width and above the filters start open; below it (a phone) they start collapsed so map and list show. */
+const WIDE = '(min-width: 1024px)';
+const startsOpen = () => typeof window.matchMedia !== 'function' || window.matchMedia(WIDE).matches;
+
 type ListField = 'places' | 'perpetrators' | 'weapons' | 'victims' | 'sources' | 'kinds' | 'statuses';
 
 /** The one filter state's controls; every view reads the selection they produce (state/selection.tsx). */
@@ -60,6 +64,7 @@ export function FilterPanel() {
       0 ||
     filters.minKilled !== null ||
     filters.disagree;
+  const [open, setOpen] = useState(startsOpen);
   const [moreOpen, setMoreOpen] = useState(inMore);
   const [sawInMore, setSawInMore] = useState(inMore);
   if (inMore !== sawInMore) {
@@ -78,7 +83,17 @@ export function FilterPanel() {
   return (
     <section className="panel filters" aria-labelledby="filters-heading">
       <div className="filters-head">
-        <h2 id="filters-heading">{t('heading')}</h2>
+        <h2 id="filters-heading">
+          <button
+            type="button"
+            className="filters-toggle"
+            aria-expanded={open}
+            aria-controls="filters-body"
+            onClick={() => setOpen((o) => !o)}
+          >
+            {t('heading')}
+          </button>
+        </h2>
         <p className="muted small" role="status">
           {t('shown', {
             shown: selection.incidents.length + selection.tallies.length,
@@ -88,85 +103,87 @@ export function FilterPanel() {
         <UndatedNote />
       </div>
       <UrlNotices />
-      <div className="filters-top">
-        <SearchBox />
-        <DateFilter extent={extent} years={years} />
-      </div>
       <ActiveFilters />
-      <details className="more-filters" open={moreOpen} onToggle={(e) => setMoreOpen(e.currentTarget.open)}>
-        <summary>{t('more')}</summary>
-        <div className="filter-grid">
-          <PlaceFilter tree={tree} counts={counts.places} chosen={filters.places} onChange={setList('places')} />
-          <OptionGroup
-            legend={t('groups.perpetrators')}
-            options={vocab('perpetrator', PERPETRATORS)}
-            chosen={filters.perpetrators}
-            counts={counts.perpetrators}
-            onChange={setList('perpetrators')}
-          />
-          <OptionGroup
-            legend={t('groups.weapons')}
-            options={vocab('weapon', WEAPONS)}
-            chosen={filters.weapons}
-            counts={counts.weapons}
-            onChange={setList('weapons')}
-          />
-          <OptionGroup
-            legend={t('groups.victims')}
-            options={vocab('victims', VICTIMS)}
-            chosen={filters.victims}
-            counts={counts.victims}
-            onChange={setList('victims')}
-          />
-          <OptionGroup
-            legend={t('groups.sources')}
-            options={sourceOptions}
-            chosen={filters.sources}
-            counts={counts.sources}
-            onChange={setList('sources')}
-          />
-          <OptionGroup
-            legend={t('groups.kinds')}
-            options={vocab('kind', ['incident', 'tally'])}
-            chosen={filters.kinds}
-            counts={counts.kinds}
-            onChange={setList('kinds')}
-          />
-          <OptionGroup
-            legend={t('groups.statuses')}
-            options={vocab('status', ['preliminary', 'revised'])}
-            chosen={filters.statuses}
-            counts={counts.statuses}
-            onChange={setList('statuses')}
-          />
-          <fieldset className="filter-group">
-            <legend>{t('groups.more')}</legend>
-            <label className="min-killed">
-              {t('minKilled')}{' '}
-              <input
-                type="number"
-                min={0}
-                step={1}
-                inputMode="numeric"
-                value={filters.minKilled ?? ''}
-                onChange={(e) => {
-                  const n = e.target.valueAsNumber;
-                  setFilters((f) => ({ ...f, minKilled: Number.isInteger(n) && n >= 0 ? n : null }));
-                }}
-              />
-            </label>
-            <label>
-              <input
-                type="checkbox"
-                checked={filters.disagree}
-                onChange={(e) => setFilters((f) => ({ ...f, disagree: e.target.checked }))}
-              />{' '}
-              {t('disagree')}
-            </label>
-          </fieldset>
+      <div id="filters-body" className="filters-body" hidden={!open}>
+        <div className="filters-top">
+          <SearchBox />
+          <DateFilter extent={extent} years={years} />
         </div>
-      </details>
-      <ExportButtons />
+        <details className="more-filters" open={moreOpen} onToggle={(e) => setMoreOpen(e.currentTarget.open)}>
+          <summary>{t('more')}</summary>
+          <div className="filter-grid">
+            <PlaceFilter tree={tree} counts={counts.places} chosen={filters.places} onChange={setList('places')} />
+            <OptionGroup
+              legend={t('groups.perpetrators')}
+              options={vocab('perpetrator', PERPETRATORS)}
+              chosen={filters.perpetrators}
+              counts={counts.perpetrators}
+              onChange={setList('perpetrators')}
+            />
+            <OptionGroup
+              legend={t('groups.weapons')}
+              options={vocab('weapon', WEAPONS)}
+              chosen={filters.weapons}
+              counts={counts.weapons}
+              onChange={setList('weapons')}
+            />
+            <OptionGroup
+              legend={t('groups.victims')}
+              options={vocab('victims', VICTIMS)}
+              chosen={filters.victims}
+              counts={counts.victims}
+              onChange={setList('victims')}
+            />
+            <OptionGroup
+              legend={t('groups.sources')}
+              options={sourceOptions}
+              chosen={filters.sources}
+              counts={counts.sources}
+              onChange={setList('sources')}
+            />
+            <OptionGroup
+              legend={t('groups.kinds')}
+              options={vocab('kind', ['incident', 'tally'])}
+              chosen={filters.kinds}
+              counts={counts.kinds}
+              onChange={setList('kinds')}
+            />
+            <OptionGroup
+              legend={t('groups.statuses')}
+              options={vocab('status', ['preliminary', 'revised'])}
+              chosen={filters.statuses}
+              counts={counts.statuses}
+              onChange={setList('statuses')}
+            />
+            <fieldset className="filter-group">
+              <legend>{t('groups.more')}</legend>
+              <label className="min-killed">
+                {t('minKilled')}{' '}
+                <input
+                  type="number"
+                  min={0}
+                  step={1}
+                  inputMode="numeric"
+                  value={filters.minKilled ?? ''}
+                  onChange={(e) => {
+                    const n = e.target.valueAsNumber;
+                    setFilters((f) => ({ ...f, minKilled: Number.isInteger(n) && n >= 0 ? n : null }));
+                  }}
+                />
+              </label>
+              <label>
+                <input
+                  type="checkbox"
+                  checked={filters.disagree}
+                  onChange={(e) => setFilters((f) => ({ ...f, disagree: e.target.checked }))}
+                />{' '}
+                {t('disagree')}
+              </label>
+            </fieldset>
+          </div>
+        </details>
+        <ExportButtons />
+      </div>
     </section>
   );
 }
