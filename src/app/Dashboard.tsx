@@ -5,9 +5,7 @@ import { useViewState } from '../state/viewState';
 import { EventList } from '../features/incidents/EventList';
 import { ReportView } from '../features/report/ReportView';
 import { FilterPanel } from '../features/filters/FilterPanel';
-import { WorkbenchEntry } from '../features/workbench/WorkbenchEntry';
 import { Header } from './Header';
-import { AfterMarks } from './AfterMarks';
 import { RejectedNotice } from './StatusScreens';
 
 // Map (Leaflet) and charts (Recharts) are the heaviest code: loaded after the first paint, in parallel.
@@ -42,7 +40,6 @@ export function Dashboard() {
         <a href="#map-area">{t('skip.map')}</a>
       </nav>
       <Header />
-      <WorkbenchEntry />
       <RejectedNotice rejected={model.rejected} />
       <main className="layout" aria-label={t('main')}>
         <FilterPanel />
@@ -61,11 +58,9 @@ export function Dashboard() {
           <Suspense fallback={<PanelLoading />}>
             <TimelinePanel />
           </Suspense>
-          <AfterMarks fallback={<PanelLoading />}>
-            <Suspense fallback={<PanelLoading />}>
-              <ChartsPanel />
-            </Suspense>
-          </AfterMarks>
+          <Suspense fallback={<PanelLoading />}>
+            <ChartsPanel />
+          </Suspense>
         </div>
       </main>
       <footer className="app-footer">
