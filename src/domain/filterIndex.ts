@@ -1,4 +1,5 @@
 import type { Incident, Place, Tally } from './schema';
+import { dayNumber } from './isoDay';
 import { PERPETRATORS, VICTIMS, WEAPONS } from './vocabulary';
 
 /**
@@ -38,11 +39,9 @@ export const FLAG_DISAGREE = 1;
 export const FLAG_PRELIMINARY = 2;
 export const FLAG_REVISED = 4;
 
-const DAY_MS = 86_400_000;
 /** The day number an undated event starts on (and, negated, ends on): it overlaps no range. */
 export const UNDATED = 2 ** 31 - 1;
-/** Day number of an ISO day. */
-export const dayNumber = (iso: string): number => Math.floor(Date.parse(`${iso}T00:00:00Z`) / DAY_MS);
+export { dayNumber }; // from isoDay.ts, for the selection pass
 
 const codes = (values: readonly string[]) => new Map(values.map((v, i) => [v, i]));
 const PERP = codes(PERPETRATORS);

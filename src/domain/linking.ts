@@ -1,6 +1,7 @@
 import type { Claim, Incident, LatLon, Place, Source } from './schema';
 import type { PlaceKind, Precision } from './vocabulary';
 import { PRECISIONS } from './vocabulary';
+import { dayNumber } from './isoDay';
 import { locatePlace } from './dataset';
 import { describeFigures, dictionarySourceId, readFigures, type DatasetFigures } from './datasetFigures';
 
@@ -58,9 +59,7 @@ export interface LinkCandidate {
   countDistance: number;
 }
 
-const DAY_MS = 86_400_000;
-/** Days since 1970-01-01 for an ISO date (UTC). */
-export const dayNumber = (iso: string): number => Math.floor(Date.parse(`${iso}T00:00:00Z`) / DAY_MS);
+export { dayNumber }; // from isoDay.ts
 
 /** The imported claims of a dataset as linkable records; claims with no date or no readable figures are left out. */
 export function datasetEvents(claims: readonly Claim[], placesById: ReadonlyMap<string, Place>): DatasetEvent[] {

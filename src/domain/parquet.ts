@@ -1,5 +1,6 @@
 import { parquetWriteBuffer, type ColumnSource, type SchemaElement } from 'hyparquet-writer';
 import type { Cell, Table } from './export';
+import { dayNumber } from './isoDay';
 
 /**
  * An export table (export.ts: the same rows as the CSV) as an Apache Parquet file, for pandas, R, DuckDB and QGIS.
@@ -30,8 +31,6 @@ function kindOf(cells: readonly Cell[]): Kind {
   }
   return kind ?? 'string';
 }
-
-const dayNumber = (iso: string) => Math.floor(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
 
 /** The Parquet schema element of a column of that kind; every column is nullable. */
 function element(name: string, kind: Kind): SchemaElement {

@@ -2,10 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../state/useFormat';
 import { useViewState } from '../../state/viewState';
 import { DateInputs } from '../../lib/DateInputs';
-
-const DAY_MS = 86_400_000;
-const shift = (iso: string, days: number) =>
-  new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+import { addDays } from '../../domain/isoDay';
 
 /** The date range as two inputs and quick ranges counted back from the data's last day (the data is historical). */
 export function DateFilter({
@@ -27,7 +24,7 @@ export function DateFilter({
       ['last30', 30],
       ['last365', 365],
     ] as const) {
-      presets.push({ key, label: t(`dates.${key}`), from: shift(extent.to, 1 - days), to: extent.to });
+      presets.push({ key, label: t(`dates.${key}`), from: addDays(extent.to, 1 - days), to: extent.to });
     }
     for (const y of years) {
       presets.push({ key: `y${y}`, label: fmt.number(y).replace(/[,٬]/g, ''), from: `${y}-01-01`, to: `${y}-12-31` });
