@@ -17,6 +17,7 @@
  * heap ≤ 200 MB at 100k; first interaction no slower than later ones. Timings are reported, not asserted.
  */
 import { spawnSync } from 'node:child_process';
+import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { Browser, Page } from '@playwright/test';
 import { launch, preview, quantile, resultLog, syntheticDataset } from './lib/harness';
@@ -66,7 +67,19 @@ interface Load {
   painted: number;
   dataReady: number;
   requests: number;
+  /** Where the time went: ms from navigation start to each app mark and to the end of each key download. */
+  steps: Record<string, number>;
 }
+
+/** The downloads on the way to painted marks, by a piece of their URL. */
+const KEY_DOWNLOADS = {
+  'index-js': '/assets/index-',
+  'map-js': '/assets/MapPanel-',
+  'leaflet-js': '/assets/leaflet-',
+  dataset: '/data/dataset.json',
+  basemap: '/basemap/base.json',
+  'charts-js': '/assets/ChartsPanel-',
+};
 
 async function measureLoad(page: Page, url: string): Promise<Load> {
   await page.addInitScript(PAINTED_PROBE);
@@ -74,11 +87,25 @@ async function measureLoad(page: Page, url: string): Promise<Load> {
   await page.waitForFunction(() => performance.getEntriesByName('bench:painted').length > 0, null, {
     timeout: 180_000,
   });
-  return page.evaluate(() => ({
-    painted: performance.getEntriesByName('bench:painted')[0]?.startTime ?? NaN,
-    dataReady: performance.getEntriesByName('rasd:data-ready')[0]?.startTime ?? NaN,
-    requests: performance.getEntriesByType('resource').filter((e) => e.name.includes('/data/dataset.json')).length,
-  }));
+  return page.evaluate((downloads) => {
+    const steps: Record<string, number> = {};
+    for (const m of performance.getEntriesByType('mark')) {
+      if (m.name.startsWith('rasd:') && !(m.name in steps)) steps[m.name.slice(5)] = m.startTime;
+    }
+    const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    for (const [name, piece] of Object.entries(downloads)) {
+      const r = resources.find((e) => e.name.includes(piece));
+      if (r) steps[`${name}-end`] = r.responseEnd;
+    }
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    if (nav) steps['dom-content-loaded'] = nav.domContentLoadedEventEnd;
+    return {
+      painted: performance.getEntriesByName('bench:painted')[0]?.startTime ?? NaN,
+      dataReady: performance.getEntriesByName('rasd:data-ready')[0]?.startTime ?? NaN,
+      requests: resources.filter((e) => e.name.includes('/data/dataset.json')).length,
+      steps,
+    };
+  }, KEY_DOWNLOADS);
 }
 
 /** Clicks filter checkboxes on and off, timing each click until every view is updated and painted. */
@@ -169,6 +196,13 @@ async function measureSet(browser: Browser, url: string, n: number): Promise<voi
     'ms',
   );
   log.report('dataset-requests', n, Math.max(...loads.map((l) => l.requests)), 'requests');
+  // The load's steps (median over runs), so a slow `painted` says which step to blame.
+  const stepNames = [...new Set(loads.flatMap((l) => Object.keys(l.steps)))];
+  for (const step of stepNames) {
+    const at = loads.map((l) => l.steps[step]).filter((x): x is number => x !== undefined);
+    log.report(`step:${step}`, n, quantile(at, 0.5), 'ms');
+  }
+  log.report('load-average-1min', n, loadavg()[0] ?? NaN, '');
 }
 
 const sets = (values.sets ?? '').split(',').filter((s) => s in SETS);
