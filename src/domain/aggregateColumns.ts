@@ -1,7 +1,7 @@
 import type { Claim, Incident } from './schema';
 import { GOVERNORATES, PERPETRATORS } from './vocabulary';
 import { dayNumber, isoMonthIndex } from './aggregateDays';
-import { pointFigure } from './derive';
+import { median, pointFigure } from './agreement';
 
 /**
  * The fields the aggregations read, as flat typed arrays, one slot per incident of a dataset, built once and kept
@@ -142,11 +142,6 @@ export interface SourceFigures {
 }
 
 const figuresCache = new WeakMap<readonly Incident[], SourceFigures>();
-
-const median = (sorted: readonly number[]): number => {
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 
 /** Built once per dataset (claims come from the same dataset as the incidents). */
 export function sourceFigures(incidents: readonly Incident[], claimsById: ReadonlyMap<string, Claim>): SourceFigures {

@@ -2,6 +2,7 @@ import type { Claim, Count, Incident, Report, Tally } from './schema';
 import type { ClaimStatus } from './vocabulary';
 import { pointFigure, supersededIds } from './derive';
 import { positionsOf, sourceFigures } from './aggregateColumns';
+import { AgreementTally, figurePerSource, type AgreementRow } from './agreement';
 
 /**
  * Aggregations that compare sources: one incident's claims side by side, and how each source stands against the
@@ -87,19 +88,7 @@ export function sourceComparison(
   return { rows, revisions };
 }
 
-/** How one source stands against the median claim of the incidents it reports with others. */
-export interface AgreementRow {
-  sourceId: string;
-  /** Incidents where this source and at least one other give a killed figure. */
-  incidents: number;
-  higher: number;
-  lower: number;
-  same: number;
-  /** Mean of (figure − median) / median over its incidents (0.5 = half again as many); 0 when medians are 0. */
-  meanRelativeDeviation: number;
-  /** Mean of figure − median (people). */
-  meanDeviation: number;
-}
+export type { AgreementRow } from './agreement';
 
 /**
  * For incidents with two or more sources giving a killed figure (each source's figure as `pointFigure`, the highest
@@ -113,38 +102,14 @@ export function sourceAgreement(
 ): AgreementRow[] {
   const positions = dataset === undefined || dataset === incidents ? null : positionsOf(dataset, incidents);
   const { start, source, deviation, relative, sourceIds } = sourceFigures(positions ? dataset! : incidents, claimsById);
-  // Counts and sums per source number, in flat arrays; the deviations themselves are computed once per dataset.
-  const S = sourceIds.length;
-  const [shared, higher, lower, same] = [new Int32Array(S), new Int32Array(S), new Int32Array(S), new Int32Array(S)];
-  const [relSum, absSum] = [new Float64Array(S), new Float64Array(S)];
+  // The deviations themselves are computed once per dataset (columns); here they are only added up.
+  const tally = new AgreementTally(sourceIds);
   const count = positions ? positions.length : incidents.length;
   for (let j = 0; j < count; j++) {
     const e = positions ? positions[j]! : j;
-    for (let k = start[e]!, hi = start[e + 1]!; k < hi; k++) {
-      const s = source[k]!;
-      const d = deviation[k]!;
-      shared[s]!++;
-      if (d > 0) higher[s]!++;
-      else if (d < 0) lower[s]!++;
-      else same[s]!++;
-      absSum[s]! += d;
-      relSum[s]! += relative[k]!;
-    }
+    for (let k = start[e]!, hi = start[e + 1]!; k < hi; k++) tally.add(source[k]!, deviation[k]!, relative[k]!);
   }
-  const rows: AgreementRow[] = [];
-  for (let s = 0; s < S; s++) {
-    if (shared[s] === 0) continue;
-    rows.push({
-      sourceId: sourceIds[s]!,
-      incidents: shared[s]!,
-      higher: higher[s]!,
-      lower: lower[s]!,
-      same: same[s]!,
-      meanRelativeDeviation: relSum[s]! / shared[s]!,
-      meanDeviation: absSum[s]! / shared[s]!,
-    });
-  }
-  return rows.sort((x, y) => y.incidents - x.incidents || x.sourceId.localeCompare(y.sourceId));
+  return tally.rows();
 }
 
 /** A figure an established dataset gives for one incident (e.g. UCDP GED's best estimate of its linked record). */
@@ -191,43 +156,12 @@ export function sourceAgreementWith(
   claimsById: ReadonlyMap<string, Claim>,
   datasetFigures: ReadonlyMap<string, DatasetFigure>,
 ): AgreementRow[] {
-  const totals = new Map<
-    string,
-    { n: number; higher: number; lower: number; same: number; rel: number; abs: number }
-  >();
+  const tally = new AgreementTally();
   for (const e of incidents) {
-    const bySource = new Map<string, number>();
-    for (const id of e.current_claim_ids) {
-      const c = claimsById.get(id);
-      if (!c || c.killed === null) continue;
-      bySource.set(c.source_id, Math.max(bySource.get(c.source_id) ?? 0, pointFigure(c.killed)));
-    }
+    const figures = figurePerSource(e.current_claim_ids.map((id) => claimsById.get(id)));
     const extra = datasetFigures.get(e.id);
-    if (extra && !repeatsOwnSource(e, extra)) bySource.set(extra.sourceId, extra.figure);
-    if (bySource.size < 2) continue;
-    const sorted = [...bySource.values()].sort((a, b) => a - b);
-    const mid = sorted.length >> 1;
-    const m = sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-    for (const [sourceId, f] of bySource) {
-      const t = totals.get(sourceId) ?? { n: 0, higher: 0, lower: 0, same: 0, rel: 0, abs: 0 };
-      t.n++;
-      if (f > m) t.higher++;
-      else if (f < m) t.lower++;
-      else t.same++;
-      t.abs += f - m;
-      t.rel += m === 0 ? 0 : (f - m) / m;
-      totals.set(sourceId, t);
-    }
+    if (extra && !repeatsOwnSource(e, extra)) figures.set(extra.sourceId, extra.figure);
+    tally.addIncident(figures);
   }
-  return [...totals]
-    .map(([sourceId, t]) => ({
-      sourceId,
-      incidents: t.n,
-      higher: t.higher,
-      lower: t.lower,
-      same: t.same,
-      meanRelativeDeviation: t.rel / t.n,
-      meanDeviation: t.abs / t.n,
-    }))
-    .sort((x, y) => y.incidents - x.incidents || x.sourceId.localeCompare(y.sourceId));
+  return tally.rows();
 }

@@ -2,6 +2,7 @@ import type { Claim, Count, CountRange, Incident, Tally } from './schema';
 import type { Precision } from './vocabulary';
 import { PRECISIONS } from './vocabulary';
 import { eventUid } from './ids';
+import { figurePerSource, spread } from './agreement';
 
 /**
  * Incidents and tallies are derived from claims, never edited by hand: claims sharing an `event` slug form one
@@ -54,23 +55,11 @@ function mode<T>(values: readonly T[]): T {
   return best;
 }
 
-/** A source's single figure for comparison: its upper bound when closed, else its lower bound. */
-export function pointFigure(c: Count): number {
-  return c.max ?? c.min;
-}
+export { pointFigure } from './agreement';
 
 /** (highest − lowest) / highest across one figure per source; null with fewer than two sources giving one. */
 export function discrepancy(current: readonly Claim[]): number | null {
-  const perSource = new Map<string, number>();
-  for (const c of current) {
-    if (c.killed === null) continue;
-    perSource.set(c.source_id, Math.max(perSource.get(c.source_id) ?? 0, pointFigure(c.killed)));
-  }
-  if (perSource.size < 2) return null;
-  const figures = [...perSource.values()];
-  const hi = Math.max(...figures);
-  const lo = Math.min(...figures);
-  return hi === 0 ? 0 : (hi - lo) / hi;
+  return spread(figurePerSource(current));
 }
 
 const precisionRank = (p: Precision): number => PRECISIONS.indexOf(p);
