@@ -9,7 +9,7 @@ const claim = (source_id: string, killed: Count | null) => ({ source_id, killed 
 
 describe("a source's figure", () => {
   it('is the upper bound of a closed range, else the lower bound', () => {
-    expect(pointFigure({ min: 17, max: 27, qualifier: 'range' })).toBe(27);
+    expect(pointFigure({ min: 17, max: 27, qualifier: 'approx' })).toBe(27);
     expect(pointFigure({ min: 14, max: null, qualifier: 'at_least' })).toBe(14);
   });
 
