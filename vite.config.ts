@@ -99,8 +99,15 @@ export default defineConfig({
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,woff2,json,txt}'],
         // Optional comparison datasets (UCDP GED: 25 MB) load only when the user turns them on, then stay offline.
-        globIgnores: ['datasets/**'],
+        // The workbench's gazetteer (3.7 MB) is fetched only when an analyst first imports or picks a place; its
+        // name carries a content hash, so once fetched it is served from the cache, offline included.
+        globIgnores: ['datasets/**', 'assets/gazetteer-*.json'],
         runtimeCaching: [
+          {
+            urlPattern: ({ url }) => /\/assets\/gazetteer-[^/]*\.json$/.test(url.pathname),
+            handler: 'CacheFirst',
+            options: { cacheName: 'rasd-workbench-gazetteer' },
+          },
           {
             urlPattern: ({ url }) => url.pathname.includes('/datasets/'),
             handler: 'StaleWhileRevalidate',

@@ -5,6 +5,7 @@ import { useViewState } from '../state/viewState';
 import { EventList } from '../features/incidents/EventList';
 import { ReportView } from '../features/report/ReportView';
 import { FilterPanel } from '../features/filters/FilterPanel';
+import { WorkbenchEntry } from '../features/workbench/WorkbenchEntry';
 import { Header } from './Header';
 import { RejectedNotice } from './StatusScreens';
 
@@ -40,6 +41,7 @@ export function Dashboard() {
         <a href="#map-area">{t('skip.map')}</a>
       </nav>
       <Header />
+      <WorkbenchEntry />
       <RejectedNotice rejected={model.rejected} />
       <main className="layout" aria-label={t('main')}>
         <FilterPanel />

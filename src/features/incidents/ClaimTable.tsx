@@ -134,6 +134,9 @@ export function ClaimTable({ claims, caption }: { claims: Claim[]; caption: stri
                       {t('supersededBy', { to: fmt.range({ min: later.killed.min, max: later.killed.max }) })}
                     </div>
                   ) : null}
+                  <div className={`small review-status review-${c.review_status ?? 'machine-read'}`}>
+                    {t(`review.${c.review_status ?? 'machine-read'}`)}
+                  </div>
                   {c.corrected ? <div className="small muted">{t('corrected')}</div> : null}
                   <InferredMark claims={[c]} />
                 </td>

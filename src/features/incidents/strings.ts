@@ -39,6 +39,7 @@ export const strings = {
     published: 'published {{date}}',
     publishedUnknown: 'publication date unknown',
     corrected: 'corrected by an analyst',
+    review: { 'machine-read': 'machine-read', reviewed: 'reviewed', rejected: 'rejected' },
     inferred: {
       mark: 'inferred, not stated: {{fields}}',
       title: 'Machine guesses until an analyst reviews the claim',
@@ -160,6 +161,7 @@ export const strings = {
     published: 'نُشر في {{date}}',
     publishedUnknown: 'تاريخ النشر غير معروف',
     corrected: 'صحّحه محلل',
+    review: { 'machine-read': 'قراءة آلية', reviewed: 'مُراجَع', rejected: 'مرفوض' },
     inferred: {
       mark: 'مستنتَج وغير مذكور: {{fields}}',
       title: 'تخمينات آلية حتى يراجع محلل الادعاء',
