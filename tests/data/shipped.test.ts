@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { FORMAT_FIELDS, GoldFile } from '../../src/domain/gold';
 import { Dataset, DatasetFile, RECORD_SCHEMAS } from '../../src/domain/schema';
-import { reportText, shippedRaw } from '../helpers/dataset';
+import { liveReportText as reportText, liveShippedRaw as shippedRaw } from '../helpers/dataset';
 
 const gold = GoldFile.parse(JSON.parse(readFileSync('data/gold/seeds.json', 'utf8')));
 const dataset = shippedRaw();

@@ -4,7 +4,7 @@ import { buildModel } from '../../src/dataset/model';
 import { buildPlaceTree, flattenTree, searchPlaceTree, type PlaceNode } from '../../src/domain/placeTree';
 import { validateDataset } from '../../src/domain/validate';
 
-const result = validateDataset(JSON.parse(readFileSync('public/data/dataset.json', 'utf8')));
+const result = validateDataset(JSON.parse(readFileSync('tests/fixtures/dataset-v2/dataset.json', 'utf8')));
 if (!result.ok) throw new Error(result.detail);
 const model = buildModel(result.dataset);
 const tree = buildPlaceTree([...model.incidents, ...model.tallies], model.placesById);

@@ -6,7 +6,7 @@ import { facetCounts } from '../../src/domain/facets';
 import { validateDataset } from '../../src/domain/validate';
 
 // The shipped dataset, loaded the way the app loads it: 9 incidents and 10 tallies from 5 reports.
-const result = validateDataset(JSON.parse(readFileSync('public/data/dataset.json', 'utf8')));
+const result = validateDataset(JSON.parse(readFileSync('tests/fixtures/dataset-v2/dataset.json', 'utf8')));
 if (!result.ok) throw new Error(result.detail);
 const model = buildModel(result.dataset);
 

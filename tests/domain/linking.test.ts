@@ -22,7 +22,7 @@ import { z } from 'zod';
 import { Dataset, Source, type Claim, type Incident, type Place } from '../../src/domain/schema';
 import { validateDataset } from '../../src/domain/validate';
 
-const reports = Dataset.parse(JSON.parse(readFileSync('public/data/dataset.json', 'utf8')));
+const reports = Dataset.parse(JSON.parse(readFileSync('tests/fixtures/dataset-v2/dataset.json', 'utf8')));
 const reportPlaces = new Map(reports.places.map((p) => [p.id, p]));
 const loaded = validateDataset(JSON.parse(readFileSync('public/datasets/ucdp-ged-syria.json', 'utf8')));
 if (!loaded.ok) throw new Error(loaded.detail);

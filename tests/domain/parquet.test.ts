@@ -7,7 +7,7 @@ import { applyFilters, EMPTY_FILTERS } from '../../src/domain/filter';
 import { tableToParquet } from '../../src/domain/parquet';
 import { validateDataset } from '../../src/domain/validate';
 
-const result = validateDataset(JSON.parse(readFileSync('public/data/dataset.json', 'utf8')));
+const result = validateDataset(JSON.parse(readFileSync('tests/fixtures/dataset-v2/dataset.json', 'utf8')));
 if (!result.ok) throw new Error(result.detail);
 const model = buildModel(result.dataset);
 const everything = applyFilters(model, EMPTY_FILTERS);

@@ -1,9 +1,10 @@
 import { render } from '@testing-library/react';
 import { QueryClient } from '@tanstack/react-query';
 import { vi } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { App } from '../../src/app/App';
 import { initialViewState, type ViewState } from '../../src/state/viewState';
+import { FROZEN_DIR } from './dataset';
 
 /** Serves `files` (URL suffix → body) to the app's fetch; anything else is a 404. */
 export function stubFetch(files: Record<string, string | (() => string)>) {
@@ -18,17 +19,11 @@ export function stubFetch(files: Record<string, string | (() => string)>) {
   return fetchMock;
 }
 
-/** The shipped dataset and report texts, as the built app would fetch them. */
+/** The shipped dataset and report texts (the frozen copy, see helpers/dataset.ts), as the built app would fetch them. */
 export function shippedFiles(): Record<string, string> {
-  const files: Record<string, string> = { 'data/dataset.json': readFileSync('public/data/dataset.json', 'utf8') };
-  for (const f of [
-    '000_1131940e7d3b61ba',
-    '001_b83b3491cb2fb00d',
-    '002_b564c9746518668b',
-    '003_73b10a62cf48a15b',
-    '004_bb3fd84aac5b828c',
-  ]) {
-    files[`data/reports/${f}.txt`] = readFileSync(`data/reports/${f}.txt`, 'utf8');
+  const files: Record<string, string> = { 'data/dataset.json': readFileSync(`${FROZEN_DIR}/dataset.json`, 'utf8') };
+  for (const f of readdirSync(`${FROZEN_DIR}/reports`)) {
+    files[`data/reports/${f}`] = readFileSync(`${FROZEN_DIR}/reports/${f}`, 'utf8');
   }
   return files;
 }
