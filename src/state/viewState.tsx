@@ -137,14 +137,18 @@ export function ViewStateProvider({
   const stateRef = useRef(state);
   const popped = useRef(false);
   const links = useRef<EventLinks | null>(null);
+  // Bumped when the links change, so the URL is rewritten with uids (an old link's slug becomes its uid).
+  const [linksVersion, setLinksVersion] = useState(0);
+  const relinked = useRef(false);
 
   useEffect(() => {
     stateRef.current = state;
     if (!sync) return;
     const search = `?${serialiseView(toUrlView(state, links.current)).toString()}`;
     const previous = lastWritten.current;
-    const wasPop = popped.current;
+    const wasPop = popped.current || relinked.current;
     popped.current = false;
+    relinked.current = false;
     if (search === window.location.search) {
       lastWritten.current = { search, changed: '', at: 0 };
       return;
@@ -158,7 +162,7 @@ export function ViewStateProvider({
     const burst = previous !== null && previous.changed === changed && now - previous.at < HISTORY_BURST_MS;
     if (previous === null || wasPop || burst || isMapOnly(changed)) window.history.replaceState(null, '', url);
     else window.history.pushState(null, '', url);
-  }, [state, sync]);
+  }, [state, sync, linksVersion]);
 
   useEffect(() => {
     if (!sync) return;
@@ -182,6 +186,8 @@ export function ViewStateProvider({
       dismissNotices: () => setNotices([]),
       setEventLinks: (next: EventLinks | null) => {
         links.current = next;
+        relinked.current = true;
+        setLinksVersion((v) => v + 1);
       },
       setLanguage: (language: Language) => {
         preferences.setLanguage(language);
