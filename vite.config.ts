@@ -71,6 +71,29 @@ function datasetGate(): Plugin {
   };
 }
 
+/**
+ * No waterfall (issue 12.3): the basemap starts downloading while the HTML is parsed, beside the dataset, instead of
+ * after the app's code has run and asked for it; basemap.ts's fetch of the same URL takes the download over. The
+ * map's code is not preloaded the same way on purpose: `modulepreload` would count it as initial JS (npm run
+ * budget), and main.tsx asks for it at boot anyway, beside the dataset.
+ */
+function preloadBasemap(): Plugin {
+  return {
+    name: 'rasd-preload-basemap',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: () => [
+        {
+          tag: 'link',
+          attrs: { rel: 'preload', href: './basemap/base.json', as: 'fetch', crossorigin: 'anonymous' },
+          injectTo: 'head',
+        },
+      ],
+    },
+  };
+}
+
 // base './' lets the built dashboard be served from any sub-path of a static host.
 export default defineConfig({
   base: './',
@@ -78,6 +101,7 @@ export default defineConfig({
     react(),
     contentSecurityPolicy(),
     datasetGate(),
+    preloadBasemap(),
     // Offline after the first visit: the app shell, fonts, basemap, dataset and report texts are precached.
     // 'prompt': a new build or dataset waits until the visitor chooses to reload (src/app/UpdatePrompt.tsx); the
     // service worker is registered from main.tsx's bundle (no inline script), so the CSP stays strict.
@@ -144,7 +168,9 @@ export default defineConfig({
               test: /node_modules[\\/](recharts|d3-[^\\/]+|victory-vendor|@reduxjs|redux|immer|reselect|es-toolkit|decimal\.js-light)[\\/]/,
             },
             { name: 'i18n', test: /node_modules[\\/](i18next|react-i18next)[\\/]/ },
-            { name: 'zod', test: /node_modules[\\/]zod[\\/]/ },
+            // zodJitless rides in zod's own chunk, so jitless mode is set before any chunk that builds schemas
+            // runs (a chunk shared with a lazy panel is evaluated before the entry's first import).
+            { name: 'zod', test: /node_modules[\\/]zod[\\/]|src[\\/]dataset[\\/]zodJitless\.ts$/ },
           ],
         },
       },

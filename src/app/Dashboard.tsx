@@ -7,6 +7,7 @@ import { ReportView } from '../features/report/ReportView';
 import { FilterPanel } from '../features/filters/FilterPanel';
 import { WorkbenchEntry } from '../features/workbench/WorkbenchEntry';
 import { Header } from './Header';
+import { AfterMarks } from './AfterMarks';
 import { RejectedNotice } from './StatusScreens';
 
 // Map (Leaflet) and charts (Recharts) are the heaviest code: loaded after the first paint, in parallel.
@@ -60,9 +61,11 @@ export function Dashboard() {
           <Suspense fallback={<PanelLoading />}>
             <TimelinePanel />
           </Suspense>
-          <Suspense fallback={<PanelLoading />}>
-            <ChartsPanel />
-          </Suspense>
+          <AfterMarks fallback={<PanelLoading />}>
+            <Suspense fallback={<PanelLoading />}>
+              <ChartsPanel />
+            </Suspense>
+          </AfterMarks>
         </div>
       </main>
       <footer className="app-footer">
