@@ -1,5 +1,5 @@
 import { locatePlace } from './dataset';
-import type { Selection } from './filter';
+import type { FilterState, Selection } from './filter';
 import { Dataset as DatasetSchema } from './schema';
 import type { Claim, Count, Dataset, Incident, Place, Report, Source, Tally } from './schema';
 
@@ -146,6 +146,7 @@ const INCIDENT_COLUMNS: ReadonlyArray<readonly [string, string]> = [
   ['injured_min', '#affected+injured+min'],
   ['injured_max', '#affected+injured+max'],
   ['sources', '#meta+source'],
+  ['source_ar', '#meta+source+i_ar'],
   ['source_count', ''],
   ['discrepancy', ''],
   ['preliminary', ''],
@@ -185,6 +186,12 @@ export function incidentsTable(selection: Selection, input: ExportInput, opts: {
       injured_min: e.injured?.min ?? null,
       injured_max: e.injured?.max ?? null,
       sources: e.source_ids.map((id) => input.sourcesById.get(id)?.name_en ?? id).join('; '),
+      source_ar: e.source_ids
+        .map((id) => {
+          const s = input.sourcesById.get(id);
+          return s?.names_ar[0] ?? s?.name_en ?? id;
+        })
+        .join('؛ '),
       source_count: e.source_count,
       discrepancy: e.discrepancy,
       preliminary: e.preliminary,
@@ -193,6 +200,28 @@ export function incidentsTable(selection: Selection, input: ExportInput, opts: {
     });
   }
   return { columns: INCIDENT_COLUMNS.map(([key]) => ({ key, header: key })), rows };
+}
+
+/**
+ * A file name's stem that carries the filter: "rasd-incidents_2017-08-01_2017-09-30", "rasd-claims_from-2017-08-01",
+ * "rasd-incidents_all-dates"; "_filtered" when any filter beyond dates is on (the dictionary gives the whole filter).
+ */
+export function exportFileStem(name: string, f: FilterState): string {
+  const dates =
+    f.from !== null && f.to !== null
+      ? `${f.from}_${f.to}`
+      : f.from !== null
+        ? `from-${f.from}`
+        : f.to !== null
+          ? `to-${f.to}`
+          : 'all-dates';
+  const more =
+    f.places.length + f.perpetrators.length + f.weapons.length + f.victims.length + f.sources.length > 0 ||
+    f.kinds.length + f.statuses.length > 0 ||
+    f.minKilled !== null ||
+    f.disagree ||
+    f.query.trim() !== '';
+  return `rasd-${name}_${dates}${more ? '_filtered' : ''}`;
 }
 
 export interface GeoJsonFeature {

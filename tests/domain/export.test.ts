@@ -2,7 +2,17 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../src/dataset/model';
-import { datasetSubset, incidentsGeoJson, incidentsTable, claimsTable, type Table } from '../../src/domain/export';
+import {
+  claimsTable,
+  datasetSubset,
+  exportFileStem,
+  incidentsGeoJson,
+  incidentsTable,
+  type Table,
+} from '../../src/domain/export';
+import { dataDictionary, localizeTable, type CodeLabel } from '../../src/domain/dataDictionary';
+import ar from '../../src/i18n/locales/ar.json';
+import en from '../../src/i18n/locales/en.json';
 import { applyFilters, EMPTY_FILTERS } from '../../src/domain/filter';
 import { Dataset } from '../../src/domain/schema';
 import { validateDataset } from '../../src/domain/validate';
@@ -138,5 +148,104 @@ describe('JSON dataset subset', () => {
     expect(back.dataset.incidents).toEqual(model.incidents);
     expect(back.dataset.tallies).toEqual(model.tallies);
     expect(back.dataset.claims).toHaveLength(model.claims.length);
+  });
+});
+
+describe('file names carry the filter', () => {
+  it('names the date range, one open end, or all dates, and says when more is filtered', () => {
+    const f = { ...EMPTY_FILTERS, from: '2017-08-01', to: '2017-09-30' };
+    expect(exportFileStem('incidents', f)).toBe('rasd-incidents_2017-08-01_2017-09-30');
+    expect(exportFileStem('claims', { ...EMPTY_FILTERS, from: '2017-08-01' })).toBe('rasd-claims_from-2017-08-01');
+    expect(exportFileStem('claims', { ...EMPTY_FILTERS, to: '2017-09-30' })).toBe('rasd-claims_to-2017-09-30');
+    expect(exportFileStem('dataset', EMPTY_FILTERS)).toBe('rasd-dataset_all-dates');
+    expect(exportFileStem('incidents', { ...f, places: ['gov-SY07'] })).toBe(
+      'rasd-incidents_2017-08-01_2017-09-30_filtered',
+    );
+    expect(exportFileStem('incidents', { ...EMPTY_FILTERS, query: 'الرقة' })).toBe('rasd-incidents_all-dates_filtered');
+  });
+});
+
+/** The app's own vocabulary labels, as the export button passes them. */
+const vocab = { ar: ar.vocab, en: en.vocab } as const;
+const labelIn =
+  (lng: 'ar' | 'en'): CodeLabel =>
+  (group, code) =>
+    group === 'governorate'
+      ? code
+      : ((vocab[lng] as unknown as Record<string, Record<string, string> | undefined>)[group]?.[code] ?? code);
+
+describe('Arabic headers and values', () => {
+  it('incidents CSV carries the Arabic names of its sources (source_ar)', () => {
+    const table = incidentsTable(idlib, model);
+    for (const row of table.rows) {
+      const e = model.eventsById.get(String(row.event_id))!;
+      const sources = e.source_ids.map((id) => model.sourcesById.get(id)!);
+      // A source without an Arabic name (the unattributed one) keeps its English name.
+      expect(row.source_ar).toBe(sources.map((s) => s.names_ar[0] ?? s.name_en).join('؛ '));
+    }
+    const named = table.rows.filter((r) =>
+      model.eventsById
+        .get(String(r.event_id))!
+        .source_ids.every((id) => model.sourcesById.get(id)!.names_ar.length > 0),
+    );
+    expect(named.length).toBeGreaterThan(0);
+    for (const r of named) expect(String(r.source_ar)).toMatch(/^[\u0600-\u06ff]/);
+  });
+
+  it('in Arabic: headers and coded values in Arabic; ids, dates and numbers as they are', () => {
+    const table = incidentsTable(idlib, model);
+    const shown = localizeTable(table, 'ar', labelIn('ar'));
+    const { header, rows } = roundTrip(shown);
+    expect(header).toContain('الجهة المنفذة');
+    expect(header).toContain('معرّف الحدث');
+    expect(header).not.toContain('perpetrator');
+    const i = (k: string) => table.columns.findIndex((c) => c.key === k);
+    const first = table.rows[0]!;
+    expect(rows[0]?.[i('perpetrator')]).toBe(ar.vocab.perpetrator[first.perpetrator as 'regime']);
+    expect(rows[0]?.[i('kind')]).toBe(ar.vocab.kind.incident);
+    expect(rows[0]?.[i('preliminary')]).toMatch(/^(نعم|لا)$/);
+    expect(rows[0]?.[i('event_id')]).toBe(first.event_id);
+    expect(rows[0]?.[i('killed_min')]).toBe(String(first.killed_min));
+  });
+
+  it('in English the table is left as it is, and an HXL tag row stays tags', () => {
+    const table = incidentsTable(idlib, model, { hxl: true });
+    expect(localizeTable(table, 'en', labelIn('en'))).toBe(table);
+    const shown = localizeTable(table, 'ar', labelIn('ar'), { hxl: true });
+    expect(shown.rows[0]).toEqual(table.rows[0]);
+  });
+});
+
+describe('data dictionary', () => {
+  const table = incidentsTable(idlib, model);
+  const make = (language: 'ar' | 'en') =>
+    dataDictionary({
+      language,
+      files: ['rasd-incidents_2024-12-01_2024-12-01_filtered.csv'],
+      tables: [table],
+      label: labelIn(language),
+      generatedAt: '2026-12-06T00:00:00Z',
+      selection: 'incidents: 2, tallies: 0',
+      filterQuery: '?from=2024-12-01&to=2024-12-01&place=gov-SY07',
+    });
+
+  it('in English: names the file and filter, every column once with its meaning, and every code of a coded column', () => {
+    const text = make('en');
+    expect(text).toContain('rasd-incidents_2024-12-01_2024-12-01_filtered.csv');
+    expect(text).toContain('?from=2024-12-01&to=2024-12-01&place=gov-SY07');
+    for (const { key } of table.columns)
+      expect(text.match(new RegExp(`^\\| [^|]+ \\| \`${key}\` \\|`, 'gm'))).toHaveLength(1);
+    expect(text).toMatch(/\| `source_ar` \| Source name\(s\) in Arabic/);
+    expect(text).toContain(`| \`regime_russia\` | ${en.vocab.perpetrator.regime_russia} |`);
+    expect(text).toMatch(/ISO 8601/);
+    expect(text).toMatch(/never add the two/);
+  });
+
+  it('in Arabic: Arabic headings, column names and code labels, the English key beside each', () => {
+    const text = make('ar');
+    expect(text).toContain('# رصد: قاموس البيانات');
+    expect(text).toContain('| الجهة المنفذة | `perpetrator` |');
+    expect(text).toContain(`| \`regime_russia\` | ${ar.vocab.perpetrator.regime_russia} |`);
+    expect(text).toContain('الخانة الفارغة تعني غير معروف');
   });
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { unzipSync } from 'fflate';
 import Papa from 'papaparse';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Download, type Page } from '@playwright/test';
 import { openDashboard, seriousViolations } from './helpers';
 
 const cards = (page: Page) => page.locator('article[data-event-id]');
@@ -8,6 +9,14 @@ const shownIds = (page: Page) => cards(page).evaluateAll((els) => els.map((e) =>
 const panel = (page: Page) => page.locator('section.filters');
 /** Opens the "More filters" part of the panel (closed by default, to keep the map in view). */
 const openMore = (page: Page) => panel(page).locator('details.more-filters > summary').click();
+
+/** A download's zip entries as text, by name; Buffer keeps the BOM, which TextDecoder would drop. */
+const unzipText = async (download: Download): Promise<Record<string, string>> => {
+  const entries = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
+  return Object.fromEntries(
+    Object.entries(entries).map(([name, bytes]) => [name, Buffer.from(bytes).toString('utf8')]),
+  );
+};
 
 test.describe('filters, shareable links and export', () => {
   test('a copied link reopens the same view in a new page', async ({ page, browser }) => {
@@ -97,12 +106,39 @@ test.describe('filters, shareable links and export', () => {
       page.waitForEvent('download'),
       panel(page).getByRole('button', { name: 'Incidents (CSV)' }).click(),
     ]);
-    const text = readFileSync((await download.path())!, 'utf8');
+    // One zip: the CSV and its data dictionary.
+    expect(download.suggestedFilename()).toBe('rasd-incidents_all-dates_filtered.csv.zip');
+    const files = await unzipText(download);
+    expect(Object.keys(files).sort()).toEqual(['data-dictionary.md', 'rasd-incidents_all-dates_filtered.csv']);
+    const text = files['rasd-incidents_all-dates_filtered.csv']!;
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const rows = Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true }).data;
     expect(rows[0]?.date_from).toBe('#date');
     expect(rows.slice(1).map((r) => r.event_id)).toEqual(await shownIds(page));
     expect(rows.find((r) => r.event_id === 'ain-issa-2017-06-08-landmine-children')?.place_ar).toBe('عين عيسى');
+    expect(files['data-dictionary.md']).toContain('| `source_ar` |');
+  });
+
+  test('in Arabic: a date filter names the file; headers, values and the dictionary are Arabic', async ({ page }) => {
+    await openDashboard(page, 'ar');
+    await page.goto('./?lang=ar&from=2017-08-01&to=2017-09-30');
+    await expect(cards(page).first()).toBeVisible();
+    const shown = await shownIds(page);
+    await expect(panel(page).getByRole('checkbox', { name: 'عناوين الأعمدة وقيمها بالعربية' })).toBeChecked();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      panel(page).getByRole('button', { name: 'الحوادث (CSV)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('rasd-incidents_2017-08-01_2017-09-30.csv.zip');
+    const files = await unzipText(download);
+    const rows = Papa.parse<Record<string, string>>(files['rasd-incidents_2017-08-01_2017-09-30.csv']!.slice(1), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
+    expect(rows.map((r) => r['معرّف الحدث'])).toEqual(shown);
+    expect(rows.every((r) => /^[\u0600-\u06ff]/.test(r['النوع'] ?? ''))).toBe(true);
+    expect(files['data-dictionary.md']).toContain('# رصد: قاموس البيانات');
+    expect(files['data-dictionary.md']).toContain('from=2017-08-01');
   });
 
   test('measures filter change → views updated, and has no serious accessibility problems', async ({ page }) => {

@@ -1,25 +1,85 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { claimsTable, datasetSubset, incidentsGeoJson, incidentsTable, type Table } from '../../domain/export';
+import {
+  claimsTable,
+  datasetSubset,
+  exportFileStem,
+  incidentsGeoJson,
+  incidentsTable,
+  type Table,
+} from '../../domain/export';
+import { dataDictionary, localizeTable, type CodeLabel, type ExportLanguage } from '../../domain/dataDictionary';
 import { downloadText, toCsv } from '../../lib/csv';
 import { useSelection } from '../../state/selection';
+import { useViewState } from '../../state/viewState';
 
-const stamp = () => new Date().toISOString().slice(0, 10);
+type Name = 'claims' | 'incidents' | 'dataset';
+type Content = string | ArrayBuffer;
 
-/** Downloads of exactly what is shown, made in the browser: nothing is sent anywhere. */
+/**
+ * Downloads of exactly what is shown, made in the browser: nothing is sent anywhere. Each is one zip holding the
+ * file and its data dictionary, so the dictionary cannot be lost on the way (a second download would be blocked
+ * by browsers as "multiple files" or missed); fflate loads on the first click.
+ */
 export function ExportButtons() {
   const { t } = useTranslation('filters');
+  const { t: tc } = useTranslation('common');
   const { model, selection } = useSelection();
+  const { filters, language } = useViewState();
   const [hxl, setHxl] = useState(false);
-  const csv = (table: Table, name: string) =>
-    downloadText(toCsv(table.rows, table.columns), `rasd-${name}-${stamp()}.csv`);
-  // The Parquet writer loads on first use, so it never weighs on the page's first load.
-  const parquet = async (table: Table, name: string) => {
-    const { tableToParquet } = await import('../../domain/parquet');
-    downloadText(tableToParquet(table), `rasd-${name}-${stamp()}.parquet`, 'application/vnd.apache.parquet');
+  // Follows the UI language until the user chooses.
+  const [arabicChoice, setArabic] = useState<boolean | null>(null);
+  const arabic = arabicChoice ?? language === 'ar';
+  const lang: ExportLanguage = arabic ? 'ar' : 'en';
+  const governoratesAr = useMemo(
+    () =>
+      new Map(
+        [...model.placesById.values()]
+          .filter((p) => p.kind === 'governorate')
+          .map((p) => [p.name_en, p.names_ar[0] ?? p.name_en]),
+      ),
+    [model.placesById],
+  );
+  const label: CodeLabel = (group, code) =>
+    group === 'governorate'
+      ? lang === 'ar'
+        ? (governoratesAr.get(code) ?? code)
+        : code
+      : tc(`vocab.${group}.${code}`, { lng: lang });
+
+  const download = async (name: Name, ext: string, content: Content, tables: Table[]) => {
+    const stem = exportFileStem(name, filters);
+    const file = `${stem}.${ext}`;
+    const dictionary = dataDictionary({
+      language: lang,
+      files: [file],
+      tables,
+      label,
+      generatedAt: new Date().toISOString(),
+      selection: t('export.selection', {
+        lng: lang,
+        incidents: selection.incidents.length,
+        tallies: selection.tallies.length,
+      }),
+      filterQuery: stem.endsWith('all-dates') ? '' : window.location.search,
+    });
+    const { strToU8, zipSync } = await import('fflate');
+    const bytes = typeof content === 'string' ? strToU8(content) : new Uint8Array(content);
+    const zip = zipSync({ [file]: bytes, 'data-dictionary.md': strToU8(dictionary) });
+    const buffer = zip.buffer.slice(zip.byteOffset, zip.byteOffset + zip.byteLength) as ArrayBuffer;
+    downloadText(buffer, `${file}.zip`, 'application/zip');
   };
-  const json = (value: unknown, name: string, ext: string, type: string) =>
-    downloadText(JSON.stringify(value, null, 1), `rasd-${name}-${stamp()}.${ext}`, type);
+  const csv = (table: Table, name: Name) => {
+    const shown = localizeTable(table, lang, label, { hxl: hxl && name === 'incidents' });
+    void download(name, 'csv', toCsv(shown.rows, shown.columns), [table]);
+  };
+  // The Parquet writer loads on first use, so it never weighs on the page's first load. Machine formats keep codes.
+  const parquet = async (table: Table, name: Name) => {
+    const { tableToParquet } = await import('../../domain/parquet');
+    await download(name, 'parquet', tableToParquet(table), [table]);
+  };
+  const json = (value: unknown, name: Name, ext: string, tables: Table[]) =>
+    void download(name, ext, JSON.stringify(value, null, 1), tables);
 
   return (
     <fieldset className="filter-group export">
@@ -34,6 +94,9 @@ export function ExportButtons() {
         <label className="small">
           <input type="checkbox" checked={hxl} onChange={(e) => setHxl(e.target.checked)} /> {t('export.hxl')}
         </label>
+        <label className="small">
+          <input type="checkbox" checked={arabic} onChange={(e) => setArabic(e.target.checked)} /> {t('export.arabic')}
+        </label>
         <button type="button" onClick={() => void parquet(claimsTable(selection, model), 'claims')}>
           {t('export.claimsParquet')}
         </button>
@@ -42,7 +105,10 @@ export function ExportButtons() {
         </button>
         <button
           type="button"
-          onClick={() => json(incidentsGeoJson(selection, model), 'incidents', 'geojson', 'application/geo+json')}
+          onClick={() => {
+            const table = incidentsTable({ incidents: selection.incidents, tallies: [] }, model);
+            json(incidentsGeoJson(selection, model), 'incidents', 'geojson', [table]);
+          }}
         >
           {t('export.geojson')}
         </button>
@@ -53,7 +119,7 @@ export function ExportButtons() {
               datasetSubset(selection, model, { generatedAt: new Date().toISOString(), title: t('export.title') }),
               'dataset',
               'json',
-              'application/json',
+              [claimsTable(selection, model), incidentsTable(selection, model)],
             )
           }
         >

@@ -68,7 +68,9 @@ export const strings = {
       incidentsParquet: 'Incidents (Parquet)',
       json: 'Dataset (JSON)',
       hxl: 'Add HXL hashtag row',
-      note: 'CSV files are UTF-8 with a byte-order mark, so Excel shows Arabic. Nothing is uploaded.',
+      arabic: 'Arabic column headers and values',
+      selection: 'incidents: {{incidents}}, tallies: {{tallies}}',
+      note: 'Each download is a zip with the file and its data dictionary (columns, codes, conventions); its name carries the dates filtered. CSV files are UTF-8 with a byte-order mark, so Excel shows Arabic. Nothing is uploaded.',
       title: 'Rasd, filtered selection',
     },
     notices: {
@@ -160,7 +162,9 @@ export const strings = {
       incidentsParquet: 'الحوادث (Parquet)',
       json: 'البيانات (JSON)',
       hxl: 'أضف صف وسوم HXL',
-      note: 'ملفات CSV بترميز UTF-8 مع علامة ترتيب البايت، فيعرض Excel العربية. لا يُرفع أي شيء.',
+      arabic: 'عناوين الأعمدة وقيمها بالعربية',
+      selection: 'الحوادث: {{incidents}}، الحصائل: {{tallies}}',
+      note: 'كل تنزيل ملف zip فيه الملف وقاموس بياناته (الأعمدة والرموز والأعراف)، واسمه يحمل تواريخ التصفية. ملفات CSV بترميز UTF-8 مع علامة ترتيب البايت، فيعرض Excel العربية. لا يُرفع أي شيء.',
       title: 'رصد، تحديد مُصفّى',
     },
     notices: {
