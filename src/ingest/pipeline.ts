@@ -5,7 +5,7 @@
 import type { Claim, IngestMessage, Place, Report, Source } from '../domain/schema';
 import { reportUid } from '../domain/ids';
 import { extractReport, reportFromInput } from './extract';
-import { groupEvents } from './group';
+import { groupEventsExplained } from './group';
 import type { Prepared } from './prepare';
 import type { ReportInput } from './types';
 
@@ -82,7 +82,10 @@ export function ingestReports(
       file: input.file,
     });
   });
-  claims = groupEvents(claims, reports, [...prepared.resources.places, ...newPlaces.values()]);
+  // Merges across reports and likely matches left apart come back as messages on the claims they concern.
+  const grouped = groupEventsExplained(claims, reports, [...prepared.resources.places, ...newPlaces.values()]);
+  claims = grouped.claims;
+  messages.push(...grouped.messages);
   return { reports, claims, messages, newPlaces: [...newPlaces.values()], newSources: [...newSources.values()] };
 }
 

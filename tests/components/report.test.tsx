@@ -43,7 +43,8 @@ describe('the report dialog and the keyboard', () => {
     await userEvent.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(document.activeElement).toBe(opener);
-  });
+    // One Tab per focusable, and the dialog holds a summary per claim's trace: room for a busy machine.
+  }, 90_000);
 });
 
 describe('rule messages in the report dialog', () => {

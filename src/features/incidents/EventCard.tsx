@@ -11,6 +11,7 @@ import { ClaimTable } from './ClaimTable';
 import { LinkedEvents } from './LinkedEvents';
 import { HeadlineFigure } from './HeadlineFigure';
 import { InferredMark } from './InferredMark';
+import { PossiblySame } from './PossiblySame';
 
 /** The fields a card states about the incident itself, which it marks when inferred. */
 const CARD_FIELDS = ['date', 'place', 'perpetrator', 'weapon', 'victims', 'kind'];
@@ -120,6 +121,7 @@ export const EventCard = memo(function EventCard({ event, selected }: { event: I
         </div>
       </dl>
       <ClaimTable claims={claims} caption={t('claimsCaption', { place })} />
+      <PossiblySame event={event} />
       {compare && event.kind === 'incident' ? <LinkedEvents incident={event} /> : null}
     </article>
   );

@@ -40,6 +40,12 @@ export const strings = {
     publishedUnknown: 'publication date unknown',
     corrected: 'corrected by an analyst',
     review: { 'machine-read': 'machine-read', reviewed: 'reviewed', rejected: 'rejected' },
+    possiblySame: {
+      label: 'Possibly the same strike as:',
+      sources_one: '({{n}} source)',
+      sources_other: '({{n}} sources)',
+      why: 'Kept apart: the dates are not one day, or the sources blame different attackers. The report view says why.',
+    },
     inferred: {
       mark: 'inferred, not stated: {{fields}}',
       title: 'Machine guesses until an analyst reviews the claim',
@@ -162,6 +168,16 @@ export const strings = {
     publishedUnknown: 'تاريخ النشر غير معروف',
     corrected: 'صحّحه محلل',
     review: { 'machine-read': 'قراءة آلية', reviewed: 'مُراجَع', rejected: 'مرفوض' },
+    possiblySame: {
+      label: 'ربما الغارة نفسها التي في:',
+      sources_zero: '(لا مصادر)',
+      sources_one: '(مصدر واحد)',
+      sources_two: '(مصدران)',
+      sources_few: '({{n}} مصادر)',
+      sources_many: '({{n}} مصدرًا)',
+      sources_other: '({{n}} مصدر)',
+      why: 'أُبقيتا منفصلتين: التاريخان ليسا يومًا واحدًا، أو تنسب المصادر الهجوم إلى جهات مختلفة. يبيّن عرض التقرير السبب.',
+    },
     inferred: {
       mark: 'مستنتَج وغير مذكور: {{fields}}',
       title: 'تخمينات آلية حتى يراجع محلل الادعاء',

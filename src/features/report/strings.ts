@@ -59,6 +59,10 @@ export const strings = {
       // Extraction rules with dotted ids (data/ingest/rules.json) are nested keys.
       coref: { 'same-event': 'Another source’s figure for the incident of the statement before' },
       date: { 'weekday-conflict': 'A weekday that does not match the day number (the number is kept)' },
+      group: {
+        'same-strike': 'Joined to the same strike in another report: same place, same day, compatible attackers',
+        'possibly-same': 'Possibly the same strike as an incident of another report (kept apart)',
+      },
     },
   },
   ar: {
@@ -126,6 +130,10 @@ export const strings = {
       'columns-missing': 'أعمدة يحتاجها الاستيراد مفقودة',
       coref: { 'same-event': 'رقم من مصدر آخر للحادثة التي ذكرها التصريح السابق' },
       date: { 'weekday-conflict': 'يوم أسبوع لا يوافق رقم اليوم (يُعتمد الرقم)' },
+      group: {
+        'same-strike': 'ضُمّ إلى الغارة نفسها في تقرير آخر: المكان نفسه واليوم نفسه ومنفّذ متوافق',
+        'possibly-same': 'ربما الغارة نفسها التي في تقرير آخر (أُبقيتا منفصلتين)',
+      },
     },
   },
 };
