@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../state/useFormat';
+import { useDateFilter } from '../../state/useDateFilter';
 import { useViewState } from '../../state/viewState';
 import { DateInputs } from '../../lib/DateInputs';
 import { addDays } from '../../domain/isoDay';
@@ -16,6 +17,7 @@ export function DateFilter({
   const { t } = useTranslation('filters');
   const { filters, setFilters } = useViewState();
   const fmt = useFormat();
+  const dates = useDateFilter();
   const set = (from: string | null, to: string | null) => setFilters((f) => ({ ...f, from, to }));
   const presets: Array<{ key: string; label: string; from: string | null; to: string | null }> = [];
   if (extent) {
@@ -36,12 +38,7 @@ export function DateFilter({
     <fieldset className="filter-group date-filter">
       <legend>{t('dates.legend')}</legend>
       <div className="date-inputs">
-        <DateInputs
-          labels={{ from: t('dates.from'), to: t('dates.to') }}
-          extent={extent}
-          value={filters}
-          onChange={(end, day) => setFilters((f) => ({ ...f, [end]: day }))}
-        />
+        <DateInputs labels={{ from: t('dates.from'), to: t('dates.to') }} extent={extent} {...dates} />
       </div>
       <div role="group" aria-label={t('dates.presets')} className="presets">
         {presets.map((p) => (

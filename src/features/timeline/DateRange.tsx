@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useViewState } from '../../state/viewState';
+import { useDateFilter } from '../../state/useDateFilter';
 import { DateInputs } from '../../lib/DateInputs';
 
 /**
@@ -9,15 +10,11 @@ import { DateInputs } from '../../lib/DateInputs';
 export function DateRange({ extent }: { extent: { from: string; to: string } | null }) {
   const { t } = useTranslation('timeline');
   const { filters, setFilters } = useViewState();
+  const dates = useDateFilter();
   return (
     <fieldset className="date-range">
       <legend className="visually-hidden">{t('dates')}</legend>
-      <DateInputs
-        labels={{ from: t('from'), to: t('to') }}
-        extent={extent}
-        value={filters}
-        onChange={(end, day) => setFilters((f) => ({ ...f, [end]: day }))}
-      />
+      <DateInputs labels={{ from: t('from'), to: t('to') }} extent={extent} {...dates} />
       {filters.from !== null || filters.to !== null ? (
         <button type="button" className="ghost" onClick={() => setFilters((f) => ({ ...f, from: null, to: null }))}>
           {t('allDates')}
