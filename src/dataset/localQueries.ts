@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { reportTextQuery } from './queries';
 import { withLocal } from './localData';
@@ -29,6 +29,8 @@ export function useLocalData(): LocalData | undefined {
 
 /** The loaded model with this device's imports merged in; undefined until both are ready. */
 export function useWithLocalData(model: DatasetModel | undefined): DatasetModel | undefined {
-  const local = useLocalData();
+  // Deferred: after an import or a decision, every view re-renders at low priority, in slices, so typing and the
+  // workbench's own keys stay responsive (the first render is not deferred: it has nothing to show before).
+  const local = useDeferredValue(useLocalData());
   return useMemo(() => (model && local ? withLocal(model, local) : undefined), [model, local]);
 }

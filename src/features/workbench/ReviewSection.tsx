@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Claim, Place } from '../../domain/schema';
 import { REVIEW_STATUSES, type ReviewStatus } from '../../domain/vocabulary';
 import { decide, type Decision } from '../../dataset/decisions';
@@ -6,6 +6,7 @@ import type { LocalClaim, LocalData } from '../../dataset/localStore';
 import { useSelection } from '../../state/selection';
 import { useFormat } from '../../state/useFormat';
 import { ClaimContext } from './ClaimContext';
+import { ClaimList } from './ClaimList';
 import { ClaimEditor, type EditResult } from './ClaimEditor';
 import { useStoreClaim } from './useWorkbench';
 import { useWorkbenchT } from './useWorkbenchStrings';
@@ -45,10 +46,6 @@ export function ReviewSection({ local }: { local: LocalData }) {
     const all = new Map([...model.sources, ...local.sources].map((s) => [s.id, s]));
     return [...all.values()].sort((a, b) => a.name_en.localeCompare(b.name_en));
   }, [model.sources, local.sources]);
-
-  useEffect(() => {
-    listRef.current?.querySelector<HTMLElement>('[aria-selected="true"]')?.scrollIntoView?.({ block: 'nearest' });
-  }, [selected?.id]);
 
   const apply = async (c: LocalClaim, decision: Decision, place?: Place) => {
     const result = decide(c, decision, new Date().toISOString());
@@ -114,22 +111,21 @@ export function ReviewSection({ local }: { local: LocalData }) {
         <p>{t('review.empty')}</p>
       ) : (
         <div className="wb-split">
-          <ul className="wb-list" role="listbox" aria-label={t('review.list')} tabIndex={0} ref={listRef}>
-            {shown.map((c) => (
-              <li
-                key={c.id}
-                role="option"
-                aria-selected={c.id === selected?.id}
-                onClick={() => setSelectedId(c.id)}
-                data-claim={c.id}
-              >
+          <ClaimList
+            claims={shown}
+            selectedId={selected?.id}
+            label={t('review.list')}
+            onSelect={setSelectedId}
+            listRef={listRef}
+            row={(c) => (
+              <>
                 <span className={`wb-status status-${statusOf(c.current)}`}>{t(`status.${statusOf(c.current)}`)}</span>{' '}
                 <bdi>{c.current.source}</bdi> ·{' '}
                 {t('review.count', { killed: countText(c.current.killed), injured: countText(c.current.injured) })} ·{' '}
                 <bdi>{placeName(c.current)}</bdi>
-              </li>
-            ))}
-          </ul>
+              </>
+            )}
+          />
           {selected ? (
             <div className="wb-detail" data-testid="workbench-detail">
               <p>
