@@ -138,6 +138,16 @@ function roleNear(tokens: readonly Token[], start: number, end: number, lo: numb
 }
 
 const BETWEEN = foldKey('بين');
+/** Quote marks as folded text has them (folding maps «» “” to "). */
+const QUOTE_MARKS = new Set(['"', '«', '»', '“', '”']);
+
+/** True when the word "واحد(ة)" at `at` follows a noun it describes, not a casualty word or "و" that it would count. */
+function adjectiveOne(tokens: readonly Token[], at: number, lo: number): boolean {
+  const prev = at > lo ? tokens[at - 1] : undefined;
+  if (!prev || prev.k !== 'w' || prev.t === 'و' || triggerRole(prev)) return false;
+  // "مدني واحد", "طفل واحد": one person, counted (by the casualty word before it).
+  return nounClass(prev) === null;
+}
 const STILL = new Set(['يزال', 'تزال', 'زال', 'زالت'].map(foldKey));
 
 function negated(tokens: readonly Token[], at: number, lo: number): boolean {
@@ -289,6 +299,11 @@ export function findCounts(tokens: readonly Token[], lo: number, hi: number): Co
         head = { ...head, count: exact(n), end: more.end };
       }
     }
+    // "عائلة واحدة", "غارة واحدة": "one" after a noun describes the noun; it counts no one (rule count.adjective-one).
+    if (head && UNITS.get(tokens[head.start]?.t ?? '') === 1 && adjectiveOne(tokens, head.start, lo)) {
+      i = Math.max(i + 1, head.end);
+      continue;
+    }
     // A figure right after "بينهم" is a part of the one before, read by `subCounts`.
     const before = tokens[(head?.start ?? i) - 1];
     if (!head || (before && before.k === 'w' && AMONG.has(before.t))) {
@@ -304,9 +319,12 @@ export function findCounts(tokens: readonly Token[], lo: number, hi: number): Co
     const nextNoun = tokens[head.noun + 1];
     const role = nounRole(tokens[head.noun]) ?? (nextNoun?.t.startsWith('و') ? null : nounRole(nextNoun));
     // "13 فرداً من القتلى", "بين الشهداء 41 طفلاً و33 سيدة": parts of a figure already given, with their list.
+    // A quoted list ("بين القتلى «عشرة أطفال وثلاث نساء»") is the same list: the quote mark is skipped.
+    let back = head.start - 1;
+    while (back > lo && QUOTE_MARKS.has(tokens[back]?.t ?? '')) back--;
     const partitive =
       (tokens[head.end]?.t === 'من' && PARTITIVE.has(tokens[head.end + 1]?.t ?? '')) ||
-      (PARTITIVE.has(tokens[head.start - 1]?.t ?? '') && tokens[head.start - 2]?.t === BETWEEN);
+      (PARTITIVE.has(tokens[back]?.t ?? '') && tokens[back - 1]?.t === BETWEEN);
     // Only a short gap can chain a list ("… 41 طفلاً و33 سيدة"): never slice more than that.
     const gap = partEnd >= 0 && head.start - partEnd <= 2 ? tokens.slice(partEnd, head.start) : [];
     const chained =

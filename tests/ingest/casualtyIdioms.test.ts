@@ -1,0 +1,46 @@
+/**
+ * Ways Arabic news states (and does not state) casualties, each on sentences written for this test in the corpus's
+ * styles: "لقي … مصرعهم" is death; "عائلة واحدة" counts no one; a quoted list after "بين القتلى" is a part of the
+ * figure before, never a figure of its own.
+ */
+import { describe, expect, it } from 'vitest';
+import { read } from './helpers';
+
+const figures = (text: string) =>
+  read(text).claims.map((c) => ({ killed: c.killed?.min ?? null, injured: c.injured?.min ?? null }));
+
+describe('"لقي … مصرعهم / حتفهم": met their death', () => {
+  it.each([
+    ['لقي ما لا يقل عن 12 شخصاً مصرعهم، وأصيب 40 آخرون، في غارات جوية على مدينة سراقب اليوم الإثنين.', 12, 40],
+    ['لقيت امرأتان مصرعهما في قصف مدفعي على بلدة الهبيط اليوم.', 2, null],
+    ['لقي 5 مدنيين حتفهم في قصف على بلدة كفرنبل اليوم.', 5, null],
+  ])('%s → killed %s, injured %s', (text, killed, injured) => {
+    expect(figures(text)).toEqual([{ killed, injured }]);
+  });
+
+  it('keeps "at least" of "ما لا يقل عن"', () => {
+    const [c] = read('لقي ما لا يقل عن 12 شخصاً مصرعهم في غارات على مدينة سراقب اليوم.').claims;
+    expect(c?.killed).toEqual({ min: 12, max: null, qualifier: 'at_least' });
+  });
+});
+
+describe('"واحد(ة)" after a noun describes it', () => {
+  it('"من أفراد عائلة واحدة" is one family, not one person killed', () => {
+    expect(figures('وقال المرصد إن 14 شخصاً بينهم 11 من أفراد عائلة واحدة قُتلوا في الغارات على مدينة الرستن.')).toEqual([
+      { killed: 14, injured: null },
+    ]);
+  });
+
+  it('"مدني واحد" is still one person killed', () => {
+    expect(figures('قتل مدني واحد في قصف على بلدة كفرنبل اليوم.')).toEqual([{ killed: 1, injured: null }]);
+  });
+});
+
+describe('a list after "بين القتلى" is a part of the figure before', () => {
+  it.each([
+    'قتل 14 مدنياً في الغارات على مدينة الرستن. وأضاف بأن بين القتلى «ستة أطفال وأربع نساء».',
+    'قتل 14 مدنياً في الغارات على مدينة الرستن. وأضاف بأن بين القتلى ستة أطفال وأربع نساء.',
+  ])('%s gives one figure, 14', (text) => {
+    expect(figures(text)).toEqual([{ killed: 14, injured: null }]);
+  });
+});
