@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { decodeText, describeEncoding } from '../../src/domain/encoding.ts';
 import { checkIntegrity } from '../../src/domain/integrity.ts';
 import { validateDataset } from '../../src/domain/validate.ts';
 
@@ -68,8 +69,16 @@ export function checkSiteDataset(dataDir: string): SiteDatasetCheck {
     texts = new Map();
     for (const r of dataset.reports) {
       const path = join(reportsDir, r.file);
-      // Offsets refer to the NFC text, as the pipeline wrote them and as the app reads them.
-      if (existsSync(path)) texts.set(r.id, readFileSync(path, 'utf8').normalize('NFC'));
+      if (!existsSync(path)) continue;
+      // Read as the app reads it (fetch → text(): UTF-8, a BOM dropped), through the one decoder ingest uses, so a
+      // BOM does not shift every offset by one. Offsets refer to the NFC text, as the pipeline wrote them.
+      const decoded = decodeText(readFileSync(path));
+      if (decoded.encoding !== 'utf-8')
+        problems.push(
+          `reports ${r.id}: ${r.file} is ${describeEncoding(decoded) ?? decoded.encoding}; the site reads report ` +
+            'texts as UTF-8, so save it as UTF-8',
+        );
+      texts.set(r.id, decoded.text.normalize('NFC'));
     }
   }
   // Validation already named duplicate claims (set aside); duplicate reports, sources and places are named here.
