@@ -220,6 +220,8 @@ try {
     const server = await preview(set.dist, Number(values.port));
     try {
       await measureSet(browser, server.url, set.n);
+      // Written after every set, so a later set that fails does not lose the earlier ones.
+      log.write(values.out ?? 'bench/results/app.json');
     } finally {
       server.stop();
       // The next set's server takes the same port: wait until this one no longer answers.
