@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readFigures } from '../../src/domain/datasetFigures';
 import { Claim, Dataset } from '../../src/domain/schema';
 import { acledDate, importAcled } from '../../src/ingest/importers/acled';
+import { importUcdp } from '../../src/ingest/importers/ucdp';
 import { readCsv } from '../../src/ingest/importers/csv';
 import { loadImportResources } from '../../src/ingest/importers/resources';
 import { governorateOf, perpetratorOf, toDataset } from '../../src/ingest/importers/shared';
@@ -154,5 +155,36 @@ describe('an ACLED export (synthetic sample)', () => {
     const wrong = importAcled('event_id_cnty,notes\nX1,hello\n', resources, { version: 'x', file: 'x.csv' });
     expect(wrong.claims).toEqual([]);
     expect(wrong.messages[0]?.reason).toMatch(/^not an ACLED export: no column event_date, time_precision/);
+  });
+});
+
+describe('a semicolon-delimited file (a spreadsheet saved with a European locale)', () => {
+  // The sample's header and first row, re-saved with ';' between fields.
+  const [header = '', row = ''] = sample.split('\n');
+  const semicolons = `${header.replaceAll(',', ';')}\nSYNTH9001;20 August 2017;2017;1\n`;
+
+  it('is not imported, and the reason says to save it as comma-separated CSV', () => {
+    const out = importAcled(semicolons, resources, { version: 'x', file: 'semi.csv' });
+    expect(out.claims).toEqual([]);
+    expect(out.messages).toHaveLength(1);
+    expect(out.messages[0]?.reason).toMatch(/^not an ACLED export: no column .*separated by semicolons \(;\).*comma/);
+  });
+
+  it('the UCDP importer gives the same hint', () => {
+    const out = importUcdp('id;year;best;low;high;latitude;longitude\n1;2017;3;3;3;35.1;36.7\n', resources, {
+      version: 'x',
+      file: 'semi.csv',
+    });
+    expect(out.claims).toEqual([]);
+    expect(out.messages[0]?.reason).toMatch(/^not a UCDP GED file: no column .*separated by semicolons/);
+  });
+
+  it('a comma-separated file that merely lacks columns gets no semicolon hint', () => {
+    const out = importAcled(`${header.split(',').slice(0, 5).join(',')}\n${row}\n`, resources, {
+      version: 'x',
+      file: 'short.csv',
+    });
+    expect(out.messages[0]?.reason).toMatch(/^not an ACLED export: no column/);
+    expect(out.messages[0]?.reason).not.toMatch(/semicolon/);
   });
 });
