@@ -44,3 +44,35 @@ describe('checkSiteDataset: report texts', () => {
     expect(check.problems).toEqual([expect.stringMatching(new RegExp(`${first}.*UTF-16 LE.*save it as UTF-8`))]);
   });
 });
+
+describe('checkSiteDataset: the dataset against itself', () => {
+  /** The shipped data with its dataset edited; texts as shipped. */
+  function edited(edit: (raw: Record<string, Record<string, unknown>[]>) => void) {
+    const dir = stage((t) => t);
+    const raw = JSON.parse(readFileSync(join(dir, 'dataset.json'), 'utf8')) as Record<
+      string,
+      Record<string, unknown>[]
+    >;
+    edit(raw);
+    writeFileSync(join(dir, 'dataset.json'), JSON.stringify(raw));
+    return checkSiteDataset(dir).problems;
+  }
+
+  it('names a second report with the id of another (the first is what the app keeps)', () => {
+    const problems = edited((raw) => raw.reports!.push({ ...raw.reports![0], file: 'other.txt' }));
+    const id = String(JSON.parse(readFileSync('public/data/dataset.json', 'utf8')).reports[0].id);
+    expect(problems.join('\n')).toContain(id);
+    expect(problems.length).toBeGreaterThan(0);
+  });
+
+  it('names a duplicate claim id and a claim whose source resolves to nothing', () => {
+    const problems = edited((raw) => {
+      raw.claims!.push({ ...raw.claims![0] });
+      raw.claims![1]!.source_id = 'no-such-source';
+    });
+    const claims = JSON.parse(readFileSync('public/data/dataset.json', 'utf8')).claims as { id: string }[];
+    const text = problems.join('\n');
+    expect(text).toMatch(new RegExp(`claims ${claims[0]!.id}`));
+    expect(text).toMatch(new RegExp(`claims ${claims[1]!.id}.*no-such-source`));
+  });
+});
