@@ -127,6 +127,9 @@ const opener = (ctx: ReportCtx, s: Sentence): Draft['opener'] => {
   return null;
 };
 
+/** Words a sentence needs to count as prose of the lead (a caption or a headline fragment has fewer). */
+const LEAD_WORDS = 4;
+
 export interface Extracted {
   report: Report;
   claims: Claim[];
@@ -179,7 +182,9 @@ export function extractReport(input: ReportInput, prepared: Prepared): Extracted
     prepared,
     leadPerpetrator: null,
   };
-  const leadEnd = sentences[Math.min(sentences.length, 3) - 1]?.end ?? 0;
+  // The lead is the first three sentences of prose: a photo caption or a dateline line ("صورة ارشيفية") is not one.
+  const prose = sentences.filter((x) => tokens.slice(x.start, x.end).filter((t) => t.k === 'w').length >= LEAD_WORDS);
+  const leadEnd = (prose[2] ?? prose.at(-1) ?? sentences[Math.min(sentences.length, 3) - 1])?.end ?? 0;
   ctx.leadPerpetrator = perpetratorIn(prepared.perpetrators, tokens, 0, leadEnd);
 
   const drafts: Draft[] = [];

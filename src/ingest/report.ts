@@ -135,7 +135,9 @@ function dedupe(input: readonly Draft[], parentOf: (id: string) => string | null
       const sources =
         a.source.source.id === b.source.source.id ||
         a.source.source.id === 'unattributed' ||
-        b.source.source.id === 'unattributed';
+        b.source.source.id === 'unattributed' ||
+        // A headline names the kind of source ("إعلام النظام :"), the body the outlet itself ("قالت وكالة سانا").
+        ((a.title || b.title) && a.source.source.kind === b.source.source.kind);
       const place = !a.ownPlace || !b.ownPlace || nested(a.placeId, b.placeId, parentOf);
       if (!sources || !place || !overlaps(a.date, b.date)) continue;
       // Statements in consecutive sentences are usually a list of strikes; the same figure twice there is one

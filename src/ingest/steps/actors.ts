@@ -10,9 +10,12 @@ import type { NounClass } from './counts';
 import type { PhraseMatch, PhraseMatcher } from './phrases';
 import { matchAll, within } from './phrases';
 
-/** Words before an actor that make it the victim, the target or the speaker ("إعلام النظام", "مصادر النظام"). */
+/**
+ * Words before an actor that make it the victim, the target or the speaker ("إعلام النظام", "مصادر النظام", "الناطقة
+ * باسم النظام").
+ */
 const NOT_ATTACKER = new Set(
-  'إعلام وسائل مصادر مصدر وكالة تلفزيون قناة صحيفة مواقع إعلامي عناصر عنصر مقاتلي مقاتلين مسلحي سيطرة معقل مناطق مواقع ضد تحت يحمل مدعومة المدعومة بدعم مع اتفاق ترعاه يدعم ويدعم تقوده لمليشيات لميليشيات هجوم'
+  'إعلام وسائل مصادر مصدر وكالة تلفزيون قناة صحيفة مواقع إعلامي عناصر عنصر مقاتلي مقاتلين مسلحي سيطرة معقل مناطق مواقع ضد تحت يحمل مدعومة المدعومة بدعم مع اتفاق ترعاه يدعم ويدعم تقوده لمليشيات لميليشيات هجوم باسم الناطقة'
     .split(' ')
     .map(foldKey),
 );
