@@ -6,7 +6,8 @@
  * places per report, ~3.5 KB each; never text from ../shared). For each size n, in a fresh browser profile (empty
  * IndexedDB), after one warm-up import that loads the gazetteer:
  *   - `drop_to_claims_on_screen` (ms): a drop of n files until the import's result is stored and its claims listed;
- *   - `import_read_throughput` (MB/s): report bytes / (files handed to the worker → the worker's result back);
+ *   - `import_read_throughput` (MB/s): report bytes / (files handed to the worker → read by the pipeline and stored in
+ *     IndexedDB, in the worker);
  *   - `import_longest_task` (ms, PerformanceObserver 'longtask' on the page; 0 = none over 50 ms) and
  *     `import_blocking` (sum of long tasks' time over 50 ms) while the import runs and the views update: whether the
  *     page stays responsive;

@@ -11,11 +11,22 @@ export interface ImportRequest {
 
 export interface ImportProgress {
   type: 'progress';
-  /** 'dictionaries': loading the gazetteer (first import only); 'reading': the pipeline runs. */
-  phase: 'dictionaries' | 'reading';
+  /** 'dictionaries': loading the gazetteer (first import only); 'reading': the pipeline runs; 'storing': saving. */
+  phase: 'dictionaries' | 'reading' | 'storing';
   done: number;
   total: number;
   file: string;
 }
 
-export type ImportReply = ImportProgress | { type: 'done'; result: ImportResult } | { type: 'error'; detail: string };
+/** What the page needs to say once the worker has stored an import (the records themselves stay in IndexedDB). */
+export interface ImportSummary {
+  reports: number;
+  claims: number;
+  bytes: number;
+  notices: ImportResult['notices'];
+}
+
+export type ImportReply =
+  | ImportProgress
+  | { type: 'done'; summary: ImportSummary }
+  | { type: 'error'; detail: string; storage: 'quota' | 'unavailable' | 'other' | null };

@@ -3,7 +3,9 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { reportTextQuery } from './queries';
 import { withLocal } from './localData';
 import type { DatasetModel } from './model';
-import { EMPTY, readLocal, type LocalData } from './localStore';
+import type { LocalData } from './localStore';
+
+const EMPTY: LocalData = { reports: [], claims: [], places: [], sources: [] };
 
 /**
  * What this device keeps (imported reports, claims, decisions); refetched after every write. Imported texts are
@@ -14,7 +16,8 @@ export const localDataQuery = queryOptions({
   queryKey: ['local-data'],
   queryFn: async ({ client }): Promise<LocalData> => {
     // A browser without IndexedDB (or with it blocked) shows the loaded dataset alone.
-    const data = await readLocal().catch((): LocalData => EMPTY);
+    // The store (and idb) load on their own, beside the dataset: they are not part of the page's first code.
+    const data = await import('./localStore').then((m) => m.readLocal()).catch((): LocalData => EMPTY);
     for (const r of data.reports) client.setQueryData(reportTextQuery(r.report.file).queryKey, r.text);
     return data;
   },

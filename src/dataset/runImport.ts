@@ -1,13 +1,15 @@
 /** The page's side of the import worker: one worker kept between imports (its dictionaries stay prepared). */
-import type { ImportItem, ImportResult } from './importReports';
-import type { ImportProgress, ImportReply, ImportRequest } from './importProtocol';
+import type { ImportItem } from './importReports';
+import type { ImportProgress, ImportReply, ImportRequest, ImportSummary } from './importProtocol';
+import { StorageError } from './localStore';
 
 let worker: Worker | null = null;
 
 export class ImportCancelled extends Error {}
 
 export interface RunningImport {
-  result: Promise<ImportResult>;
+  /** Resolves once the import is stored on the device. */
+  result: Promise<ImportSummary>;
   /** Stops the worker at once; the promise rejects with ImportCancelled and nothing is stored. */
   cancel: () => void;
 }
@@ -19,7 +21,7 @@ export function runImport(
 ): RunningImport {
   const w = (worker ??= new Worker(new URL('./ingest.worker.ts', import.meta.url), { type: 'module' }));
   let cancel = () => {};
-  const result = new Promise<ImportResult>((resolve, reject) => {
+  const result = new Promise<ImportSummary>((resolve, reject) => {
     cancel = () => {
       w.terminate();
       worker = null;
@@ -27,8 +29,8 @@ export function runImport(
     };
     w.onmessage = (e: MessageEvent<ImportReply>) => {
       if (e.data.type === 'progress') onProgress(e.data);
-      else if (e.data.type === 'done') resolve(e.data.result);
-      else reject(new Error(e.data.detail));
+      else if (e.data.type === 'done') resolve(e.data.summary);
+      else reject(e.data.storage ? new StorageError(e.data.storage, e.data.detail) : new Error(e.data.detail));
     };
     w.onerror = (e) => {
       w.terminate();

@@ -119,6 +119,8 @@ function ImportStatus({ state, onCancel }: Pick<ReturnType<typeof useImport>, 's
       <div role="status" className="wb-progress">
         {p === null || p.phase === 'dictionaries' ? (
           <span>{t('import.dictionaries')}</span>
+        ) : p.phase === 'storing' ? (
+          <span>{t('import.storing')}</span>
         ) : (
           <>
             <progress max={p.total} value={p.done} />

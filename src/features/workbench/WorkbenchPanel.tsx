@@ -4,10 +4,12 @@ import { ImportSection } from './ImportSection';
 import { PublishSection } from './PublishSection';
 import { ReviewSection } from './ReviewSection';
 import { useLocalData } from './useWorkbench';
-import { useWorkbenchT } from './useWorkbenchStrings';
+import { strings } from './strings';
+import { useWorkbenchStrings, useWorkbenchT } from './useWorkbenchStrings';
 
 /** Import, review and publish, in one region under the header; the dashboard below shows the result live. */
 export function WorkbenchPanel({ onClose }: { onClose: () => void }) {
+  useWorkbenchStrings(strings);
   const { t } = useWorkbenchT();
   const local = useLocalData() ?? EMPTY;
   const heading = useRef<HTMLHeadingElement>(null);

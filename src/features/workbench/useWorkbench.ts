@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { claimPrefix, type ImportItem, type ImportNotice } from '../../dataset/importReports';
 import type { ImportProgress } from '../../dataset/importProtocol';
 import { localDataQuery, useLocalData } from '../../dataset/localQueries';
-import { clearLocal, saveClaim, saveImport, StorageError, type LocalClaim } from '../../dataset/localStore';
+import { clearLocal, saveClaim, StorageError, type LocalClaim } from '../../dataset/localStore';
 import { ImportCancelled, runImport, type RunningImport } from '../../dataset/runImport';
 import { useSelection } from '../../state/selection';
 import type { Place, Source } from '../../domain/schema';
@@ -38,14 +38,13 @@ export function useImport() {
       running.current = job;
       try {
         const result = await job.result;
-        performance.mark('rasd:import-read');
-        await saveImport(result);
+        performance.mark('rasd:import-read'); // read and stored by the worker
         await client.invalidateQueries({ queryKey: localDataQuery.queryKey });
         performance.mark('rasd:import-stored');
         setState({
           phase: 'done',
-          reports: result.reports.length,
-          claims: result.claims.length,
+          reports: result.reports,
+          claims: result.claims,
           notices: result.notices,
         });
       } catch (e) {
