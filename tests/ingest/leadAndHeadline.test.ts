@@ -38,6 +38,13 @@ describe('the attacker of the lead', () => {
     expect(r.claims.at(-1)!.trace?.perpetrator).toEqual(['perpetrator.lead']);
   });
 
+  it('"قوات النظام وحلفائه من الروس" is the regime and Russia', () => {
+    const [c] = read(
+      'وثقت الشبكة السورية لحقوق الإنسان مقتل 40 مدنياً قتلوا على يد قوات النظام وحلفائه من الروس في محافظة إدلب أمس.',
+    ).claims;
+    expect(c?.perpetrator).toBe('regime_russia');
+  });
+
   it('"قوات الأمن السورية" are the regime’s', () => {
     const [c] = read(
       'قال نشطاء إن قوات الأمن السورية أطلقت صواريخ على مبنى في مدينة حماة اليوم ما أسفر عن مقتل 9 أشخاص.',
