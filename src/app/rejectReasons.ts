@@ -83,7 +83,8 @@ const PATTERNS: Array<[RegExp, string, string[]]> = [
   [/^a claim that supersedes another must have status/, 'supersedesStatus', []],
   [/^a count's span lies outside its quote$/, 'spanOutside', []],
   [/^low is above high$/, 'lowAboveHigh', []],
-  [/^duplicate \w+ id (.+)$/, 'duplicateId', ['id']],
+  // validate.ts: "duplicate id X, first used by record N; the first is kept" (older wording: "duplicate claim id X").
+  [/^duplicate (?:\w+ )?id ([^,;]+)/, 'duplicateId', ['id']],
   [/^no report (.+)$/, 'noReport', ['id']],
   [/^no source (.+)$/, 'noSource', ['id']],
   [/^no place (.+)$/, 'noPlace', ['id']],
