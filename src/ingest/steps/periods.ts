@@ -156,15 +156,28 @@ export function period(ctx: Ctx, i: number): DateMention | null {
   // Hours count back from an unknown hour of the publication day: "خلال 16 ساعة" may reach into the day before.
   const days = unit < 1 ? Math.ceil(n / 24) + 1 : Math.max(1, Math.round(n * unit));
   if (published === null) return unresolved(ctx, i, end, 'a period');
+  // Months are calendar months: "الثلاثة أشهر الماضية" on 16 August runs from 17 May, not from 90 days back.
+  const months = unit % 30 === 0 ? (n * unit) / 30 : 0;
+  const from = months > 0 ? addDays(monthsBefore(published, months), 1) : addDays(published, -(days - 1));
   return {
     start: i,
     end,
-    from: addDays(published, -(days - 1)),
+    from,
     to: published,
-    basis: `period: ${days} days up to publication`,
+    basis: months > 0 ? `period: ${months} month(s) up to publication` : `period: ${days} days up to publication`,
     timeOfDay: null,
     statement: false,
     period: days > 1,
     absolute: false,
   };
+}
+
+/** The same day `months` calendar months before `date` (the month's last day when it has no such day). */
+function monthsBefore(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const total = y * 12 + (m - 1) - months;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
 }
