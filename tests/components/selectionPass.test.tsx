@@ -39,11 +39,11 @@ describe('one selection pass', () => {
     renderApp('en');
     await userEvent.click(await screen.findByText('More filters', {}, { timeout: 30_000 }));
     const group = screen.getByRole('group', { name: 'Perpetrator' });
-    await waitFor(() => expect(shownIds()).toHaveLength(19));
+    await waitFor(() => expect(shownIds()).toHaveLength(19), { timeout: 15_000 });
     calls.compile = calls.applyFilters = calls.undatedHidden = 0;
 
     await userEvent.click(within(group).getByRole('checkbox', { name: /US-led coalition\s+5/ }));
-    await waitFor(() => expect(shownIds()).toHaveLength(5));
+    await waitFor(() => expect(shownIds()).toHaveLength(5), { timeout: 15_000 });
     // The counts beside the options come from the same pass: with the coalition chosen, its own count stays 5.
     expect(within(group).getByRole('checkbox', { name: /US-led coalition\s+5/ })).toBeTruthy();
     await waitFor(() => expect(document.querySelector('[aria-busy="true"]')).toBeNull(), { timeout: 15_000 });
