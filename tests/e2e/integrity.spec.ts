@@ -45,6 +45,8 @@ test.describe('quotes checked against their report', () => {
   });
 
   test('the shipped data has no mismatch, and the open dialog is accessible', async ({ page }) => {
+    // axe on the whole page takes minutes on a busy 2-core machine: room, no speed asserted (as foundation.spec).
+    test.setTimeout(300_000);
     await openDashboard(page, 'ar');
     await page.locator('tr[data-claim-id="001-2"] button.quote').click();
     const dialog = page.getByRole('dialog');
