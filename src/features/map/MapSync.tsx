@@ -19,7 +19,8 @@ const WRITE_DELAY_MS = 250;
  */
 export function MapSync({ fitData }: { fitData: (map: L.Map) => void }) {
   const map = useMap();
-  const { mapView, setMapView } = useViewState();
+  const { mapView, setMapView, filters } = useViewState();
+  const seenFilters = useRef(filters);
   const skipWrite = useRef(false);
   const started = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -29,6 +30,16 @@ export function MapSync({ fitData }: { fitData: (map: L.Map) => void }) {
     latest.current = { mapView, setMapView };
   }, [mapView, setMapView]);
   useEffect(() => () => clearTimeout(timer.current), []);
+  // A filter change keeps the map where it is; with no view in the URL yet (still the first "fit the data"), write
+  // the one on screen, or a copied link would open framed on the filtered data instead (issue 12.4: the whole view
+  // stays in the URL).
+  useEffect(() => {
+    if (seenFilters.current === filters) return;
+    seenFilters.current = filters;
+    if (latest.current.mapView !== null || !started.current) return;
+    const c = map.getCenter();
+    latest.current.setMapView({ lat: round(c.lat), lon: round(c.lng), zoom: map.getZoom() });
+  }, [filters, map]);
 
   useMapEvents({
     movestart: () => clearTimeout(timer.current),
