@@ -3,6 +3,7 @@ import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-quer
 import { I18nextProvider } from 'react-i18next';
 import { datasetQuery } from '../dataset/queries';
 import { useWithLocalData } from '../dataset/localQueries';
+import { useMainModel } from '../dataset/openedQueries';
 import { syncDocumentLanguage } from '../i18n';
 import { createAppI18n } from './i18n';
 import { SelectionProvider } from '../state/selection';
@@ -14,7 +15,8 @@ import { UpdatePrompt } from './UpdatePrompt';
 function Loaded() {
   const dataset = useQuery(datasetQuery);
   // Reports imported on this device join the loaded dataset before any view indexes it (dataset/localData.ts).
-  const model = useWithLocalData(dataset.data);
+  // A dataset opened on this device as the main data takes the published one's place (dataset/openedQueries.ts).
+  const model = useWithLocalData(useMainModel(dataset.data));
   if (dataset.isError) return <ErrorScreen error={dataset.error} onRetry={() => void dataset.refetch()} />;
   if (!model) return <LoadingScreen />;
   return (

@@ -2,6 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { datasetEvents, indexByDay, type DayIndex } from '../domain/linking';
 import { buildModel, type DatasetModel } from './model';
 import { loadValid } from './queries';
+import { openedQuery } from './openedQueries';
 
 /**
  * Established datasets a user can compare the reports against. Each loads only when turned on (it must not slow the
@@ -21,8 +22,10 @@ export interface ComparisonData {
 export const comparisonQuery = (id: ComparisonId) =>
   queryOptions({
     queryKey: ['comparison', id],
-    queryFn: async ({ signal }): Promise<ComparisonData> => {
-      const model = buildModel(await loadValid(COMPARISON_DATASETS[id].url, signal));
+    queryFn: async ({ signal, client }): Promise<ComparisonData> => {
+      // A comparison dataset the analyst opened on this device (workbench) takes the published one's place.
+      const opened = (await client.fetchQuery(openedQuery)).compare;
+      const model = buildModel(opened ? opened.dataset : await loadValid(COMPARISON_DATASETS[id].url, signal));
       return { model, index: indexByDay(datasetEvents(model.claims, model.placesById)) };
     },
     staleTime: Infinity,

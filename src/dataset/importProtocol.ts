@@ -1,5 +1,6 @@
 /** Messages between the page and the import worker. */
 import type { ImportItem, ImportResult } from './importReports';
+import type { DatasetKind, DatasetRole } from './openDataset';
 
 export interface ImportRequest {
   items: ImportItem[];
@@ -8,6 +9,23 @@ export interface ImportRequest {
   /** Report ids and claim-id prefixes in use (a clashing file is renamed). */
   ids: string[];
 }
+
+/** Open a dataset file (Rasd JSON, UCDP GED or ACLED CSV) in a role; the worker stores it on the device. */
+export interface OpenRequest {
+  open: { name: string; bytes: Uint8Array; role: DatasetRole; at: string };
+}
+
+/** What the page says once a dataset is opened: how much was kept and what was set aside. */
+export interface OpenSummary {
+  kind: DatasetKind;
+  claims: number;
+  rejected: { collection: string; id: string | null; reasons: string[] }[];
+  messages: number;
+}
+
+export type OpenReply =
+  | { type: 'opened'; summary: OpenSummary }
+  | { type: 'error'; detail: string; storage: 'quota' | 'unavailable' | 'other' | null };
 
 export interface ImportProgress {
   type: 'progress';

@@ -3,9 +3,10 @@
 import './zodJitless';
 import { prepare, type Prepared } from '../ingest/prepare';
 import { importReports } from './importReports';
-import { saveImport, StorageError } from './localStore';
-import type { ImportReply, ImportRequest } from './importProtocol';
+import { saveImport, saveOpened, StorageError } from './localStore';
+import type { ImportReply, ImportRequest, OpenReply, OpenRequest } from './importProtocol';
 import { browserResources, fetchGazetteer } from './ingestResources';
+import { governoratesOf, readDatasetFile } from './openDataset';
 
 /**
  * Runs the CLI's ingest pipeline off the page: the dictionaries are prepared once per worker (the gazetteer is
@@ -17,8 +18,38 @@ let prepared: Promise<Prepared> | null = null;
 
 const post = (m: ImportReply) => self.postMessage(m);
 
-self.onmessage = async (event: MessageEvent<ImportRequest>) => {
+/** Opens a dataset file: parsed and validated here, kept in IndexedDB here; the page re-reads it once. */
+async function openDataset({ open }: OpenRequest): Promise<OpenReply> {
+  prepared ??= fetchGazetteer().then((g) => prepare(browserResources(g).resources));
+  const governorates = governoratesOf((await prepared).resources.places);
+  const result = readDatasetFile(open.name, open.bytes, { governorates }, open.at);
+  if (!result.ok) return { type: 'error', detail: result.reason, storage: null };
+  const { dataset, kind } = result;
+  await saveOpened(open.role, { role: open.role, name: open.name, kind, openedAt: open.at, dataset });
+  const rejected = dataset.rejected
+    .filter((r) => r.outcome === 'set-aside')
+    .map(({ collection, id, reasons }) => ({ collection, id, reasons }));
+  return {
+    type: 'opened',
+    summary: { kind, claims: dataset.claims.length, rejected, messages: dataset.messages.length },
+  };
+}
+
+self.onmessage = async (event: MessageEvent<ImportRequest | OpenRequest>) => {
   const request = event.data;
+  if ('open' in request) {
+    try {
+      self.postMessage(await openDataset(request));
+    } catch (e) {
+      const detail = e instanceof Error ? e.message : String(e);
+      self.postMessage({
+        type: 'error',
+        detail,
+        storage: e instanceof StorageError ? e.kind : null,
+      } satisfies OpenReply);
+    }
+    return;
+  }
   try {
     post({ type: 'progress', phase: 'dictionaries', done: 0, total: request.items.length, file: '' });
     prepared ??= fetchGazetteer().then((g) => prepare(browserResources(g).resources));

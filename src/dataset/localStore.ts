@@ -7,6 +7,7 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Claim, Place, Source } from '../domain/schema';
 import type { ImportResult, LocalReport } from './importReports';
+import type { DatasetRole, OpenedDataset } from './openDataset';
 
 /** A claim as the pipeline read it and as it stands after review (same id). */
 export interface LocalClaim {
@@ -30,6 +31,8 @@ interface Schema extends DBSchema {
   claims: { key: string; value: LocalClaim };
   places: { key: string; value: Place };
   sources: { key: string; value: Source };
+  /** Datasets opened without rebuilding: at most one as the main data, one as a comparison layer (v2). */
+  opened: { key: DatasetRole; value: OpenedDataset };
 }
 
 const DB_NAME = 'rasd-workbench';
@@ -57,12 +60,16 @@ const asStorageError = (e: unknown): StorageError => {
 let db: Promise<IDBPDatabase<Schema>> | null = null;
 
 function open(): Promise<IDBPDatabase<Schema>> {
-  db ??= openDB<Schema>(DB_NAME, 1, {
-    upgrade(d) {
-      d.createObjectStore('reports', { keyPath: 'report.id' });
-      d.createObjectStore('claims', { keyPath: 'id' });
-      d.createObjectStore('places', { keyPath: 'id' });
-      d.createObjectStore('sources', { keyPath: 'id' });
+  db ??= openDB<Schema>(DB_NAME, 2, {
+    // Each version only adds stores, so a device keeps what it stored under the previous version.
+    upgrade(d, oldVersion) {
+      if (oldVersion < 1) {
+        d.createObjectStore('reports', { keyPath: 'report.id' });
+        d.createObjectStore('claims', { keyPath: 'id' });
+        d.createObjectStore('places', { keyPath: 'id' });
+        d.createObjectStore('sources', { keyPath: 'id' });
+      }
+      if (oldVersion < 2) d.createObjectStore('opened', { keyPath: 'role' });
     },
   }).catch((e: unknown) => {
     db = null;
@@ -117,12 +124,31 @@ export async function saveClaim(claim: LocalClaim, extra: { place?: Place; sourc
   }
 }
 
+/** The datasets opened on this device, by role (none without IndexedDB). */
+export async function readOpened(): Promise<Partial<Record<DatasetRole, OpenedDataset>>> {
+  if (typeof indexedDB === 'undefined') return {};
+  const all = await (await open()).getAll('opened');
+  return Object.fromEntries(all.map((o) => [o.role, o]));
+}
+
+/** Keeps an opened dataset in its role (replacing the one there), or forgets the role's dataset (`null`). */
+export async function saveOpened(role: DatasetRole, opened: OpenedDataset | null): Promise<void> {
+  try {
+    const d = await open();
+    if (opened) await d.put('opened', opened);
+    else await d.delete('opened', role);
+  } catch (e) {
+    throw asStorageError(e);
+  }
+}
+
 /** Deletes everything kept on the device (the caller has asked the analyst first). */
 export async function clearLocal(): Promise<void> {
   try {
     const d = await open();
-    const tx = d.transaction(['reports', 'claims', 'places', 'sources'], 'readwrite');
+    const tx = d.transaction(['reports', 'claims', 'places', 'sources', 'opened'], 'readwrite');
     await Promise.all([
+      tx.objectStore('opened').clear(),
       tx.objectStore('reports').clear(),
       tx.objectStore('claims').clear(),
       tx.objectStore('places').clear(),

@@ -1,6 +1,15 @@
 /** The page's side of the import worker: one worker kept between imports (its dictionaries stay prepared). */
 import type { ImportItem } from './importReports';
-import type { ImportProgress, ImportReply, ImportRequest, ImportSummary } from './importProtocol';
+import type {
+  ImportProgress,
+  ImportReply,
+  ImportRequest,
+  ImportSummary,
+  OpenReply,
+  OpenRequest,
+  OpenSummary,
+} from './importProtocol';
+import type { DatasetRole } from './openDataset';
 import { StorageError } from './localStore';
 
 let worker: Worker | null = null;
@@ -43,4 +52,22 @@ export function runImport(
   const buffers = new Set(items.flatMap((i) => [i.bytes.buffer, ...(i.sidecar ? [i.sidecar.buffer] : [])]));
   w.postMessage(request, [...buffers] as Transferable[]);
   return { result, cancel };
+}
+
+/** Opens a dataset file in the import worker (it parses, validates and stores it); resolves with what was kept. */
+export function runOpen(name: string, bytes: Uint8Array, role: DatasetRole): Promise<OpenSummary> {
+  const w = (worker ??= new Worker(new URL('./ingest.worker.ts', import.meta.url), { type: 'module' }));
+  return new Promise<OpenSummary>((resolve, reject) => {
+    w.onmessage = (e: MessageEvent<OpenReply>) => {
+      if (e.data.type === 'opened') resolve(e.data.summary);
+      else reject(e.data.storage ? new StorageError(e.data.storage, e.data.detail) : new Error(e.data.detail));
+    };
+    w.onerror = (e) => {
+      w.terminate();
+      worker = null;
+      reject(new Error(e.message));
+    };
+    const request: OpenRequest = { open: { name, bytes, role, at: new Date().toISOString() } };
+    w.postMessage(request, [bytes.buffer as ArrayBuffer]);
+  });
 }

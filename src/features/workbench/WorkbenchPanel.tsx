@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { EMPTY } from '../../dataset/localStore';
 import { ImportSection } from './ImportSection';
+import { OpenDatasetSection } from './OpenDatasetSection';
 import { PublishSection } from './PublishSection';
 import { ReviewSection } from './ReviewSection';
 import { useLocalData } from './useWorkbench';
@@ -26,6 +27,7 @@ export function WorkbenchPanel({ onClose }: { onClose: () => void }) {
       </div>
       <p className="small muted">{t('privacy')}</p>
       <ImportSection />
+      <OpenDatasetSection />
       <ReviewSection local={local} />
       <PublishSection local={local} />
     </section>

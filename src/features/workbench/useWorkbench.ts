@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { claimPrefix, type ImportItem, type ImportNotice } from '../../dataset/importReports';
 import type { ImportProgress } from '../../dataset/importProtocol';
 import { localDataQuery, useLocalData } from '../../dataset/localQueries';
+import { openedQuery } from '../../dataset/openedQueries';
 import { clearLocal, saveClaim, StorageError, type LocalClaim } from '../../dataset/localStore';
 import { ImportCancelled, runImport, type RunningImport } from '../../dataset/runImport';
 import { useSelection } from '../../state/selection';
@@ -82,6 +83,9 @@ export function useClearLocal() {
   return useCallback(async () => {
     await clearLocal();
     await client.invalidateQueries({ queryKey: localDataQuery.queryKey });
+    // Opened datasets go too: the published data and comparison layer come back.
+    await client.invalidateQueries({ queryKey: openedQuery.queryKey });
+    await client.invalidateQueries({ queryKey: ['comparison'] });
   }, [client]);
 }
 
