@@ -21,6 +21,8 @@ export const localDataQuery = queryOptions({
     for (const r of data.reports) client.setQueryData(reportTextQuery(r.report.file).queryKey, r.text);
     return data;
   },
+  // No IndexedDB (tests, locked-down browsers): nothing to wait for, the dashboard renders at once.
+  ...(typeof indexedDB === 'undefined' ? { initialData: EMPTY } : {}),
   staleTime: Infinity,
   retry: false,
   networkMode: 'always',
