@@ -11,7 +11,9 @@ import type { LocalClaim } from './localStore';
 
 export type Decision =
   | { action: 'accept' | 'reject' | 'reopen'; note?: string }
-  | { action: 'edit'; changes: Partial<Claim>; note?: string };
+  | { action: 'edit'; changes: Partial<Claim>; note?: string }
+  /** Same incident as another (its event slug), or an incident of its own (a fresh slug): deriveEvents groups by it. */
+  | { action: 'merge' | 'split'; event: string; note?: string };
 
 export type DecisionResult = { ok: true; claim: LocalClaim } | { ok: false; reasons: string[] };
 
@@ -23,7 +25,11 @@ export function decide(local: LocalClaim, decision: Decision, at: string): Decis
   const before = local.current;
   let next: Record<string, unknown>;
   let entries: AuditEntry[];
-  if (decision.action === 'edit') {
+  if (decision.action === 'merge' || decision.action === 'split') {
+    if (decision.event === before.event) return { ok: true, claim: local };
+    next = { ...before, event: decision.event, review_status: 'reviewed' };
+    entries = [{ at, action: decision.action, field: 'event', from: before.event, to: decision.event, ...note }];
+  } else if (decision.action === 'edit') {
     next = { ...before, ...decision.changes };
     entries = Object.entries(decision.changes)
       .filter(([field, to]) => JSON.stringify(before[field as keyof Claim] ?? null) !== JSON.stringify(to ?? null))

@@ -13,6 +13,7 @@ import type { ValidDataset } from '../domain/validate';
 import { CorrectionFile, type Correction } from '../ingest/corrections';
 import { SIDECAR_FIELDS } from '../ingest/sidecar';
 import type { LocalReport } from './importReports';
+import { isAdded } from './claimDrafts';
 import type { LocalClaim, LocalData } from './localStore';
 
 /** First characters of the extracted quote a correction pins itself to (see `expect` in corrections.ts). */
@@ -30,6 +31,19 @@ export function decisionsToCorrections(claims: readonly LocalClaim[]): { correct
   for (const c of claims) {
     const status = c.current.review_status ?? 'machine-read';
     if (status === 'machine-read') continue;
+    if (isAdded(c.current)) {
+      // A claim the analyst added: the CLI adds it back (a rejected one never existed for it).
+      if (status === 'rejected') continue;
+      const claim = Object.fromEntries(FORMAT_FIELDS.map((f) => [f, c.current[f]]));
+      corrections.push({
+        action: 'add',
+        report_id: c.current.report_id,
+        claim,
+        place_id: c.current.place_id,
+        reason: reasonOf(c, 'added in the workbench'),
+      } as Correction);
+      continue;
+    }
     const expect = c.original.quote.slice(0, EXPECT);
     if (status === 'rejected') {
       corrections.push({ action: 'drop', claim: c.id, expect, reason: reasonOf(c, 'rejected in the workbench') });
