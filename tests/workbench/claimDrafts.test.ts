@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { deriveEvents } from '../../src/domain/derive';
+import { Claim as ClaimSchema } from '../../src/domain/schema';
 import { loadResources } from '../../src/ingest/cli';
 import { applyCorrections } from '../../src/ingest/corrections';
 import { prepare, type Prepared } from '../../src/ingest/prepare';
@@ -107,7 +108,11 @@ describe('merge claims into one incident, or split one', () => {
   it('offers no incident far away in time', () => {
     const [a, b] = r.claims;
     if (!a?.date || !b) throw new Error('fixture reads two dated claims');
-    const later = { ...b, event: 'elsewhere', date: { ...a.date, from: '2019-06-30', to: '2019-06-30' } };
+    const later = ClaimSchema.parse({
+      ...b,
+      event: 'elsewhere',
+      date: { ...a.date, from: '2019-06-30', to: '2019-06-30' },
+    });
     expect(nearIncidents(later, [a])).toEqual([]);
   });
 });
