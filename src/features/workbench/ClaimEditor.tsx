@@ -1,6 +1,17 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { Claim, Count, Place } from '../../domain/schema';
-import { ClaimKind, PERPETRATORS, QUALIFIERS, VICTIMS, WEAPONS, type Qualifier } from '../../domain/vocabulary';
+import type { Claim, Count, Place, Source } from '../../domain/schema';
+import {
+  ClaimKind,
+  PERPETRATORS,
+  QUALIFIERS,
+  SOURCE_KINDS,
+  STATUSES,
+  VICTIMS,
+  WEAPONS,
+  type Qualifier,
+  type SourceKind,
+} from '../../domain/vocabulary';
+import { newSource } from '../../dataset/claimDrafts';
 import { placeChanges } from '../../dataset/decisions';
 import { PlacePicker } from './PlacePicker';
 import { useWorkbenchT } from './useWorkbenchStrings';
@@ -27,12 +38,15 @@ const countOf = (d: CountDraft): Count | null => {
 export interface EditResult {
   changes: Partial<Claim>;
   place?: Place;
+  /** A source typed by hand, to keep beside the claim. */
+  source?: Source;
   note: string;
 }
 
 /** Every field of a claim with a fitting control; saving hands back only what changed. */
 export function ClaimEditor({
   claim,
+  others,
   sources,
   placesById,
   placeName,
@@ -41,7 +55,9 @@ export function ClaimEditor({
   error,
 }: {
   claim: Claim;
-  sources: ReadonlyArray<{ id: string; name_en: string; names_ar: string[] }>;
+  /** The other claims of the report: what this one may supersede. */
+  others: readonly Claim[];
+  sources: readonly Source[];
   placesById: ReadonlyMap<string, Place>;
   placeName: string;
   onSave: (r: EditResult) => void;
@@ -58,14 +74,21 @@ export function ClaimEditor({
     weapon: claim.weapon,
     victims: claim.victims,
     kind: claim.kind,
+    status: claim.status,
+    supersedes: claim.supersedes ?? '',
   });
+  const [typed, setTyped] = useState({ en: '', ar: '', kind: 'media' as SourceKind });
   const [place, setPlace] = useState<Place | null>(null);
   const [note, setNote] = useState('');
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const source = sources.find((s) => s.id === fields.source_id);
+    // A name typed by hand wins over the list: the analyst is naming a source the dictionary lacks.
+    const typedSource = newSource(typed.en, typed.ar, typed.kind, sources);
+    const source = typedSource ?? sources.find((s) => s.id === fields.source_id);
     const changes: Partial<Claim> = {
+      status: fields.status,
+      supersedes: fields.supersedes === '' ? null : fields.supersedes,
       killed: countOf(counts.killed),
       injured: countOf(counts.injured),
       perpetrator: fields.perpetrator,
@@ -82,7 +105,8 @@ export function ClaimEditor({
         date.from === ''
           ? null
           : ({ from: date.from, to: date.to || date.from, basis: 'set by the analyst' } as Claim['date']);
-    onSave({ changes, ...(place ? { place } : {}), note });
+    const isNew = typedSource && !sources.some((s) => s.id === typedSource.id);
+    onSave({ changes, ...(place ? { place } : {}), ...(isNew ? { source: typedSource } : {}), note });
   };
 
   const countInputs = (field: CountField) => (
@@ -116,7 +140,10 @@ export function ClaimEditor({
       </label>
     </fieldset>
   );
-  const select = <K extends 'perpetrator' | 'weapon' | 'victims' | 'kind'>(key: K, options: readonly Claim[K][]) => (
+  const select = <K extends 'perpetrator' | 'weapon' | 'victims' | 'kind' | 'status'>(
+    key: K,
+    options: readonly Claim[K][],
+  ) => (
     <label key={key}>
       {t(`edit.${key}`)}
       <select value={fields[key]} onChange={(e) => setFields({ ...fields, [key]: e.target.value })}>
@@ -160,10 +187,43 @@ export function ClaimEditor({
             ))}
           </select>
         </label>
+        <fieldset>
+          <legend>{t('edit.newSource')}</legend>
+          <label>
+            {t('edit.newSourceEn')}
+            <input value={typed.en} onChange={(e) => setTyped({ ...typed, en: e.target.value })} />
+          </label>
+          <label>
+            {t('edit.newSourceAr')}
+            <input dir="rtl" lang="ar" value={typed.ar} onChange={(e) => setTyped({ ...typed, ar: e.target.value })} />
+          </label>
+          <label>
+            {t('edit.newSourceKind')}
+            <select value={typed.kind} onChange={(e) => setTyped({ ...typed, kind: e.target.value as SourceKind })}>
+              {SOURCE_KINDS.map((k) => (
+                <option key={k}>{k}</option>
+              ))}
+            </select>
+          </label>
+        </fieldset>
         {select('perpetrator', PERPETRATORS)}
         {select('weapon', WEAPONS)}
         {select('victims', VICTIMS)}
         {select('kind', ClaimKind.options)}
+        {select('status', STATUSES)}
+        <label>
+          {t('edit.supersedes')}
+          <select value={fields.supersedes} onChange={(e) => setFields({ ...fields, supersedes: e.target.value })}>
+            <option value="">{t('edit.supersedesNone')}</option>
+            {others
+              .filter((o) => o.id !== claim.id)
+              .map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.id} · {o.source} · {o.killed ? o.killed.min : '—'}
+                </option>
+              ))}
+          </select>
+        </label>
       </div>
       <label>
         {t('review.note')}

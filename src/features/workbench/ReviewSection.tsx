@@ -1,11 +1,13 @@
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { Claim, Place } from '../../domain/schema';
+import type { Claim, Place, Source } from '../../domain/schema';
 import { REVIEW_STATUSES, type ReviewStatus } from '../../domain/vocabulary';
 import { decide, type Decision } from '../../dataset/decisions';
 import type { LocalClaim, LocalData } from '../../dataset/localStore';
 import { useSelection } from '../../state/selection';
 import { useFormat } from '../../state/useFormat';
-import { ClaimContext } from './ClaimContext';
+import { draftClaim } from '../../dataset/claimDrafts';
+import { ClaimContext, selectedOffsets } from './ClaimContext';
+import { IncidentChoice } from './IncidentChoice';
 import { ClaimList } from './ClaimList';
 import { ClaimEditor, type EditResult } from './ClaimEditor';
 import { useStoreClaim } from './useWorkbench';
@@ -31,6 +33,7 @@ export function ReviewSection({ local }: { local: LocalData }) {
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
   const listRef = useRef<HTMLUListElement>(null);
+  const contextRef = useRef<HTMLQuoteElement>(null);
 
   const shown = useMemo(
     () => local.claims.filter((c) => facet === 'all' || statusOf(c.current) === facet),
@@ -47,16 +50,32 @@ export function ReviewSection({ local }: { local: LocalData }) {
     return [...all.values()].sort((a, b) => a.name_en.localeCompare(b.name_en));
   }, [model.sources, local.sources]);
 
-  const apply = async (c: LocalClaim, decision: Decision, place?: Place) => {
+  const apply = async (c: LocalClaim, decision: Decision, extra: { place?: Place; source?: Source } = {}) => {
     const result = decide(c, decision, new Date().toISOString());
     if (!result.ok) return setError(result.reasons.join('; '));
-    const failed = await store(result.claim, place ? { place } : {});
+    const failed = await store(result.claim, extra);
     if (failed) return setError(t(`storage.${failed.kind}`, { detail: failed.message }));
     setError(null);
     setNote('');
     setEditing(false);
     // Keyboard-first: after a decision the list has the focus again, ready for the next key.
     listRef.current?.focus();
+  };
+  // A claim the machine missed: the selected words of the report become a draft, opened in the editor.
+  const addFromSelection = async () => {
+    const c = selected?.current;
+    const text = c ? texts.get(c.report_id) : undefined;
+    const range = selectedOffsets(contextRef.current);
+    if (!c || text === undefined || !range) return setError(t('add.selectFirst'));
+    const mine = local.claims.map((x) => x.current).filter((x) => x.report_id === c.report_id);
+    const draft = draftClaim(c.report_id, text, range, mine, new Date().toISOString());
+    if (!draft) return setError(t('add.selectFirst'));
+    const failed = await store(draft);
+    if (failed) return setError(t(`storage.${failed.kind}`, { detail: failed.message }));
+    setError(null);
+    setFacet('all');
+    setSelectedId(draft.id);
+    setEditing(true);
   };
   const move = (step: number) => {
     const k = shown.findIndex((c) => c.id === selected?.id);
@@ -143,18 +162,32 @@ export function ReviewSection({ local }: { local: LocalData }) {
                 claim={selected.current}
                 text={texts.get(selected.current.report_id)}
                 label={t('review.quote')}
+                rootRef={contextRef}
+              />
+              <button type="button" onClick={() => void addFromSelection()}>
+                {t('add.fromSelection')}
+              </button>
+              <IncidentChoice
+                claim={selected.current}
+                claims={model.claims}
+                onDecide={(d) => void apply(selected, { ...d, note })}
               />
               {editing ? (
                 <ClaimEditor
                   key={selected.id}
                   claim={selected.current}
+                  others={local.claims.map((x) => x.current).filter((x) => x.report_id === selected.current.report_id)}
                   sources={sources}
                   placesById={placesById}
                   placeName={placeName(selected.current)}
                   error={error}
                   onCancel={() => setEditing(false)}
                   onSave={(r: EditResult) =>
-                    void apply(selected, { action: 'edit', changes: r.changes, note: r.note }, r.place)
+                    void apply(
+                      selected,
+                      { action: 'edit', changes: r.changes, note: r.note },
+                      { ...(r.place ? { place: r.place } : {}), ...(r.source ? { source: r.source } : {}) },
+                    )
                   }
                 />
               ) : (
