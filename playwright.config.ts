@@ -11,7 +11,9 @@ export default defineConfig({
   workers: 1,
   retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI ? 'list' : 'line',
-  timeout: 60_000,
+  timeout: 120_000,
+  // Waits, not speed limits: a busy 2-core machine can take several seconds to draw the map.
+  expect: { timeout: 20_000 },
   use: {
     baseURL,
     serviceWorkers: 'block',
@@ -34,6 +36,6 @@ export default defineConfig({
     command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1 --outDir ${outDir}`,
     url: baseURL,
     reuseExistingServer: false,
-    timeout: 60_000,
+    timeout: 120_000,
   },
 });

@@ -7,6 +7,7 @@ export default defineConfig({
     include: ['tests/**/*.test.{ts,tsx}'],
     environment: 'node',
     setupFiles: ['tests/setup.ts'],
-    testTimeout: 20000,
+    // A hang guard, not a speed limit: generous enough for a busy 2-core machine.
+    testTimeout: 60_000,
   },
 });
