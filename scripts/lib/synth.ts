@@ -1,5 +1,6 @@
 import type { Claim, Count, Dataset, IsoDate, Place, Report, Source } from '../../src/domain/schema';
 import { assembleDataset } from '../../src/domain/dataset';
+import { claimCounts } from '../../src/domain/claimCounts';
 import { PERPETRATORS, WEAPONS } from '../../src/domain/vocabulary';
 import { placesFromGazetteer, type GazetteerRecord } from '../../src/ingest/gazetteer';
 
@@ -97,12 +98,7 @@ export function generateSynthetic(opts: {
       perpetrator: pick(PERPETRATORS),
       weapon: pick(WEAPONS),
       victims: 'civilians',
-      killed: count(killed),
-      injured: random() < 0.5 ? count(Math.floor(killed * 1.5)) : null,
-      children_killed: null,
-      women_killed: null,
-      children_injured: null,
-      women_injured: null,
+      ...claimCounts({ killed: count(killed), injured: random() < 0.5 ? count(Math.floor(killed * 1.5)) : null }),
       status: 'reported',
       supersedes: null,
       notes: '',

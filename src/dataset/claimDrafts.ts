@@ -4,6 +4,8 @@
  */
 import type { Claim, Source } from '../domain/schema';
 import { Claim as ClaimSchema } from '../domain/schema';
+import { claimCounts } from '../domain/claimCounts';
+import { dayNumber } from '../domain/isoDay';
 import type { SourceKind } from '../domain/vocabulary';
 import { claimPrefix } from './importReports';
 import type { LocalClaim } from './localStore';
@@ -48,12 +50,7 @@ export function draftClaim(
     perpetrator: 'unknown',
     weapon: 'unknown',
     victims: 'unknown',
-    killed: null,
-    injured: null,
-    children_killed: null,
-    women_killed: null,
-    children_injured: null,
-    women_injured: null,
+    ...claimCounts(),
     status: 'reported',
     supersedes: null,
     notes: '',
@@ -79,17 +76,14 @@ export interface NearIncident {
   days: number;
 }
 
-const DAY = 86_400_000;
-const dayOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY;
-
 /**
  * Incidents near a claim: another event whose claims share its place (place id, else governorate) and lie within
  * `maxDays` of its date, nearest first. A claim without a date or place has no neighbours to offer.
  */
 export function nearIncidents(claim: Claim, claims: readonly Claim[], maxDays = 3): NearIncident[] {
   if (!claim.date) return [];
-  const from = dayOf(claim.date.from);
-  const to = dayOf(claim.date.to);
+  const from = dayNumber(claim.date.from);
+  const to = dayNumber(claim.date.to);
   const samePlace = (c: Claim) =>
     claim.place_id !== null && c.place_id === claim.place_id
       ? true
@@ -97,7 +91,7 @@ export function nearIncidents(claim: Claim, claims: readonly Claim[], maxDays = 
   const byEvent = new Map<string, NearIncident>();
   for (const c of claims) {
     if (c.event === claim.event || !c.date || c.review_status === 'rejected' || !samePlace(c)) continue;
-    const days = Math.max(0, dayOf(c.date.from) - to, from - dayOf(c.date.to));
+    const days = Math.max(0, dayNumber(c.date.from) - to, from - dayNumber(c.date.to));
     if (days > maxDays) continue;
     const near = byEvent.get(c.event) ?? { event: c.event, claims: [], days };
     near.claims.push(c);

@@ -19,6 +19,7 @@
  */
 import type { Claim, ClaimPlace, Report, Source } from '../../domain/schema';
 import { IsoDate } from '../../domain/schema';
+import { claimCounts } from '../../domain/claimCounts';
 import type { Perpetrator, PlaceKind, Precision, Victims, Weapon } from '../../domain/vocabulary';
 import { typedFigures, type DatasetFigures } from '../../domain/datasetFigures';
 import { readCsv, type CsvRecord } from './csv';
@@ -209,12 +210,7 @@ function claimOf(
     perpetrator,
     weapon: weaponOfHeadline(quote),
     victims: victimsOf(a, b, civilians, unknown),
-    killed: countFrom(low, best, high),
-    injured: null,
-    children_killed: null,
-    women_killed: null,
-    children_injured: null,
-    women_injured: null,
+    ...claimCounts({ killed: countFrom(low, best, high) }),
     status: 'reported',
     supersedes: null,
     notes,
