@@ -12,14 +12,14 @@
  */
 import type { Claim, Report, Source } from '../../domain/schema';
 import { IsoDate } from '../../domain/schema';
+import { claimCounts } from '../../domain/claimCounts';
+import { addDays, daysInMonth, isoFromParts } from '../../domain/isoDay';
 import type { Perpetrator, PlaceKind, Precision, Victims, Weapon } from '../../domain/vocabulary';
 import { typedFigures, type DatasetFigures } from '../../domain/datasetFigures';
 import { readCsv, type CsvRecord } from './csv';
 import {
-  addDays,
   coordinates,
   governorateOf,
-  isoDay,
   perpetratorOf,
   PlaceBook,
   RowError,
@@ -51,11 +51,11 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 /** ACLED's event_date: ISO `2017-08-20` (API) or `20 August 2017` / `20-August-2017` (export tool). */
 export function acledDate(raw: string): string | null {
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
-  if (iso) return isoDay(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  if (iso) return isoFromParts(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   const words = /^(\d{1,2})[ -]([A-Za-z]+)[ -](\d{4})$/.exec(raw);
   if (!words) return null;
   const month = MONTHS.findIndex((m) => m.startsWith((words[2] ?? '').toLowerCase()) && (words[2] ?? '').length >= 3);
-  return month < 0 ? null : isoDay(Number(words[3]), month + 1, Number(words[1]));
+  return month < 0 ? null : isoFromParts(Number(words[3]), month + 1, Number(words[1]));
 }
 
 function dateSpan(f: Record<string, string>): { from: IsoDate; to: IsoDate; basis: string } {
@@ -70,16 +70,23 @@ function dateSpan(f: Record<string, string>): { from: IsoDate; to: IsoDate; basi
       : tp === '2'
         ? [addDays(day, -3), addDays(day, 3), 'ACLED time_precision 2: the week around the recorded day']
         : tp === '3'
-          ? [`${day.slice(0, 8)}01`, addDays(nextMonth(day), -1), 'ACLED time_precision 3: the month']
+          ? [`${day.slice(0, 8)}01`, lastOfMonth(day), 'ACLED time_precision 3: the month']
           : [null, null, ''];
   if (from === null || to === null) throw new RowError('time_precision-invalid', `time_precision "${tp}" is not 1–3`);
-  return { from: IsoDate.parse(from), to: IsoDate.parse(to), basis };
+  // A week around 0000-01-01 or 9999-12-31 leaves the calendar the contract allows: the row fails, the rest import.
+  const span = { from: IsoDate.safeParse(from), to: IsoDate.safeParse(to) };
+  if (!span.from.success || !span.to.success)
+    throw new RowError(
+      'date-invalid',
+      `event_date "${raw}" with time_precision ${tp} reaches outside the years 0000–9999`,
+    );
+  return { from: span.from.data, to: span.to.data, basis };
 }
 
-/** The first day of the month after the one `iso` is in. */
-function nextMonth(iso: string): string {
+/** The last day of the month `iso` is in. */
+function lastOfMonth(iso: string): string {
   const [y, m] = [Number(iso.slice(0, 4)), Number(iso.slice(5, 7))];
-  return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
+  return `${iso.slice(0, 8)}${daysInMonth(y, m)}`;
 }
 
 function weaponOf(subEvent: string, notes: string): Weapon {
@@ -166,12 +173,7 @@ function claimOf(record: CsvRecord, places: PlaceBook, reportId: string): Claim 
     perpetrator,
     weapon: weaponOf(f.sub_event_type ?? '', quote),
     victims,
-    killed: { min: fatalities, max: fatalities, qualifier: 'exact' },
-    injured: null,
-    children_killed: null,
-    women_killed: null,
-    children_injured: null,
-    women_injured: null,
+    ...claimCounts({ killed: { min: fatalities, max: fatalities, qualifier: 'exact' } }),
     status: 'reported',
     supersedes: null,
     notes,

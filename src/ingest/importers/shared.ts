@@ -228,18 +228,6 @@ export function missingColumnsReason(what: string, missing: readonly string[], h
     : base;
 }
 
-/** A real calendar day as ISO `YYYY-MM-DD`, or null. */
-export function isoDay(y: number, m: number, d: number): string | null {
-  const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
-  return date.toISOString().slice(0, 10);
-}
-
-/** ISO day `n` days after `iso` (negative: before). */
-export function addDays(iso: string, n: number): string {
-  return new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
-}
-
 /** The import as a Rasd dataset (validated whole), with the rows it set aside or flagged as messages. */
 export function toDataset(result: ImportResult, opts: { title: string; generatedAt: string }): Dataset {
   const dataset = assembleDataset({
