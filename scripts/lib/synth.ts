@@ -1,6 +1,7 @@
 import type { Claim, Count, Dataset, IsoDate, Place, Report, Source } from '../../src/domain/schema';
 import { assembleDataset } from '../../src/domain/dataset';
 import { claimCounts } from '../../src/domain/claimCounts';
+import { dayNumber, daysBetween, isoDay } from '../../src/domain/isoDay';
 import { PERPETRATORS, WEAPONS } from '../../src/domain/vocabulary';
 import { placesFromGazetteer, type GazetteerRecord } from '../../src/ingest/gazetteer';
 
@@ -22,9 +23,10 @@ function rng(seed: number): () => number {
   };
 }
 
-const START = Date.UTC(2012, 0, 1);
-const DAYS = Math.floor((Date.UTC(2025, 11, 31) - START) / 86_400_000);
-const isoDay = (d: number) => new Date(START + d * 86_400_000).toISOString().slice(0, 10);
+const START = dayNumber('2012-01-01');
+const DAYS = daysBetween('2012-01-01', '2025-12-31');
+/** Day `d` of the span (0: 2012-01-01). */
+const spanDay = (d: number) => isoDay(START + d);
 
 const PRECISION_OF: Record<string, Claim['place']['precision']> = {
   neighborhood: 'neighborhood',
@@ -62,7 +64,7 @@ export function generateSynthetic(opts: {
     file: `synth-${i}.txt`,
     outlet: 'Synthetic',
     outlet_ar: 'بيانات اصطناعية',
-    published: isoDay(Math.floor((i / reportsCount) * DAYS)) as IsoDate,
+    published: spanDay(Math.floor((i / reportsCount) * DAYS)) as IsoDate,
     published_basis: 'stated in text',
   }));
 
@@ -86,7 +88,7 @@ export function generateSynthetic(opts: {
       quote,
       source: source.name_en,
       source_ar: source.kind === 'unattributed' ? null : (source.names_ar[0] ?? null),
-      date: { from: isoDay(day), to: isoDay(Math.min(DAYS, day + span)), basis: 'synthetic' },
+      date: { from: spanDay(day), to: spanDay(Math.min(DAYS, day + span)), basis: 'synthetic' },
       time_of_day: null,
       place: {
         governorate: place.governorate,
