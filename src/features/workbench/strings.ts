@@ -1,18 +1,15 @@
-/** Strings of the import and review workbench. */
+import { entryStrings } from './entryStrings';
+
+/**
+ * Strings of the import and review workbench: the header bar's few (entryStrings.ts, in the first code, written once
+ * there) and the panel's, which load with it.
+ */
 export const strings = {
   en: {
-    open: 'Import & review',
+    ...entryStrings.en,
     close: 'Close the workbench',
     title: 'Your reports: import, review, publish',
     privacy: 'Everything stays on this device: nothing is uploaded.',
-    status: {
-      'machine-read': 'machine-read',
-      reviewed: 'reviewed',
-      rejected: 'rejected',
-    },
-    counts: 'Claims by review status',
-    countLine_one: '{{count, num}} {{status}}',
-    countLine_other: '{{count, num}} {{status}}',
     import: {
       heading: 'Add reports',
       files: 'Choose .txt files (and NAME.meta.json sidecars)',
@@ -138,22 +135,10 @@ export const strings = {
     },
   },
   ar: {
-    open: 'استيراد ومراجعة',
+    ...entryStrings.ar,
     close: 'إغلاق منضدة العمل',
     title: 'تقاريرك: استيراد ومراجعة ونشر',
     privacy: 'يبقى كل شيء على هذا الجهاز: لا يُرفع شيء.',
-    status: {
-      'machine-read': 'قراءة آلية',
-      reviewed: 'مُراجَع',
-      rejected: 'مرفوض',
-    },
-    counts: 'الادعاءات حسب حالة المراجعة',
-    countLine_zero: '{{count, num}} {{status}}',
-    countLine_one: '{{count, num}} {{status}}',
-    countLine_two: '{{count, num}} {{status}}',
-    countLine_few: '{{count, num}} {{status}}',
-    countLine_many: '{{count, num}} {{status}}',
-    countLine_other: '{{count, num}} {{status}}',
     import: {
       heading: 'إضافة تقارير',
       files: 'اختر ملفات ‎.txt (وملفات ‎NAME.meta.json المرافقة)',
