@@ -258,8 +258,8 @@ function inheritDates(input: readonly Draft[], today: string | null): Draft[] {
           'inferred',
           'date.report-day',
         );
-      else if (today !== null && d.kind === 'incident')
-        // Rule date.same-day-report: a report that speaks of "اليوم" reports on the day it is published.
+      else if (today !== null)
+        // Rule date.same-day-report: a report that speaks of "اليوم" reports on the day it is published (tolls too).
         d = set(
           d,
           'date',

@@ -9,9 +9,12 @@ import { ORDINALS, STATEMENT_VERBS } from '../lexicon';
 import type { Token } from '../text';
 import type { StepMessage } from '../types';
 import { addDays, dayAt, iso, monthAt, partOfDay, TODAY, W, WEEKDAYS, weekday, YESTERDAY } from './calendar';
-import { period } from './periods';
+import { conflictPeriod, period } from './periods';
+import { startsWithReportVerb } from './statements';
 
 export { addDays } from './calendar';
+
+const UNIT_FIRST_WORDS = new Set([W('الايام'), W('الساعات'), W('الاسابيع'), W('الاشهر')]);
 
 export interface DateMention {
   start: number;
@@ -26,6 +29,8 @@ export interface DateMention {
   period: boolean;
   /** The mention states its date in full (day, month; year or a known publication year). */
   absolute: boolean;
+  /** A day the text does not give (the start of the war): the field is inferred whatever the publication date. */
+  external?: boolean;
 }
 
 export interface Ctx {
@@ -100,6 +105,9 @@ export function dateAt(ctx: Ctx, i: number): DateMention | null {
     if (abs) return abs;
   }
   if (f === W('خلال') || f === W('منذ') || f === W('مدى') || f === W('طيلة') || f === W('طوال')) return period(ctx, i);
+  if (t.t === 'في' && UNIT_FIRST_WORDS.has(tokens[i + 1]?.t ?? '')) return period(ctx, i);
+  const war = conflictPeriod(ctx, i, false);
+  if (war) return war;
   const isToday =
     forms.includes(TODAY) && !(tokens[i + 1] && ORDINALS.has(tokens[i + 1]?.t ?? '')) && !t.t.startsWith('لل');
   const isYesterday = forms.includes(YESTERDAY);
@@ -236,4 +244,19 @@ export function absoluteDate(ctx: Ctx, i: number, phraseStart: number): DateMent
     period: false,
     absolute: true,
   };
+}
+
+/**
+ * Rule date.next-sentence: a figure whose sentence gives no day, when the same speaker goes on in the next sentence
+ * ("وقال المصدر: «… صباح أمس»") and dates the strike there. Only one day, never a period, and only when that
+ * sentence opens with a verb of reporting (the speaker continuing, not a new event).
+ */
+export function dateInNextSentence(
+  tokens: readonly Token[],
+  next: { start: number; end: number } | undefined,
+  dates: readonly DateMention[] | undefined,
+): DateMention | null {
+  if (!next || !dates || !startsWithReportVerb(tokens, next.start, next.end)) return null;
+  const d = dates.find((x) => x.start >= next.start && x.start < next.end && !x.statement && x.from !== null);
+  return d && !d.period && d.from === d.to ? d : null;
 }

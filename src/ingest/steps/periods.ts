@@ -2,20 +2,79 @@
  * Periods: "خلال أسبوع", "خلال الـ72 ساعة الماضية", "منذ مطلع شهر حزيران", "منذ 29 يناير … وحتى يوم أمس",
  * "خلال كانون الأول الماضي", "على مدى الثلاثة أشهر الماضية" — each as the days it covers up to publication.
  */
-import { UNITS } from '../lexicon';
+import { TENS, UNITS } from '../lexicon';
 import type { Token } from '../text';
 import { bareForms, stem } from '../text';
 import { addDays, DAY_UNITS, iso, monthAt, W, WEEKDAYS } from './calendar';
 import type { Ctx, DateMention } from './dates';
 import { absoluteDate, dateAt, unresolved } from './dates';
 import { readNumber } from './numbers';
+import { ruleWords } from './rules';
+
+/** Plural units written before their number ("الأيام العشرة الأخيرة", "الساعات الـ24 الماضية"), in days. */
+const UNIT_FIRST = new Map<string, number>([
+  [W('الايام'), 1],
+  [W('الساعات'), 1 / 24],
+  [W('الاسابيع'), 7],
+  [W('الاشهر'), 30],
+]);
+const RECENT = new Set([W('الماضيه'), W('الماضي'), W('الاخيره'), W('الفايته'), W('الاخير')]);
+const WAR_STARTS = ruleWords('date.conflict-start', 'starts');
+const WAR = ruleWords('date.conflict-start', 'conflict');
+const WAR_YEAR = ruleWords('date.conflict-start', 'year_of');
+/** The start of the uprising, which "since the conflict began" means; history, not the text, gives the day. */
+const WAR_START_DAY = '2011-03-15';
+const isIn = (t: Token | undefined, words: Set<string>) =>
+  t !== undefined && t.k === 'w' && t.f.some((f) => words.has(f));
+
+/**
+ * Rule date.conflict-start: "منذ اندلاع النزاع", "منذ اندلاعه في 2011" (at `i`, the word after منذ), or "النزاع …
+ * عامه الخامس" (at `i`, the conflict word): the whole war up to publication.
+ */
+export function conflictPeriod(ctx: Ctx, i: number, since: boolean): DateMention | null {
+  const { tokens, published } = ctx;
+  let end: number;
+  if (since) {
+    if (!isIn(tokens[i], WAR_STARTS)) return null;
+    if (isIn(tokens[i + 1], WAR)) end = i + 2;
+    else if (tokens[i + 1]?.t === 'في' && tokens[i + 2]?.t === '2011') end = i + 3;
+    else return null;
+    if (tokens[end]?.t === W('السوري') || tokens[end]?.t === W('السوريه')) end++;
+  } else {
+    if (!isIn(tokens[i], WAR)) return null;
+    let k = i + 1;
+    if (tokens[k]?.t === W('السوري') || tokens[k]?.t === W('السوريه')) k++;
+    if (!isIn(tokens[k], WAR_YEAR)) return null;
+    end = k + 1;
+  }
+  if (published === null) return unresolved(ctx, i, end, 'a period since the start of the conflict');
+  return {
+    start: since ? i - 1 : i,
+    end,
+    from: WAR_START_DAY,
+    to: published,
+    basis: 'period: since the start of the conflict (March 2011) up to publication',
+    timeOfDay: null,
+    statement: false,
+    period: true,
+    absolute: false,
+    external: true,
+  };
+}
 
 /** "خلال أسبوع", "خلال الـ72 ساعة الماضية", "منذ مطلع شهر حزيران", "منذ أسبوعين", "خلال أربع أيام الأخيرة". */
 export function period(ctx: Ctx, i: number): DateMention | null {
   const { tokens, published } = ctx;
   let j = i + 1;
   const skip = new Set([W('ال'), W('الايام'), W('الساعات'), W('الاسابيع'), W('الاشهر')]);
-  while (tokens[j] && skip.has(tokens[j]?.t ?? '')) j++;
+  if (tokens[i]?.t === W('منذ')) {
+    const war = conflictPeriod(ctx, j, true);
+    if (war) return war;
+  }
+  let unitFirst: number | undefined;
+  while (tokens[j] && skip.has(tokens[j]?.t ?? '')) unitFirst = UNIT_FIRST.get((tokens[j++] as Token).t) ?? unitFirst;
+  // "في الأيام العشرة الأخيرة": after "في", only a counted recent span is a period.
+  const bareIn = tokens[i]?.t === 'في';
   // "منذ مطلع (شهر) حزيران" / "منذ بداية الشهر".
   const t = tokens[j];
   if (t && (t.t === W('مطلع') || t.t === W('بدايه') || t.t === W('اول'))) {
@@ -132,27 +191,32 @@ export function period(ctx: Ctx, i: number): DateMention | null {
   if (bare !== undefined) {
     n = bare;
     j++;
+    // "الاربعة وعشرين ساعة": units before tens.
+    const tens = tokens[j]?.t.startsWith('و') ? TENS.get((tokens[j] as Token).t.slice(1)) : undefined;
+    if (tens !== undefined) {
+      n += tens;
+      j++;
+    }
   }
   const num = bare === undefined ? readNumber(tokens, j) : null;
   if (num && num.end - j <= 3) {
     n = num.value;
     j = num.end;
   }
+  const counted = j > i + 1 && (bare !== undefined || num !== null);
   while (tokens[j] && skip.has(tokens[j]?.t ?? '')) j++;
   const unitTok = tokens[j];
   if (!unitTok || unitTok.k !== 'w') return null;
-  const unit = DAY_UNITS.get(stem(unitTok.t)) ?? DAY_UNITS.get(unitTok.t);
-  if (unit === undefined) return null;
+  let unit = DAY_UNITS.get(stem(unitTok.t)) ?? DAY_UNITS.get(unitTok.t);
   let end = j + 1;
-  const after = tokens[end]?.t;
-  if (
-    after === W('الماضيه') ||
-    after === W('الماضي') ||
-    after === W('الاخيره') ||
-    after === W('الفايته') ||
-    after === W('الاخير')
-  )
-    end++;
+  // "الأيام العشرة الأخيرة": the unit came first, the word after the number says "recent".
+  if (unit === undefined && unitFirst !== undefined && counted && RECENT.has(unitTok.t)) {
+    unit = unitFirst;
+    end = j;
+  }
+  if (unit === undefined) return null;
+  if (bareIn && !(counted && RECENT.has(tokens[end]?.t ?? ''))) return null;
+  if (RECENT.has(tokens[end]?.t ?? '')) end++;
   // Hours count back from an unknown hour of the publication day: "خلال 16 ساعة" may reach into the day before.
   const days = unit < 1 ? Math.ceil(n / 24) + 1 : Math.max(1, Math.round(n * unit));
   if (published === null) return unresolved(ctx, i, end, 'a period');

@@ -14,7 +14,7 @@ import { foldKey } from '../text';
 import { perpetratorIn, victimsOf, weaponIn } from './actors';
 import type { CountPhrase } from './counts';
 import type { DateMention } from './dates';
-import { addDays } from './dates';
+import { addDays, dateInNextSentence } from './dates';
 import type { PlaceMention } from './places';
 import type { Sentence } from './sentences';
 import { sourcesIn } from './source';
@@ -219,7 +219,10 @@ export function readStatement(
   // earlier in the sentence ("حصيلة يوم السبت 30 …، لتتجاوز حصيلة … خلال أربعة أيام").
   const dates = ctx.dates[s.index] ?? [];
   const dmOwn = dateIn(dates, a, b);
-  let dm = dmOwn ?? dateIn(dates, s.start, s.end);
+  let dm =
+    dmOwn ??
+    dateIn(dates, s.start, s.end) ??
+    dateInNextSentence(tokens, ctx.sentences[s.index + 1], ctx.dates[s.index + 1]);
   let date: Draft['date'] = null;
   if (dm && dm.from !== null && dm.to !== null) {
     date = { from: dm.from, to: dm.to, basis: dm.basis };
@@ -228,8 +231,8 @@ export function readStatement(
     const printed = dm.absolute && !dm.basis.includes('year from');
     why.push([
       'date',
-      dmOwn && (printed || ctx.publishedStated) ? 'stated' : 'inferred',
-      dmOwn ? 'date.statement' : 'date.sentence',
+      dmOwn && !dm.external && (printed || ctx.publishedStated) ? 'stated' : 'inferred',
+      dmOwn ? 'date.statement' : dm.start >= s.end ? 'date.next-sentence' : 'date.sentence',
     ]);
     if (dm.period && ctx.published !== null && dm.to === ctx.published) {
       const anchor = dates

@@ -1,0 +1,79 @@
+/**
+ * Dates a reader of Arabic news takes from the report: a counted recent span written unit-first, the whole war as a
+ * period, the day the speaker gives in the next sentence, and a same-day report's undated toll.
+ */
+import { describe, expect, it } from 'vitest';
+import { read } from './helpers';
+
+const claimsOf = (text: string, published: string) => read(text, published).claims;
+const dateOf = (text: string, published: string, k = 0) => {
+  const c = claimsOf(text, published)[k];
+  return c?.date ? [c.date.from, c.date.to] : null;
+};
+
+describe('recent spans with the unit before the number', () => {
+  it.each([
+    [
+      'قال المرصد إن القصف على ريف حلب الغربي أدى إلى مقتل 90 شخصاً في الأيام العشرة الأخيرة.',
+      '2020-02-11',
+      '2020-02-02',
+    ],
+    ['وثقت الشبكة مقتل 40 مدنياً في الأيام السبعة الماضية في محافظة إدلب.', '2019-05-20', '2019-05-14'],
+    ['قتل 31 مدنياً خلال الاربعة وعشرين ساعة الماضية في محافظة درعا بحسب المرصد.', '2018-06-28', '2018-06-27'],
+  ])('%s (published %s) runs from %s to publication', (text, published, from) => {
+    expect(dateOf(text, published)).toEqual([from, published]);
+  });
+
+  it('"في الأيام الأخيرة" with no number is no period', () => {
+    const [c] = claimsOf('قتل 12 مدنياً في الأيام الأخيرة في غارات على ريف إدلب.', '2019-05-20');
+    expect(c?.date?.from === c?.date?.to || c?.date === null).toBe(true);
+  });
+});
+
+describe('rule date.conflict-start: the whole war', () => {
+  it.each([
+    'وتشهد سوريا نزاعاً دامياً أودى، منذ اندلاعه في 2011، بحياة أكثر من 380 ألف شخص.',
+    'وقتل أكثر من 300 ألف شخص منذ اندلاع النزاع في سوريا بحسب المرصد السوري.',
+    'ودخلت الحرب السورية عامها السادس بعدما أسفرت عن مقتل أكثر من 250 ألف شخص بحسب المرصد السوري.',
+  ])('%s runs from March 2011 to publication, inferred, a tally', (text) => {
+    const [c] = claimsOf(text, '2016-03-15');
+    expect(c?.date).toMatchObject({ from: '2011-03-15', to: '2016-03-15' });
+    expect(c?.basis?.date).toBe('inferred');
+    expect(c?.kind).toBe('tally');
+  });
+
+  it('the start of a battle on a stated day is that day, not the war', () => {
+    const [c] = claimsOf('وقال المرصد إنه منذ اندلاع المعارك في 3 مارس ارتفع عدد القتلى إلى 210.', '2020-03-09');
+    expect(c?.date?.from).toBe('2020-03-03');
+  });
+});
+
+describe('rule date.next-sentence: the speaker dates the strike in the next sentence', () => {
+  const text =
+    'أفاد مصدر في الدفاع المدني بمقتل 4 مدنيين وإصابة 9 آخرين جراء قصف جوي على ريف إدلب الجنوبي. ' +
+    'وقال المصدر: «استهدفت طائرات حربية بلدة كفرنبل مساء أمس».';
+
+  it('the figure takes the day, inferred, with the rule in its trace', () => {
+    const [c] = claimsOf(text, '2019-06-05');
+    expect(c?.date).toMatchObject({ from: '2019-06-04', to: '2019-06-04' });
+    expect(c?.basis?.date).toBe('inferred');
+    expect(c?.trace?.date).toContain('date.next-sentence');
+  });
+
+  it('a next sentence that is not the speaker going on gives nothing', () => {
+    const other =
+      'أفاد مصدر في الدفاع المدني بمقتل 4 مدنيين جراء قصف جوي على ريف إدلب الجنوبي. ' +
+      'وشهدت المنطقة حركة نزوح واسعة منذ أمس.';
+    expect(claimsOf(other, '2019-06-05')[0]?.trace?.date ?? []).not.toContain('date.next-sentence');
+  });
+});
+
+describe('rule date.same-day-report on tallies', () => {
+  it("an undated day's toll over several places in a report that speaks of today is that day", () => {
+    const text =
+      'قتل نحو 40 مدنياً في غارات جديدة على مناطق في حلب وإدلب. ' + 'ومعظم المواقع التي جرى استهدافها اليوم كانت مدنية.';
+    const [c] = claimsOf(text, '2016-08-12');
+    expect(c?.date).toMatchObject({ from: '2016-08-12', to: '2016-08-12' });
+    expect(c?.basis?.date).toBe('inferred');
+  });
+});
