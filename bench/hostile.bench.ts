@@ -11,17 +11,21 @@
  * set the record aside, so nothing of it renders). Build first (`npx vite build --outDir <dist>`).
  */
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import type { Page } from '@playwright/test';
-import { launch, preview, resultLog, sizesArg } from './lib/harness';
+import {
+  blockingMs,
+  browserBenchArgs,
+  observeLongTasks,
+  resultLog,
+  takeLongTasks,
+  withServedBrowser,
+} from './lib/harness';
 
-const { values } = parseArgs({
-  options: {
-    dist: { type: 'string', default: 'dist-bench' },
-    port: { type: 'string', default: '4194' },
-    sizes: { type: 'string', default: '250000,500000,5000000' },
-    out: { type: 'string', default: 'bench/results/hostile.json' },
-  },
+const args = browserBenchArgs({
+  dist: 'dist-bench',
+  port: 4194,
+  sizes: '250000,500000,5000000',
+  out: 'bench/results/hostile.json',
 });
 
 const CLAIM = '002-1';
@@ -61,33 +65,17 @@ function variant(field: string, size: number): { dataset: string; text: string }
   return { dataset: JSON.stringify(d), text };
 }
 
-const installObserver = () => {
-  const w = window as unknown as { __long: number[] };
-  w.__long = [];
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) w.__long.push(e.duration);
-  }).observe({ type: 'longtask', buffered: true });
-};
-const takeLong = (page: Page) =>
-  page.evaluate(() => {
-    const w = window as unknown as { __long: number[] };
-    const out = w.__long;
-    w.__long = [];
-    return out;
-  });
 const settle = (page: Page) =>
   page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 300)))));
 
 const log = resultLog();
-const server = await preview(values.dist ?? 'dist-bench', Number(values.port));
-const browser = await launch();
-try {
-  for (const size of sizesArg(values.sizes)) {
+await withServedBrowser(args.dist, args.port, async (browser, url) => {
+  for (const size of args.sizes) {
     // `none`: the shipped data as is, the baseline the others compare with on this machine.
     for (const field of ['none', 'quote', 'place', 'outlet', 'notes', 'report']) {
       const { dataset, text } = variant(field, size);
       const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-      await page.addInitScript(installObserver);
+      await page.addInitScript(observeLongTasks);
       await page.addInitScript(() => localStorage.setItem('rasd.language', 'ar'));
       await page.route('**/data/dataset.json', (r) =>
         r.fulfill({ status: 200, contentType: 'application/json', body: dataset }),
@@ -95,10 +83,10 @@ try {
       await page.route(`**/data/reports/${REPORT_FILE}`, (r) =>
         r.fulfill({ status: 200, contentType: 'text/plain; charset=utf-8', body: text }),
       );
-      await page.goto(server.url);
+      await page.goto(url);
       await page.locator('tr[data-claim-id]').first().waitFor({ timeout: 180_000 });
       await settle(page);
-      const load = await takeLong(page);
+      const load = await takeLongTasks(page);
       const row = page.locator(`tr[data-claim-id="${CLAIM}"]`);
       const setAside = (await row.count()) === 0;
       log.report(`${field}_set_aside`, size, setAside ? 1 : 0, 'bool');
@@ -108,19 +96,11 @@ try {
       await opener.click();
       await page.locator('.report-text').waitFor({ timeout: 180_000 });
       await settle(page);
-      const open = await takeLong(page);
+      const open = await takeLongTasks(page);
       log.report(`${field}_open_longest_task`, size, Math.max(0, ...open), 'ms');
-      log.report(
-        `${field}_open_blocking`,
-        size,
-        open.reduce((s, d) => s + Math.max(0, d - 50), 0),
-        'ms',
-      );
+      log.report(`${field}_open_blocking`, size, blockingMs(open), 'ms');
       await page.close();
     }
   }
-} finally {
-  await browser.close();
-  server.stop();
-}
-log.write(values.out ?? 'bench/results/hostile.json');
+});
+log.write(args.out);

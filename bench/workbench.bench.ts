@@ -15,17 +15,14 @@
  * Timings are reported, never asserted; the machine's load average is printed with them.
  */
 import { loadavg } from 'node:os';
-import { parseArgs } from 'node:util';
 import type { Page } from '@playwright/test';
-import { launch, preview, resultLog, sizesArg } from './lib/harness';
+import { blockingMs, browserBenchArgs, observeLongTasks, resultLog, withServedBrowser } from './lib/harness';
 
-const { values } = parseArgs({
-  options: {
-    dist: { type: 'string', default: 'dist-bench-workbench' },
-    port: { type: 'string', default: '4306' },
-    sizes: { type: 'string', default: '1,100,1000' },
-    out: { type: 'string', default: 'bench/results/workbench.json' },
-  },
+const args = browserBenchArgs({
+  dist: 'dist-bench-workbench',
+  port: 4306,
+  sizes: '1,100,1000',
+  out: 'bench/results/workbench.json',
 });
 
 const PLACES = ['كفرنبل', 'سراقب', 'معرة النعمان', 'أريحا', 'جسر الشغور', 'خان شيخون', 'دوما', 'عربين'];
@@ -45,14 +42,6 @@ function report(k: number): string {
   }
   return paras.join('\n\n') + '\n';
 }
-
-const installObserver = () => {
-  const w = window as unknown as { __long: number[] };
-  w.__long = [];
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) w.__long.push(e.duration);
-  }).observe({ type: 'longtask', buffered: true });
-};
 
 /** Drops files named rK.txt (from `first`, `count` of them) and waits until the import is stored and listed. */
 async function dropAndWait(page: Page, first: number, count: number) {
@@ -95,16 +84,14 @@ console.error(
     .map((x) => x.toFixed(1))
     .join(' ')}`,
 );
-const server = await preview(values.dist ?? 'dist-bench-workbench', Number(values.port));
-const browser = await launch();
-try {
+await withServedBrowser(args.dist, args.port, async (browser, url) => {
   let next = 1_000_000;
-  for (const n of sizesArg(values.sizes, '1,100,1000')) {
+  for (const n of args.sizes) {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, serviceWorkers: 'block' });
     const page = await context.newPage();
-    await page.addInitScript(installObserver);
+    await page.addInitScript(observeLongTasks);
     await page.addInitScript(() => localStorage.setItem('rasd.language', 'en'));
-    await page.goto(server.url);
+    await page.goto(url);
     await page.locator('tr[data-claim-id]').first().waitFor({ timeout: 180_000 });
     await page.getByRole('button', { name: 'Import & review' }).click();
     await page.locator('[data-testid="workbench-drop"]').waitFor();
@@ -116,17 +103,9 @@ try {
     log.report('import_read_throughput', n, run.bytes / 1e6 / (run.read / 1000), 'MB/s');
     log.report('import_bytes', n, run.bytes, 'bytes');
     log.report('import_longest_task', n, Math.max(0, ...run.long), 'ms');
-    log.report(
-      'import_blocking',
-      n,
-      run.long.reduce((s, d) => s + Math.max(0, d - 50), 0),
-      'ms',
-    );
+    log.report('import_blocking', n, blockingMs(run.long), 'ms');
     await context.close();
   }
-} finally {
-  await browser.close();
-  server.stop();
-}
+});
 log.report('load_average_1min', 0, loadavg()[0] ?? 0, 'load');
-log.write(values.out ?? 'bench/results/workbench.json');
+log.write(args.out);

@@ -3,7 +3,8 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { chromium, type Browser } from '@playwright/test';
+import { parseArgs } from 'node:util';
+import { chromium, type Browser, type Page } from '@playwright/test';
 
 export interface Result {
   name: string;
@@ -95,3 +96,74 @@ export const sizesArg = (raw: string | undefined, fallback = '1000,10000,100000'
     .split(',')
     .map(Number)
     .filter((n) => Number.isInteger(n) && n > 0);
+
+/** What a browser bench is told on its command line: the built folder it serves, on which port, the sizes, the file. */
+export interface BrowserBenchArgs {
+  dist: string;
+  port: number;
+  sizes: number[];
+  out: string;
+}
+
+/** Reads `--dist --port --sizes --out` (each with the bench's default); an unknown option is an error. */
+export function browserBenchArgs(defaults: {
+  dist: string;
+  port: number;
+  sizes: string;
+  out: string;
+}): BrowserBenchArgs {
+  const { values } = parseArgs({
+    options: {
+      dist: { type: 'string', default: defaults.dist },
+      port: { type: 'string', default: String(defaults.port) },
+      sizes: { type: 'string', default: defaults.sizes },
+      out: { type: 'string', default: defaults.out },
+    },
+  });
+  return {
+    dist: values.dist ?? defaults.dist,
+    port: Number(values.port),
+    sizes: sizesArg(values.sizes, defaults.sizes),
+    out: values.out ?? defaults.out,
+  };
+}
+
+/** Serves a built folder, opens Chromium, runs `body`, and closes both however `body` ends. */
+export async function withServedBrowser(
+  dist: string,
+  port: number,
+  body: (browser: Browser, url: string) => Promise<void>,
+): Promise<void> {
+  const server = await preview(dist, port);
+  const browser = await launch();
+  try {
+    await body(browser, server.url);
+  } finally {
+    await browser.close();
+    server.stop();
+  }
+}
+
+/**
+ * An init script (`page.addInitScript(observeLongTasks)`): the page's long tasks (> 50 ms, ms each) collect in
+ * `window.__long`. No named helpers inside: tsx's keepNames would wrap them in a `__name` the page does not have.
+ */
+export const observeLongTasks = () => {
+  const w = window as unknown as { __long: number[] };
+  w.__long = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) w.__long.push(e.duration);
+  }).observe({ type: 'longtask', buffered: true });
+};
+
+/** The page's long tasks since it loaded or since the last call (ms each); the list starts again empty. */
+export const takeLongTasks = (page: Page): Promise<number[]> =>
+  page.evaluate(() => {
+    const w = window as unknown as { __long: number[] };
+    const out = w.__long;
+    w.__long = [];
+    return out;
+  });
+
+/** How long long tasks held the main thread past a 50 ms frame budget, summed (ms): Lighthouse's blocking time. */
+export const blockingMs = (tasks: readonly number[]): number => tasks.reduce((s, d) => s + Math.max(0, d - 50), 0);
