@@ -14,6 +14,14 @@ export const MODULE_MAP = {
   // lib/ is a leaf at run time; it may name the data contract's types (erased by the build), nothing else.
   lib: { allow: [], types: ['domain'], why: 'lib/ is a leaf (type imports from domain/ aside).' },
   i18n: { allow: ['lib', 'domain'], why: 'i18n/ does not import features, state or the app (app/i18n.ts assembles).' },
+  // state/ holds the view (and the URL); the loaded dataset's shape is a type it names, not code it runs.
+  state: { allow: ['domain', 'lib'], types: ['dataset'], why: 'state/ imports domain/ and lib/ only.' },
+  // dataset/ loads and checks data; the workbench runs the ingest pipeline in the browser, and ingest/ imports only
+  // domain/, so the flow stays one way (features → dataset → ingest → domain).
+  dataset: {
+    allow: ['domain', 'lib', 'ingest'],
+    why: 'dataset/ imports domain/, lib/ and the ingest pipeline only (never state, features, i18n or the app).',
+  },
   features: {
     allow: ['domain', 'state', 'dataset', 'lib', 'i18n'],
     why: 'features import domain, state, dataset, lib and i18n only.',

@@ -1,8 +1,11 @@
 // The module map as a lint rule (issue 12.7): which folders of src/ a folder may import from. ESLint's built-in
 // `no-restricted-imports` matches import strings, not the files they resolve to, so it cannot tell `../map/x` from a
 // feature (another feature) from `../map/x` one folder deeper (the same feature); this rule resolves each relative
-// import against the importing file and compares folders. No dependency: it reads paths, never the files.
+// import against the importing file and compares folders. No dependency: it reads paths, never the files (it only asks whether a bare name is a folder).
+import { statSync } from 'node:fs';
 import path from 'node:path';
+
+const isFolder = (file) => statSync(file, { throwIfNoEntry: false })?.isDirectory() ?? false;
 
 /**
  * @typedef {object} Layer
@@ -16,6 +19,8 @@ function placeOf(file, srcRoot) {
   const rel = path.relative(srcRoot, file);
   if (rel.startsWith('..') || path.isAbsolute(rel)) return null;
   const parts = rel.split(path.sep);
+  // `../i18n` names the folder (its index), not a top-level file: the only time the rule looks at the disk.
+  if (parts.length === 1 && isFolder(file)) return { layer: parts[0], feature: null };
   if (parts.length < 2) return { layer: null, feature: null }; // src/main.tsx and other top-level files
   return { layer: parts[0], feature: parts[0] === 'features' ? (parts[1] ?? null) : null };
 }
@@ -31,7 +36,7 @@ function typeOnly(node) {
 const rule = {
   meta: {
     type: 'problem',
-    docs: { description: 'Imports follow the module map (src/domain, ingest, lib, i18n, features).' },
+    docs: { description: 'Imports follow the module map (src/domain, ingest, lib, i18n, state, dataset, features).' },
     schema: [
       { type: 'object', properties: { src: { type: 'string' }, layers: { type: 'object' } }, required: ['layers'] },
     ],

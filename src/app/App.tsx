@@ -28,7 +28,7 @@ function Loaded() {
 
 /** Language is state: i18n and <html lang dir> follow it. */
 function Localised() {
-  const { language, digits } = useViewState();
+  const { language, digits } = useViewState('language', 'digits');
   const i18n = useMemo(() => createAppI18n(language, digits), [language, digits]);
   useEffect(() => syncDocumentLanguage(language), [language]);
   return (

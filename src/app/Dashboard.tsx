@@ -30,7 +30,7 @@ function PanelLoading() {
 export function Dashboard() {
   const { t } = useTranslation('common');
   const { model, selection } = useSelection();
-  const { report, compare } = useViewState();
+  const { report, compare } = useViewState('report', 'compare');
   useEffect(() => {
     performance.mark('rasd:rendered');
   }, []);

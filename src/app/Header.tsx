@@ -9,7 +9,14 @@ import { useOnline } from '../lib/useOnline';
 /** Product name, what the dataset holds, and the display settings. */
 export function Header() {
   const { t } = useTranslation('common');
-  const { language, digits, compare, setLanguage, setDigits, setCompare } = useViewState();
+  const { language, digits, compare, setLanguage, setDigits, setCompare } = useViewState(
+    'language',
+    'digits',
+    'compare',
+    'setLanguage',
+    'setDigits',
+    'setCompare',
+  );
   const { model } = useSelection();
   const fmt = useFormat();
   const online = useOnline();

@@ -13,7 +13,7 @@ const Context = createContext<{ model: DatasetModel; selection: SelectionPass } 
  * events: by their stable uid, so a link survives a rebuild with more reports.
  */
 export function SelectionProvider({ model, children }: { model: DatasetModel; children: ReactNode }) {
-  const { filters, setEventLinks } = useViewState();
+  const { filters, setEventLinks } = useViewState('filters', 'setEventLinks');
   const last = useRef<SelectionPass | null>(null);
   const selection = useMemo(() => selectionPass(model, filters, last.current), [model, filters]);
   useLayoutEffect(() => {

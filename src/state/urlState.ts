@@ -2,20 +2,22 @@ import { z } from 'zod';
 import { EMPTY_FILTERS, type FilterState } from '../domain/filter';
 import { Id, IsoDate } from '../domain/schema';
 import { ClaimKind, Perpetrator, Victims, Weapon } from '../domain/vocabulary';
-import type { Language } from '../lib/preferences';
+import type { Digits, Language } from '../lib/preferences';
 import type { MapView, OpenReport } from './viewState';
 
 /**
  * The view as a URL: pure parse and serialise, so a copied link reopens the same view. Parsing never throws: a
  * junk, unknown or out-of-range parameter is dropped and reported as a notice the page shows; the rest still applies.
  *
- * Parameters: lang, from, to (ISO days), place, perp, weapon, victims, source, kind, status (comma lists), min
+ * Parameters: lang, digits (arab: Arabic-Indic; absent: the device's choice), from, to (ISO days), place, perp, weapon, victims, source, kind, status (comma lists), min
  * (least killed), disagree=1, q (search text), sel (selected event), report + claim (open report), lat, lon, zoom,
  * compare=ucdp (show UCDP GED beside the reports), undated=published (under a date filter, place undated events at
  * their reports' publication dates).
  */
 export interface UrlView {
   language: Language;
+  /** Absent when the URL does not name it: the device's choice applies. */
+  digits?: Digits;
   filters: FilterState;
   selectedId: string | null;
   report: OpenReport | null;
@@ -43,6 +45,7 @@ export const ZOOM_RANGE = { min: 0, max: 20 } as const;
 
 const Status = z.enum(['preliminary', 'revised']);
 const Lang = z.enum(['ar', 'en']);
+const DigitsParam = z.enum(['latn', 'arab']);
 const MinKilled = z.coerce.number().int().min(0).max(MAX_MIN_KILLED);
 const Lat = z.coerce.number().min(-90).max(90);
 const Lon = z.coerce.number().min(-180).max(180);
@@ -62,6 +65,7 @@ type ListParam = keyof typeof LIST_PARAMS;
 
 const KNOWN = new Set<string>([
   'lang',
+  'digits',
   'from',
   'to',
   ...Object.keys(LIST_PARAMS),
@@ -107,6 +111,9 @@ export function parseView(
   const langRaw = single('lang');
   const lang = langRaw === null ? null : Lang.safeParse(langRaw);
   if (lang && !lang.success) note('lang', langRaw ?? '', 'invalid');
+  const digitsRaw = single('digits');
+  const digits = digitsRaw === null || digitsRaw === '' ? null : DigitsParam.safeParse(digitsRaw);
+  if (digits && !digits.success) note('digits', digitsRaw ?? '', 'invalid');
 
   const date = (name: 'from' | 'to'): string | null => {
     const raw = single(name);
@@ -167,7 +174,15 @@ export function parseView(
   const compare = compareRaw === 'ucdp';
 
   return {
-    view: { language: lang?.success ? lang.data : fallbackLanguage, filters, selectedId, report, mapView, compare },
+    view: {
+      language: lang?.success ? lang.data : fallbackLanguage,
+      ...(digits?.success ? { digits: digits.data } : {}),
+      filters,
+      selectedId,
+      report,
+      mapView,
+      compare,
+    },
     notices: dedupe(notices),
   };
 }
@@ -187,6 +202,7 @@ export function serialiseView(view: UrlView): URLSearchParams {
   const p = new URLSearchParams();
   const f = view.filters;
   p.set('lang', view.language);
+  if (view.digits !== undefined) p.set('digits', view.digits);
   if (f.from !== null) p.set('from', f.from);
   if (f.to !== null) p.set('to', f.to);
   for (const name of Object.keys(LIST_PARAMS) as ListParam[]) {

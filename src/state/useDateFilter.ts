@@ -9,7 +9,7 @@ export function useDateFilter(): {
   value: { from: string | null; to: string | null };
   onChange: (end: DateEnd, day: string | null) => void;
 } {
-  const { filters, setFilters } = useViewState();
+  const { filters, setFilters } = useViewState('filters', 'setFilters');
   return {
     value: { from: filters.from, to: filters.to },
     onChange: (end, day) => setFilters((f) => ({ ...f, [end]: day })),

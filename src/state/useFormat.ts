@@ -9,12 +9,12 @@ import { useViewState } from './viewState';
 
 /** The formatter for the current language and digits choice. */
 export function useFormat(): Formatter {
-  const { language, digits } = useViewState();
+  const { language, digits } = useViewState('language', 'digits');
   return formatter(language, digits);
 }
 
 /** Chart axis and tooltip formatting for the current language and digits choice. */
 export function useChartFormat(): ChartFormat {
-  const { language, digits } = useViewState();
+  const { language, digits } = useViewState('language', 'digits');
   return chartFormatter(language, digits);
 }

@@ -2,29 +2,35 @@
 import { describe, expect, it } from 'vitest';
 import { act, render, screen } from '@testing-library/react';
 import { EMPTY_FILTERS } from '../../src/domain/filter';
-import { initialViewState, useViewState, ViewStateProvider, type ViewActions } from '../../src/state/viewState';
+import {
+  initialViewState,
+  useViewState,
+  useViewStore,
+  ViewStateProvider,
+  type ViewActions,
+} from '../../src/state/viewState';
 
 const renders = { filters: 0, map: 0 };
 let actions: ViewActions | null = null;
 
 function FiltersReader() {
-  const { filters, setFilters, setMapView, select } = useViewState();
+  const { filters, setFilters, setMapView, select } = useViewState('filters', 'setFilters', 'setMapView', 'select');
   renders.filters++;
   actions = { setFilters, setMapView, select } as unknown as ViewActions;
   return <p>query: {filters.query}</p>;
 }
 
 function MapReader() {
-  const { mapView } = useViewState();
+  const { mapView } = useViewState('mapView');
   renders.map++;
   return <p>zoom: {mapView?.zoom ?? 'none'}</p>;
 }
 
 function LateReader() {
   // Reads `selectedId` only in a handler: it must see the current value, not the one of its last render.
-  const view = useViewState();
+  const store = useViewStore();
   return (
-    <button type="button" onClick={() => (document.title = String(view.selectedId))}>
+    <button type="button" onClick={() => (document.title = String(store.getState().selectedId))}>
       read
     </button>
   );

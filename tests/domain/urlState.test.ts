@@ -25,29 +25,33 @@ const dateRange = fc
   .tuple(fc.option(isoDay), fc.option(isoDay))
   .map(([a, b]): [string | null, string | null] => (a !== null && b !== null && b < a ? [b, a] : [a, b]));
 
-const view: fc.Arbitrary<UrlView> = fc.record({
-  language: fc.constantFrom('ar' as const, 'en' as const),
-  compare: fc.boolean(),
-  filters: fc
-    .record({
-      range: dateRange,
-      places: fc.uniqueArray(id, { maxLength: 4 }),
-      perpetrators: subset(PERPETRATORS),
-      weapons: subset(WEAPONS),
-      victims: subset(VICTIMS),
-      sources: fc.uniqueArray(id, { maxLength: 4 }),
-      kinds: subset(['incident', 'tally'] as const),
-      statuses: subset(['preliminary', 'revised'] as const),
-      minKilled: fc.option(fc.integer({ min: 0, max: 1_000_000 })),
-      disagree: fc.boolean(),
-      undatedByPublication: fc.boolean(),
-      query: fc.string({ unit: 'grapheme', maxLength: 40 }),
-    })
-    .map(({ range: [from, to], ...rest }) => ({ from, to, ...rest })),
-  selectedId: fc.option(id),
-  report: fc.option(fc.record({ reportId: id, claimId: fc.option(id) })),
-  mapView: fc.option(fc.record({ lat: num(-90, 90), lon: num(-180, 180), zoom: num(0, 20) })),
-});
+const view: fc.Arbitrary<UrlView> = fc.record(
+  {
+    language: fc.constantFrom('ar' as const, 'en' as const),
+    compare: fc.boolean(),
+    filters: fc
+      .record({
+        range: dateRange,
+        places: fc.uniqueArray(id, { maxLength: 4 }),
+        perpetrators: subset(PERPETRATORS),
+        weapons: subset(WEAPONS),
+        victims: subset(VICTIMS),
+        sources: fc.uniqueArray(id, { maxLength: 4 }),
+        kinds: subset(['incident', 'tally'] as const),
+        statuses: subset(['preliminary', 'revised'] as const),
+        minKilled: fc.option(fc.integer({ min: 0, max: 1_000_000 })),
+        disagree: fc.boolean(),
+        undatedByPublication: fc.boolean(),
+        query: fc.string({ unit: 'grapheme', maxLength: 40 }),
+      })
+      .map(({ range: [from, to], ...rest }) => ({ from, to, ...rest })),
+    selectedId: fc.option(id),
+    report: fc.option(fc.record({ reportId: id, claimId: fc.option(id) })),
+    mapView: fc.option(fc.record({ lat: num(-90, 90), lon: num(-180, 180), zoom: num(0, 20) })),
+    digits: fc.constantFrom('latn' as const, 'arab' as const),
+  },
+  { requiredKeys: ['language', 'compare', 'filters', 'selectedId', 'report', 'mapView'] },
+);
 
 describe('URL round trip', () => {
   it('state → URL → state is the identity, with no notices', () => {
@@ -177,6 +181,20 @@ describe('history entries', () => {
     expect(isMapOnly(changedParams('?lang=ar&lat=1&lon=2&zoom=3', '?lang=ar&lat=1.5&lon=2&zoom=4'))).toBe(true);
     expect(isMapOnly(changedParams('?lang=ar', '?lang=ar&lat=1&lon=2&zoom=3&q=x'))).toBe(false);
     expect(isMapOnly('')).toBe(false);
+  });
+});
+
+describe('the digits choice in the URL', () => {
+  it('opens with Arabic-Indic digits from digits=arab, and leaves the device choice when absent', () => {
+    expect(parseView('?digits=arab', 'ar').view.digits).toBe('arab');
+    expect(parseView('?lang=ar', 'ar').view).not.toHaveProperty('digits');
+  });
+
+  it('ignores any other value with a notice', () => {
+    const { view, notices } = parseView('?digits=roman&lang=en', 'ar');
+    expect(view).not.toHaveProperty('digits');
+    expect(view.language).toBe('en');
+    expect(notices).toEqual([{ param: 'digits', value: 'roman', reason: 'invalid' }]);
   });
 });
 

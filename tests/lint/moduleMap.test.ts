@@ -51,6 +51,37 @@ const forbidden: Array<[string, string, string, RegExp]> = [
     /ingest may not import app\//,
   ],
   [
+    'state imports a feature',
+    'src/state/X.ts',
+    "import { MapPanel } from '../features/map/MapPanel';",
+    /state may not import features\//,
+  ],
+  [
+    'state imports dataset code (only its types)',
+    'src/state/X.ts',
+    "import { buildModel } from '../dataset/model';",
+    /state may not import dataset\//,
+  ],
+  [
+    'state imports i18n',
+    'src/state/X.ts',
+    "import { syncDocumentLanguage } from '../i18n';",
+    /state may not import i18n\//,
+  ],
+  [
+    'dataset imports state',
+    'src/dataset/X.ts',
+    "import { useViewState } from '../state/viewState';",
+    /dataset may not import state\//,
+  ],
+  [
+    'dataset imports a feature',
+    'src/dataset/X.ts',
+    "import { MapPanel } from '../features/map/MapPanel';",
+    /dataset may not import features\//,
+  ],
+  ['dataset imports the app', 'src/dataset/X.ts', "import { App } from '../app/App';", /dataset may not import app\//],
+  [
     'a re-export counts',
     'src/lib/X.ts',
     "export { useViewState } from '../state/viewState';",
@@ -76,6 +107,16 @@ const allowed: Array<[string, string, string]> = [
     "import { useViewState } from '../../state/viewState';\nimport { formatter } from '../../lib/format';\nimport { applyFilters } from '../../domain/filter';",
   ],
   ['lib names a domain type', 'src/lib/X.ts', "import type { Claim } from '../domain/schema';"],
+  [
+    'state imports domain and lib, and names the dataset model type',
+    'src/state/X.ts',
+    "import { EMPTY_FILTERS } from '../domain/filter';\nimport { preferences } from '../lib/preferences';\nimport type { DatasetModel } from '../dataset/model';",
+  ],
+  [
+    'dataset imports domain, lib and the ingest pipeline',
+    'src/dataset/X.ts',
+    "import { Claim } from '../domain/schema';\nimport { decodeText } from '../lib/text';\nimport { prepare } from '../ingest/prepare';",
+  ],
   ['ingest imports domain', 'src/ingest/X.ts', "import { Claim } from '../domain/schema';"],
   ['the app composes features', 'src/app/X.ts', "import { strings } from '../features/map/strings';"],
   [

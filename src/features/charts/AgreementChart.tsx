@@ -24,7 +24,7 @@ export function AgreementChart({ incidents }: { incidents: readonly Incident[] }
   const { t } = useTranslation('charts');
   const who = useWho();
   const { model } = useSelection();
-  const { language } = useViewState();
+  const { language } = useViewState('language');
   const fmt = useFormat();
   const labels = useLabels();
   const datasetFigures = useDatasetFigures(incidents);

@@ -21,7 +21,7 @@ export function ChartsPanel() {
   useViewsSettled('charts', stale);
   const sectionRef = useRef<HTMLElement>(null);
   const near = useNearViewport(sectionRef);
-  const { selectedId } = useViewState();
+  const { selectedId } = useViewState('selectedId');
   const selected = selectedId === null ? undefined : model.eventsById.get(selectedId);
   return (
     <section ref={sectionRef} className="panel charts-panel" aria-labelledby="charts-heading">

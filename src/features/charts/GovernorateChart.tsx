@@ -22,7 +22,7 @@ export function useSumText() {
 export function GovernorateChart({ incidents }: { incidents: readonly Incident[] }) {
   const { t } = useTranslation('charts');
   const { t: tc } = useTranslation('common');
-  const { language } = useViewState();
+  const { language } = useViewState('language');
   const fmt = useFormat();
   const labels = useLabels();
   const sumText = useSumText();

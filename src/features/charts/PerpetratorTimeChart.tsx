@@ -25,7 +25,7 @@ const MAX_BARS = 60;
 export function PerpetratorTimeChart({ incidents }: { incidents: readonly Incident[] }) {
   const { t } = useTranslation('charts');
   const { t: tc } = useTranslation('common');
-  const { language } = useViewState();
+  const { language } = useViewState('language');
   const { model } = useSelection();
   const fmt = useFormat();
   const cf = useChartFormat();

@@ -22,7 +22,7 @@ export function SourceComparison({ event }: { event: Incident | Tally }) {
   const { t } = useTranslation('charts');
   const { t: tc } = useTranslation('common');
   const { model } = useSelection();
-  const { language } = useViewState();
+  const { language } = useViewState('language');
   const fmt = useFormat();
   const labels = useLabels();
   const { rows, revisions } = useMemo(

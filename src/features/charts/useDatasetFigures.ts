@@ -15,7 +15,7 @@ const MAX_LINKED = 20_000;
  * for the agreement chart. Null when not comparing (or not loaded, or the selection is too large to link live).
  */
 export function useDatasetFigures(incidents: readonly Incident[]): ReadonlyMap<string, DatasetFigure> | null {
-  const { compare } = useViewState();
+  const { compare } = useViewState('compare');
   const { model } = useSelection();
   const comparison = useQuery({ ...comparisonQuery('ucdp'), enabled: compare });
   return useMemo(() => {

@@ -11,7 +11,7 @@ export function useLabels() {
   const { t } = useTranslation('charts');
   const { t: tc } = useTranslation('common');
   const { model } = useSelection();
-  const { language } = useViewState();
+  const { language } = useViewState('language');
   const governorates = useMemo(() => {
     const byName = new Map<string, string>();
     for (const p of model.places) {

@@ -9,7 +9,7 @@ import { useViewState } from '../../state/viewState';
 export function useWho(): string {
   const { t } = useTranslation('charts');
   const { t: tc } = useTranslation('common');
-  const { filters, language } = useViewState();
+  const { filters, language } = useViewState('filters', 'language');
   const chosen = victimsCounted(filters);
   // Inside a title: "Killed (civilians)"; the vocabulary's labels are capitalised to stand alone.
   const name = (v: string) => tc(`vocab.victims.${v}`).toLocaleLowerCase(language);

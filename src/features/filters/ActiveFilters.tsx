@@ -22,7 +22,7 @@ const without =
 export function ActiveFilters() {
   const { t } = useTranslation('filters');
   const { t: tc } = useTranslation('common');
-  const { filters: f, setFilters, language } = useViewState();
+  const { filters: f, setFilters, language } = useViewState('filters', 'setFilters', 'language');
   const { model } = useSelection();
   const fmt = useFormat();
 

@@ -15,7 +15,7 @@ export function DateFilter({
   years: readonly number[];
 }) {
   const { t } = useTranslation('filters');
-  const { filters, setFilters } = useViewState();
+  const { filters, setFilters } = useViewState('filters', 'setFilters');
   const fmt = useFormat();
   const dates = useDateFilter();
   const set = (from: string | null, to: string | null) => setFilters((f) => ({ ...f, from, to }));

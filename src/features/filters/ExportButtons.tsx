@@ -25,7 +25,7 @@ export function ExportButtons() {
   const { t } = useTranslation('filters');
   const { t: tc } = useTranslation('common');
   const { model, selection } = useSelection();
-  const { filters, language } = useViewState();
+  const { filters, language } = useViewState('filters', 'language');
   const [hxl, setHxl] = useState(false);
   // Follows the UI language until the user chooses.
   const [arabicChoice, setArabic] = useState<boolean | null>(null);

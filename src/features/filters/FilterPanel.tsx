@@ -34,7 +34,7 @@ type ListField = 'places' | 'perpetrators' | 'weapons' | 'victims' | 'sources' |
 export function FilterPanel() {
   const { t } = useTranslation('filters');
   const { t: tc } = useTranslation('common');
-  const { filters, setFilters, language } = useViewState();
+  const { filters, setFilters, language } = useViewState('filters', 'setFilters', 'language');
   const { model, selection } = useSelection();
   useFilterTiming(selection);
   useReconcile(model);

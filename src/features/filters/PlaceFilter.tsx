@@ -82,7 +82,7 @@ function PlaceItem({
   counts: ReadonlyMap<string, number>;
 }) {
   const { t } = useTranslation('filters');
-  const { language } = useViewState();
+  const { language } = useViewState('language');
   const fmt = useFormat();
   const id = node.place.id;
   const name = placeName(node.place, language);

@@ -8,7 +8,7 @@ export const SEARCH_DEBOUNCE_MS = 250;
 /** Free-text search, Arabic-aware; applies after a short pause or at once on Enter. */
 export function SearchBox() {
   const { t } = useTranslation('filters');
-  const { filters, setFilters } = useViewState();
+  const { filters, setFilters } = useViewState('filters', 'setFilters');
   const [text, setText] = useState(filters.query);
   const [applied, setApplied] = useState(filters.query);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);

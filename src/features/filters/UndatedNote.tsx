@@ -9,7 +9,7 @@ import { useViewState } from '../../state/viewState';
  */
 export function UndatedNote() {
   const { t } = useTranslation('filters');
-  const { filters, setFilters } = useViewState();
+  const { filters, setFilters } = useViewState('filters', 'setFilters');
   const { selection } = useSelection();
   const dated = filters.from !== null || filters.to !== null;
   const { hidden, placeable } = selection.undated;

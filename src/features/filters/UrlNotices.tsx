@@ -4,7 +4,7 @@ import { useViewState } from '../../state/viewState';
 /** What the link asked for that could not be applied, in words; the rest of the view is shown as usual. */
 export function UrlNotices() {
   const { t } = useTranslation('filters');
-  const { notices, dismissNotices } = useViewState();
+  const { notices, dismissNotices } = useViewState('notices', 'dismissNotices');
   if (notices.length === 0) return null;
   return (
     <div className="notice warning url-notices" role="status">

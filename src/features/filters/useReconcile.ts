@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { DatasetModel } from '../../dataset/model';
 import { resolveEventRef } from '../../domain/ids';
 import { reconcileView } from '../../state/urlState';
-import { useViewState } from '../../state/viewState';
+import { useViewStore } from '../../state/viewState';
 
 /**
  * Once the dataset has loaded, drops ids the URL named that it does not hold (a link made with another version of
@@ -10,11 +10,12 @@ import { useViewState } from '../../state/viewState';
  * its uid (or old slug) becomes the event of this dataset with that uid.
  */
 export function useReconcile(model: DatasetModel): void {
-  const view = useViewState();
+  const store = useViewStore();
   const checked = useRef<DatasetModel | null>(null);
   useEffect(() => {
     if (checked.current === model) return;
     checked.current = model;
+    const view = store.getState();
     const { view: kept, notices } = reconcileView(view, {
       places: model.placesById,
       sources: model.sourcesById,
@@ -28,5 +29,5 @@ export function useReconcile(model: DatasetModel): void {
     view.setFilters((f) => ({ ...f, places: kept.filters.places, sources: kept.filters.sources }));
     if (kept.report !== view.report) view.openReport(kept.report);
     view.addNotices(notices);
-  }, [model, view]);
+  }, [model, store]);
 }

@@ -42,7 +42,7 @@ function pair(a: Count | null, b: Count | null, fmt: ReturnType<typeof useFormat
 /** The quote as a button that opens it in the full report; a long quote shows its start and offers the rest. */
 function QuoteCell({ claim }: { claim: Claim }) {
   const { t } = useTranslation('incident');
-  const { openReport, language } = useViewState();
+  const { openReport, language } = useViewState('openReport', 'language');
   const fmt = useFormat();
   const [limit, setLimit] = useState(QUOTE_FIRST);
   const left = claim.quote.length - limit;
@@ -74,7 +74,7 @@ function QuoteCell({ claim }: { claim: Claim }) {
 export function ClaimTable({ claims, caption }: { claims: Claim[]; caption: string }) {
   const { t } = useTranslation('incident');
   const { t: tc } = useTranslation('common');
-  const { language } = useViewState();
+  const { language } = useViewState('language');
   const { model } = useSelection();
   const fmt = useFormat();
   const revisedBy = new Map(claims.filter((c) => c.supersedes).map((c) => [c.supersedes as string, c]));

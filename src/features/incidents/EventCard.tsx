@@ -19,7 +19,7 @@ const CARD_FIELDS = ['date', 'place', 'perpetrator', 'weapon', 'victims', 'kind'
 /** "Harat al-Badu, Raqqa": the place and the city or governorate it is in, in the UI language. */
 export function usePlaceLabel(placeId: string | null): string {
   const { model } = useSelection();
-  const { language } = useViewState();
+  const { language } = useViewState('language');
   const { t } = useTranslation('common');
   const lineage = placeLineage(placeId, model.placesById);
   const [first, second] = lineage;
@@ -39,7 +39,7 @@ export function usePlaceLabel(placeId: string | null): string {
 export const EventCard = memo(function EventCard({ event, selected }: { event: Incident | Tally; selected: boolean }) {
   const { t } = useTranslation('incident');
   const { t: tc } = useTranslation('common');
-  const { select, compare, filters } = useViewState();
+  const { select, compare, filters } = useViewState('select', 'compare', 'filters');
   const { model } = useSelection();
   const fmt = useFormat();
   const place = usePlaceLabel(event.place_id);

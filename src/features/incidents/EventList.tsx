@@ -57,7 +57,7 @@ export function EventList({
   kind: 'incident' | 'tally';
 }) {
   const { t } = useTranslation('incident');
-  const { selectedId } = useViewState();
+  const { selectedId } = useViewState('selectedId');
   const fmt = useFormat();
   const headingId = `${kind}-list-heading`;
   return (

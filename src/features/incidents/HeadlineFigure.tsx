@@ -14,7 +14,7 @@ const vagueOf = (min: number): VagueWord | 'vague' =>
  */
 function usePhrase() {
   const { t } = useTranslation('incident');
-  const { language } = useViewState();
+  const { language } = useViewState('language');
   const fmt = useFormat();
   return (p: FigurePhrase): string => {
     const { count, words } = p;

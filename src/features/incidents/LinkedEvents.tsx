@@ -13,7 +13,7 @@ import { sourceName } from '../../lib/names';
 /** A source UCDP names, in the UI language when our dictionary knows it ("SOHR" → "المرصد السوري…"). */
 function useOriginName() {
   const { model } = useSelection();
-  const { language } = useViewState();
+  const { language } = useViewState('language');
   return (name: string) => {
     const id = dictionarySourceId(name, model.sources);
     const source = id === null ? undefined : model.sourcesById.get(id);

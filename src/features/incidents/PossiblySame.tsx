@@ -15,7 +15,7 @@ export function PossiblySame({ event }: { event: Incident | Tally }) {
   const { t } = useTranslation('incident');
   const { t: tc } = useTranslation('common');
   const { model } = useSelection();
-  const { select, language } = useViewState();
+  const { select, language } = useViewState('select', 'language');
   const fmt = useFormat();
   const index = possiblySameIndex(model.messages);
   const others = new Map<string, Incident | Tally>();

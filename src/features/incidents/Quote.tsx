@@ -13,7 +13,7 @@ type Layer = 'count' | 'date' | 'search';
  * the caller offers the rest. `query` overrides the search text of the view state.
  */
 export function Quote({ text, query, limit = Infinity }: { text: string; query?: string; limit?: number }) {
-  const view = useOptionalViewState();
+  const view = useOptionalViewState('filters');
   const q = query ?? view?.filters.query ?? '';
   const shown = text.length > limit ? text.slice(0, limit) : text;
   const spans: Span<Layer>[] = quoteSpans(shown).map((s) => ({ start: s.start, end: s.end, layer: s.kind, id: null }));

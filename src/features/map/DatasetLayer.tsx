@@ -25,7 +25,7 @@ export type DatasetStatus =
  */
 export function DatasetLayer({ onStatus }: { onStatus: (s: DatasetStatus) => void }) {
   const map = useMap();
-  const { compare, filters, language } = useViewState();
+  const { compare, filters, language } = useViewState('compare', 'filters', 'language');
   const { t } = useTranslation('map');
   const fmt = useFormat();
   const comparison = useQuery({ ...comparisonQuery('ucdp'), enabled: compare });

@@ -45,8 +45,8 @@ export function IncidentMarks(props: { index: IncidentIndex; incidents: readonly
   const { index, incidents, spots } = props;
   const map = useMap();
   const { t } = useTranslation('map');
-  const { language } = useViewState();
-  const { selectedId, select } = useViewState();
+  const { language } = useViewState('language');
+  const { selectedId, select } = useViewState('selectedId', 'select');
   const { model } = useSelection();
   const fmt = useFormat();
   const text = usePointText();

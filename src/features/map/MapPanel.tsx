@@ -77,7 +77,7 @@ function DatasetSummary({ status }: { status: DatasetStatus }) {
 export function MapPanel() {
   const { t } = useTranslation('map');
   const { model, selection } = useSelection();
-  const { language, compare } = useViewState();
+  const { language, compare } = useViewState('language', 'compare');
   const [dataset, setDataset] = useState<DatasetStatus>({ state: 'loading' });
   const [map, setMap] = useState<L.Map | null>(null);
   const [tiles, setTiles] = useState(preferences.onlineTiles);

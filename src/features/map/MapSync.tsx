@@ -19,7 +19,7 @@ const WRITE_DELAY_MS = 250;
  */
 export function MapSync({ fitData }: { fitData: (map: L.Map) => void }) {
   const map = useMap();
-  const { mapView, setMapView, filters } = useViewState();
+  const { mapView, setMapView, filters } = useViewState('mapView', 'setMapView', 'filters');
   const seenFilters = useRef(filters);
   const skipWrite = useRef(false);
   const started = useRef(false);

@@ -14,7 +14,7 @@ export function usePointText() {
   const { t } = useTranslation('map');
   const { t: tc } = useTranslation('common');
   const { model } = useSelection();
-  const { language } = useViewState();
+  const { language } = useViewState('language');
   const fmt = useFormat();
   return useMemo(() => {
     const place = (p: MapPoint) =>

@@ -15,7 +15,7 @@ import { basemapQuery, type NamedProps } from './basemap';
  */
 export function TallyOutline() {
   const map = useMap();
-  const { selectedId } = useViewState();
+  const { selectedId } = useViewState('selectedId');
   const { model } = useSelection();
   const { data: basemap } = useQuery(basemapQuery);
   const tally = selectedId === null ? undefined : model.eventsById.get(selectedId);

@@ -43,7 +43,7 @@ export function tracedFields(claim: Claim): string[] {
 function useFieldValue(): (claim: Claim, field: string) => string {
   const { t } = useTranslation('common');
   const { model } = useSelection();
-  const { language } = useViewState();
+  const { language } = useViewState('language');
   const fmt = useFormat();
   return (claim, field) => {
     const raw = (claim as unknown as Record<string, unknown>)[field];

@@ -4,7 +4,7 @@ import { useViewState } from '../../state/viewState';
 
 /** Quote marks of the UI language, around Arabic words isolated from the sentence around them. */
 function Quoted({ text }: { text: string }) {
-  const { language } = useViewState();
+  const { language } = useViewState('language');
   const [open, close] = language === 'ar' ? ['«', '»'] : ['“', '”'];
   const shown = text.length > 300 ? `${text.slice(0, 300)}…` : text;
   return (

@@ -16,7 +16,7 @@ import { ReportTrace } from './ClaimTrace';
 /** The full text of a report, every extracted span highlighted, the selected one in view. A modal dialog. */
 export function ReportView({ open }: { open: OpenReport }) {
   const { t } = useTranslation('report');
-  const { language, openReport } = useViewState();
+  const { language, openReport } = useViewState('language', 'openReport');
   const { model } = useSelection();
   const fmt = useFormat();
   const report = model.reportsById.get(open.reportId);

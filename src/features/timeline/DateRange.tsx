@@ -9,7 +9,7 @@ import { DateInputs } from '../../lib/DateInputs';
  */
 export function DateRange({ extent }: { extent: { from: string; to: string } | null }) {
   const { t } = useTranslation('timeline');
-  const { filters, setFilters } = useViewState();
+  const { filters, setFilters } = useViewState('filters', 'setFilters');
   const dates = useDateFilter();
   return (
     <fieldset className="date-range">

@@ -93,7 +93,7 @@ export function TallyRow({
   const { t } = useTranslation('timeline');
   const { t: tc } = useTranslation('common');
   const { model } = useSelection();
-  const { language } = useViewState();
+  const { language } = useViewState('language');
   const fmt = useFormat();
   const lanes = useMemo(() => packLanes(data.tallies), [data.tallies]);
   const visible = rows.slice(shown.start, shown.end + 1);

@@ -26,7 +26,7 @@ export function TimelineChart({
   onCommit: (start: number, end: number) => void;
 }) {
   const { t } = useTranslation('timeline');
-  const { language } = useViewState();
+  const { language } = useViewState('language');
   const fmt = useFormat();
   const cf = useChartFormat();
   const rtl = language === 'ar';

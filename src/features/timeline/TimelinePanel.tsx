@@ -15,12 +15,12 @@ import './timeline.css';
 export function TimelinePanel() {
   const { t } = useTranslation('timeline');
   const { t: tc } = useTranslation('common');
-  const { setFilters, language } = useViewState();
+  const { setFilters, language } = useViewState('setFilters', 'language');
   const { model } = useSelection();
   const fmt = useFormat();
   const cf = useChartFormat();
   const data = useTimeline();
-  const { filters } = useViewState();
+  const { filters } = useViewState('filters');
   const counted = victimsCounted(filters);
   const whom =
     counted === null

@@ -47,7 +47,7 @@ export function useTimeline(): TimelineData {
   // The filter pass keeps `context` (every filter but the dates) when only the dates changed: dragging the brush
   // does not redo the buckets' context. The UCDP comparison is another dataset, filtered here.
   const otherFilters = JSON.stringify(dateless(filters));
-  const { compare } = useViewState();
+  const { compare } = useViewState('compare');
   const comparison = useQuery({ ...comparisonQuery('ucdp'), enabled: compare });
   const comparisonEvents = useMemo(
     () =>

@@ -1,0 +1,85 @@
+import { changedParams, isMapOnly, parseView, serialiseView, type UrlNotice } from './urlState';
+import type { ViewState, ViewStore } from './viewState';
+
+/** Changes of the same parameters closer together than this (ms) share one history entry. */
+const HISTORY_BURST_MS = 1000;
+
+export const hasLocation = () => typeof window !== 'undefined' && typeof window.history !== 'undefined';
+
+/** The state a page opens with: its URL over `base` (the device's preferences). */
+export function readLocation(base: ViewState): { state: ViewState; notices: UrlNotice[] } {
+  if (!hasLocation()) return { state: base, notices: [] };
+  const { view, notices } = parseView(window.location.search, base.language);
+  return { state: { ...base, ...view }, notices };
+}
+
+/** The query string for a state; the selected event by the name links carry, once the dataset is known. */
+function searchOf(s: ReturnType<ViewStore['getState']>): string {
+  const { digits, selectedId, eventLinks, ...view } = s;
+  const sel = selectedId !== null && eventLinks ? eventLinks.toUrl(selectedId) : selectedId;
+  // Latin digits are the default, so only the Arabic-Indic choice is written (links stay short).
+  return `?${serialiseView({ ...view, ...(digits === 'arab' ? { digits } : {}), selectedId: sel }).toString()}`;
+}
+
+const urlFields = ['language', 'digits', 'filters', 'selectedId', 'report', 'mapView', 'compare'] as const;
+
+/**
+ * Keeps the URL in step with the store: a new history entry per change, except map moves, which replace the entry
+ * so panning does not flood the back button, and a burst of the same change (a brush dragged, a number typed), so
+ * one back step undoes one intent; back and forward restore the state. Writes wait for a microtask, so the changes
+ * of one event (select + open a report) make one entry. Returns the unsubscribe.
+ */
+export function syncUrl(store: ViewStore): () => void {
+  let last: { changed: string; at: number } | null = null;
+  // The next write replaces the entry: tidying the URL the page was opened with (or came back to), or naming the
+  // selected event by its uid once the dataset is known (an old link's slug becomes its uid).
+  let quiet = true;
+  let queued = false;
+  let live = true;
+
+  const write = () => {
+    queued = false;
+    if (!live) return;
+    const replace = quiet;
+    quiet = false;
+    const search = searchOf(store.getState());
+    if (search === window.location.search) {
+      last = { changed: '', at: 0 };
+      return;
+    }
+    const changed = changedParams(window.location.search, search);
+    const now = Date.now();
+    const burst = last !== null && last.changed === changed && now - last.at < HISTORY_BURST_MS;
+    last = { changed, at: now };
+    const url = `${window.location.pathname}${search}${window.location.hash}`;
+    if (replace || burst || isMapOnly(changed)) window.history.replaceState(null, '', url);
+    else window.history.pushState(null, '', url);
+  };
+  const schedule = (replace: boolean) => {
+    quiet ||= replace;
+    if (queued) return;
+    queued = true;
+    queueMicrotask(write);
+  };
+
+  const unsubscribe = store.subscribe((next, previous) => {
+    if (next.eventLinks !== previous.eventLinks) schedule(true);
+    else if (urlFields.some((k) => next[k] !== previous[k])) schedule(false);
+  });
+  const onPop = () => {
+    const { language, eventLinks } = store.getState();
+    // Without `digits` in the URL the default (Latin) applies, as it was written.
+    const { view, notices } = parseView(window.location.search, language);
+    view.digits ??= 'latn';
+    const selectedId = view.selectedId !== null && eventLinks ? eventLinks.fromUrl(view.selectedId) : view.selectedId;
+    store.setState({ ...view, selectedId, notices });
+    schedule(true);
+  };
+  window.addEventListener('popstate', onPop);
+  schedule(true);
+  return () => {
+    live = false;
+    unsubscribe();
+    window.removeEventListener('popstate', onPop);
+  };
+}

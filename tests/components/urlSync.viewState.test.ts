@@ -1,0 +1,87 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from 'vitest';
+import { EMPTY_FILTERS } from '../../src/domain/filter';
+import { readLocation, syncUrl } from '../../src/state/urlSync';
+import { createViewStore, initialViewState, type ViewStore } from '../../src/state/viewState';
+
+/**
+ * The URL follows the view store (state/urlSync.ts): what a person does with the back button depends on which
+ * changes make a history entry. The store is driven directly; writes land after a microtask.
+ */
+const settle = () => new Promise<void>((resolve) => queueMicrotask(resolve));
+const params = () => Object.fromEntries(new URLSearchParams(window.location.search));
+let stop: (() => void) | null = null;
+
+function open(search: string): ViewStore {
+  window.history.replaceState(null, '', `/${search}`);
+  const { state, notices } = readLocation({ ...initialViewState(), language: 'en' });
+  const store = createViewStore(state, notices);
+  stop = syncUrl(store);
+  return store;
+}
+
+afterEach(() => {
+  stop?.();
+  stop = null;
+  window.history.replaceState(null, '', '/');
+});
+
+describe('the URL follows the view', () => {
+  it('tidies the opened URL in place, then adds one entry per filter change', async () => {
+    const start = window.history.length;
+    const store = open('?lang=en');
+    await settle();
+    expect(window.history.length).toBe(start);
+    store.getState().setFilters((f) => ({ ...f, query: 'حلب' }));
+    await settle();
+    expect(params()).toEqual({ lang: 'en', q: 'حلب' });
+    expect(window.history.length).toBe(start + 1);
+    store.getState().setFilters((f) => ({ ...f, perpetrators: ['russia'] }));
+    await settle();
+    expect(params().perp).toBe('russia');
+    expect(window.history.length).toBe(start + 2);
+  });
+
+  it('moves of the map replace the entry: panning does not flood the back button', async () => {
+    const store = open('?lang=en');
+    await settle();
+    const start = window.history.length;
+    for (const zoom of [7, 8, 9]) {
+      store.getState().setMapView({ lat: 35, lon: 38, zoom });
+      await settle();
+    }
+    expect(params()).toMatchObject({ lat: '35', lon: '38', zoom: '9' });
+    expect(window.history.length).toBe(start);
+  });
+
+  it('the changes of one event make one entry', async () => {
+    const store = open('?lang=en');
+    await settle();
+    const start = window.history.length;
+    store.getState().select('incident-1');
+    store.getState().openReport({ reportId: 'report-1', claimId: null });
+    await settle();
+    expect(params()).toMatchObject({ sel: 'incident-1', report: 'report-1' });
+    expect(window.history.length).toBe(start + 1);
+  });
+
+  it('back and forward restore the view, with a notice for a junk parameter', async () => {
+    const store = open('?lang=en&q=%D8%AD%D9%84%D8%A8');
+    await settle();
+    window.history.replaceState(null, '', '/?lang=en&from=2024-01-01&zoom=banana');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    const s = store.getState();
+    expect(s.filters).toEqual({ ...EMPTY_FILTERS, from: '2024-01-01' });
+    expect(s.notices).toEqual([{ param: 'zoom', value: 'banana', reason: 'invalid' }]);
+  });
+
+  it('names the selected event by the uid links carry once the dataset is known, in place', async () => {
+    const store = open('?lang=en&sel=raqqa-old-slug');
+    await settle();
+    const start = window.history.length;
+    store.getState().setEventLinks({ toUrl: () => 'ev-1a2b3c', fromUrl: () => null });
+    await settle();
+    expect(params().sel).toBe('ev-1a2b3c');
+    expect(window.history.length).toBe(start);
+  });
+});
