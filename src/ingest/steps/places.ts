@@ -7,6 +7,7 @@ import type { Place } from '../../domain/schema';
 import type { StepMessage } from '../types';
 import type { Token } from '../text';
 import { bareForms, foldKey, stem, tokenize } from '../text';
+import { COMMON, CONTEXT, placeWords } from './place-rules';
 
 export type Level = 'neighborhood' | 'city' | 'district' | 'governorate' | 'region';
 
@@ -29,29 +30,12 @@ export interface PlaceIndex {
   maxWords: number;
 }
 
-const CONTEXT = new Map<string, string>(
-  (
-    'حي:n حارة:n أحياء:n حيي:n شارع:n مشفى:n مستشفى:n بلدة:v بلدات:v بلدتي:v قرية:v قرى:v قريتي:v مدينة:c مدن:c مدينتي:c ' +
-    'منطقة:v مخيم:v ناحية:v محافظة:g محافظتي:g محافظات:g ريف:r'
-  )
-    .split(' ')
-    .map((kv) => {
-      const [k, v] = kv.split(':');
-      return [foldKey(k as string), v as string];
-    }),
-);
-/** Single words that are gazetteer names but far more often ordinary words in these reports. */
-const COMMON = new Set(
-  'الشمالي الجنوبي الشرقي الغربي الوسط المدينة الاحياء القديمة السوق المنطقة البلدة الجامع المدرسة المشفى الطريق الدولي التحالف النظام الجيش'
-    .split(' ')
-    .map(foldKey),
-);
-/** Words after a locality word that are not names ("حي سكني", "المدينة ذاتها"). */
-const GENERIC = new Set(
-  'ذاته ذاتها نفسه نفسها السكني السكنية سكني سكنية الواقعة الخاضعة التي الذي المحاذية المجاورة المكتظة واحد اخرى اخر'
-    .split(' ')
-    .map(foldKey),
-);
+/** Rule place.common-noun: town names that are ordinary words too, places only after a locality word. */
+const COMMON_NOUNS = placeWords('place.common-noun');
+/** "محيط العاصمة دمشق", "ريف العاصمة": a word that may stand between the locality word and the name. */
+const CAPITAL = placeWords('place.surroundings', 'capital');
+/** First words of names also written joined to the next word ("كفرنبودة" for "كفر نبودة"). */
+const JOINED_PREFIX = new Set('كفر دير بيت تل عين'.split(' ').map(foldKey));
 const GENERIC_NAME_WORDS = new Set(
   (
     'المدينة المدينه البلدة القرية الحي الأحياء المنطقة العاصمة البلد مركز وسط القديمة الجديدة الكبرى الصغرى السوق ' +
@@ -87,9 +71,17 @@ export function buildPlaceIndex(places: readonly Place[], aliases: Readonly<Reco
     if (words.every((w) => GENERIC_NAME_WORDS.has(w) || CONTEXT.has(w) || CONTEXT.has(stem(w)))) return;
     maxWords = Math.max(maxWords, words.length);
     firstWords.add(words[0] as string);
-    const list = byKey.get(key);
-    if (!list) byKey.set(key, [p]);
-    else if (!list.includes(p)) list.push(p);
+    const put = (k: string) => {
+      const list = byKey.get(k);
+      if (!list) byKey.set(k, [p]);
+      else if (!list.includes(p)) list.push(p);
+    };
+    put(key);
+    const [w0, w1] = words;
+    if (words.length === 2 && w1 !== undefined && JOINED_PREFIX.has(w0 as string) && !w1.startsWith('ال')) {
+      firstWords.add(w0 + w1);
+      put(w0 + w1);
+    }
   };
   for (const p of places) for (const n of p.names_ar) add(n, p);
   for (const [id, names] of Object.entries(aliases)) {
@@ -114,8 +106,10 @@ const rank = (p: Place, context: string): number => {
 };
 
 function contextAt(tokens: readonly Token[], i: number): { kind: string; word: string; at: number } {
-  // The locality word before the name ("بريف", "بمدينة", also before a quoted name: مدينة "أورم").
-  const at = tokens[i - 1]?.t === '"' ? i - 2 : i - 1;
+  // The locality word before the name ("بريف", "بمدينة", also before a quoted name: مدينة "أورم"), with
+  // "العاصمة" between them ("محيط العاصمة دمشق").
+  let at = tokens[i - 1]?.t === '"' ? i - 2 : i - 1;
+  if (CAPITAL.has(tokens[at]?.t ?? '') && at > 0) at--;
   const prev = tokens[at];
   if (prev && prev.k === 'w') {
     for (const f of bareForms(prev.t)) {
@@ -160,14 +154,14 @@ export function scanPlaces(tokens: readonly Token[], lo: number, hi: number, ind
       if (w.k !== 'w' && w.k !== 'n') break;
       next.push([w.t, j + 1]);
     }
-    let found: { end: number; places: Place[] } | null = null;
+    let found: { end: number; places: Place[]; key: string } | null = null;
     for (let len = next.length + 1; len >= 1 && !found; len--) {
       let rest = '';
       for (let k = 0; k < len - 1; k++) rest += ' ' + (next[k] as [string, number])[0];
       for (const f of forms) {
         const hit = index.byKey.get(f + rest);
         if (hit) {
-          found = { end: len === 1 ? i + 1 : (next[len - 2] as [string, number])[1], places: hit };
+          found = { end: len === 1 ? i + 1 : (next[len - 2] as [string, number])[1], places: hit, key: f + rest };
           break;
         }
       }
@@ -177,17 +171,39 @@ export function scanPlaces(tokens: readonly Token[], lo: number, hi: number, ind
       continue;
     }
     const ctx = contextAt(tokens, i);
-    const candidates = found.places.filter(
+    // Rule place.common-noun: "اتحاد تنسيقيات الثورة", "داخل المزرعة" are not towns.
+    if (ctx.kind === '' && COMMON_NOUNS.has(found.key)) {
+      i = found.end;
+      continue;
+    }
+    let candidates = found.places.filter(
       (p) => (p.kind !== 'village' && p.kind !== 'neighborhood') || (ctx.kind !== '' && ctx.kind !== 'g'),
     );
     if (candidates.length === 0 && found.end - i === 1) {
       i++;
       continue;
     }
+    // Rule place.surroundings: the countryside or surroundings of Damascus are Rif Dimashq.
+    if ((ctx.kind === 'r' || ctx.kind === 's') && candidates.length > 0) {
+      const rif = rifDimashq(index);
+      if (rif && candidates.every((p) => p.governorate === 'Damascus')) candidates = [rif];
+    }
     out.push({ start: i, end: found.end, context: ctx, pool: candidates.length > 0 ? candidates : found.places });
     i = found.end;
   }
   return out;
+}
+
+const VILLAGE_WORDS = new Set('قرية قريتي بلدة بلدتي'.split(' ').map(foldKey));
+
+const rifCache = new WeakMap<PlaceIndex, Place | null>();
+function rifDimashq(index: PlaceIndex): Place | null {
+  let p = rifCache.get(index);
+  if (p === undefined) {
+    p = [...index.byId.values()].find((x) => x.kind === 'governorate' && x.governorate === 'Rif Dimashq') ?? null;
+    rifCache.set(index, p);
+  }
+  return p;
 }
 
 /** The governorates named without ambiguity: they decide the ambiguous names. */
@@ -209,11 +225,18 @@ export function resolvePlaces(tokens: readonly Token[], hits: readonly PlaceHit[
   const messages: StepMessage[] = [];
   for (const h of hits) {
     const ctx = h.context;
-    // A village or neighbourhood name far from every governorate the report names is a namesake, not the place.
+    // A village or neighbourhood name far from every governorate the report names is a namesake, not the place;
+    // a village whose name is the only one of its kind in the country is that village wherever the report is.
+    // ("بلدة تلفيتا"; not "منطقة الدويلة", which in a city is a quarter).
+    const uniqueVillage =
+      h.pool.length === 1 &&
+      h.pool[0]?.kind === 'village' &&
+      (tokens[ctx.at]?.f ?? []).some((f) => VILLAGE_WORDS.has(f) || VILLAGE_WORDS.has(stem(f)));
     const pool = h.pool.filter(
       (p) =>
         prefer.size === 0 ||
-        (p.kind !== 'village' && p.kind !== 'neighborhood') ||
+        uniqueVillage ||
+        (p.kind !== 'village' && p.kind !== 'neighborhood' && p.kind !== 'landmark') ||
         p.id.startsWith('rasd-') ||
         (p.governorate !== null && prefer.has(p.governorate)),
     );
@@ -235,6 +258,8 @@ export function resolvePlaces(tokens: readonly Token[], hits: readonly PlaceHit[
     let level = KIND_LEVEL[place.kind];
     if (ctx.kind === 'r' && (level === 'city' || level === 'governorate'))
       level = DIRECTIONS.has(tokens[h.end]?.t ?? '') ? 'district' : 'governorate';
+    // Rule place.surroundings: "محيط حلب" is the area around the city, a district of its governorate.
+    if (ctx.kind === 's' && (level === 'city' || level === 'governorate')) level = 'district';
     out.push({ start: h.start, end: h.end, phraseStart: ctx.at, place, level, context: ctx.kind });
   }
   return { value: out, messages };
@@ -251,57 +276,4 @@ export function findPlaces(
   return resolvePlaces(tokens, scanPlaces(tokens, lo, hi, index), preferGovernorates);
 }
 
-/** Locality words followed by a name the gazetteer lacks: reported so an analyst can add the place. */
-/** A locality word and a name the gazetteer lacks ("حارة الجميلي", "قرية عوادة"): a place of known level. */
-export interface UnknownLocality {
-  start: number;
-  end: number;
-  level: 'neighborhood' | 'city';
-}
-
-export function unknownPlaces(tokens: readonly Token[], lo: number, hi: number, known: readonly PlaceMention[]) {
-  const messages: StepMessage[] = [];
-  const value: UnknownLocality[] = [];
-  const covered = new Set<number>();
-  for (const m of known) for (let k = m.phraseStart; k < m.end; k++) covered.add(k);
-  for (let i = lo; i < hi - 1; i++) {
-    const t = tokens[i] as Token;
-    if (t.k !== 'w' || covered.has(i)) continue;
-    const c = t.f.map((f) => CONTEXT.get(f)).find((x) => x !== undefined);
-    if (c === undefined || c === 'r' || c === 'g') continue;
-    // Plural localities ("مدن وبلدات خاضعة …") are followed by a description, not a name.
-    if (t.f.some((f) => PLURAL_LOCALITY.has(f))) continue;
-    const n = tokens[i + 1]?.t === '"' ? i + 2 : i + 1;
-    const next = tokens[n];
-    if (!next || next.k !== 'w' || covered.has(n) || COMMON.has(next.t) || GENERIC.has(next.t) || CONTEXT.has(next.t))
-      continue;
-    // "قرية تل الزعفران", "بلدة عين الفيجة": a name's first word may be short and never alone.
-    const second = tokens[n + 1];
-    const twoWords =
-      NAME_PREFIX.has(next.t) &&
-      second !== undefined &&
-      second.k === 'w' &&
-      !covered.has(n + 1) &&
-      !NOT_NAME.has(second.t);
-    if ((next.t.length < 3 && !twoWords) || NOT_NAME.has(next.t) || next.t.startsWith('لل')) continue;
-    const end = twoWords ? n + 2 : n + 1;
-    const last = tokens[end - 1] as Token;
-    messages.push({ rule: 'place-unknown', reason: 'a locality the gazetteer does not know', start: t.s, end: last.e });
-    value.push({ start: i, end, level: c === 'n' ? 'neighborhood' : 'city' });
-  }
-  return { value, messages };
-}
-
-/** First words of place names that need the word after them ("تل الزعفران", "عين ترما", "كفر بطنا"). */
-const NAME_PREFIX = new Set(
-  'تل تل عين دير كفر خربة خربت بيت أم ام أبو ابو رأس راس جسر بئر بير حي باب مرج سهل وادي جبل'.split(' ').map(foldKey),
-);
-
-const PLURAL_LOCALITY = new Set('بلدات قرى مدن بلدتي قريتي مدينتي مناطق'.split(' ').map(foldKey));
-
-/** Words that follow a locality word without being a name ("قرية في ريف", "بلدة تقع"). */
-const NOT_NAME = new Set(
-  'في من على الى إلى قرب بالقرب عن تقع يقع تابعة التابعة تابع الواقعة واقعة آخر أخرى اخرى كاملة بأكملها بكاملها سكنية خاضعة الخاضعة المحاصرة محاصرة المحررة محررة نازحين النازحين للأطفال'
-    .split(' ')
-    .map(foldKey),
-);
+export { unknownPlaces, type UnknownLocality } from './place-unknown';

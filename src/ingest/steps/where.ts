@@ -8,6 +8,7 @@ import type { Governorate } from '../../domain/vocabulary';
 import type { Token } from '../text';
 import { foldKey } from '../text';
 import type { Level, PlaceMention, UnknownLocality } from './places';
+import { nearest, qualifies, referenceCue } from './place-reference';
 
 export interface ChosenPlace {
   place: ClaimPlace;
@@ -79,6 +80,51 @@ export function regionFor(
 
 /** The place a statement names, or null when it names none. `text` gives the Arabic words (original text). */
 export function choosePlace(
+  allMentions: readonly PlaceMention[],
+  tokens: readonly Token[],
+  lo: number,
+  hi: number,
+  byId: ReadonlyMap<string, Place>,
+  places: readonly Place[],
+  text: (startTok: number, endTok: number) => string,
+  unknownAll: readonly UnknownLocality[] = [],
+): ChosenPlace | null {
+  let mentions = allMentions;
+  // Rule place.reference-point: a place named after a direction or "قرب", after another place of the statement,
+  // only locates that place; so does a village the gazetteer lacks named after "قرب".
+  const unknown = unknownAll.filter((u, k) => k === 0 || referenceCue(tokens, u.start) === null);
+  mentions = nearest(mentions, tokens, lo, hi);
+  const firstAt = Math.min(mentions[0]?.phraseStart ?? Infinity, unknown[0]?.start ?? Infinity);
+  const refs: PlaceMention[] = [];
+  const own: PlaceMention[] = [];
+  mentions.forEach((m, k) => {
+    const cue = m.context === 'p' ? { cue: 'near' } : referenceCue(tokens, m.phraseStart);
+    if ((cue !== null && m.phraseStart > firstAt) || qualifies(m, mentions[k - 1])) refs.push(m);
+    else own.push(m);
+  });
+  if (own.length === 0 && refs.length > 0) {
+    const u = unknown[0];
+    const ref = refs[0] as PlaceMention;
+    const g = governorateOf(ref, byId);
+    if (!u || !g) return choosePlace(refs, tokens, lo, hi, byId, places, text);
+    // "قرية "معارة النعسان" شمال إدلب": a village the gazetteer lacks, in the governorate of the place it is near.
+    return {
+      place: {
+        governorate: g.gov,
+        city: u.level === 'neighborhood' && ref.level === 'city' ? ref.place.name_en : null,
+        neighborhood: null,
+        text_ar: text(u.start, u.end),
+        precision: u.level,
+      },
+      placeId: u.level === 'neighborhood' && ref.level === 'city' ? ref.place.id : g.id,
+      level: u.level,
+      newRegion: null,
+    };
+  }
+  return chooseOwn(own, tokens, lo, hi, byId, places, text, unknown);
+}
+
+function chooseOwn(
   mentions: readonly PlaceMention[],
   tokens: readonly Token[],
   lo: number,
@@ -86,7 +132,7 @@ export function choosePlace(
   byId: ReadonlyMap<string, Place>,
   places: readonly Place[],
   text: (startTok: number, endTok: number) => string,
-  unknown: readonly UnknownLocality[] = [],
+  unknown: readonly UnknownLocality[],
 ): ChosenPlace | null {
   if (mentions.length === 0) return null;
   const govs: Array<{ gov: Governorate; id: string }> = [];
@@ -134,6 +180,13 @@ export function choosePlace(
       next !== undefined &&
       (next.phraseStart <= m.end || (next.phraseStart === m.end + 1 && !DIRECTIONS.has(tokens[m.end]?.t ?? '')));
     if (next && next.level === 'city' && next.place.id !== m.place.id && joined) return true;
+    // "قرية الغدفة بريف معرة النعمان وبمدينة أريحا": another town joined by "و" further on.
+    if (
+      mentions.some(
+        (n, j) => j > k && n.level === 'city' && n.place.id !== m.place.id && /^و/.test(tokens[n.phraseStart]?.t ?? ''),
+      )
+    )
+      return true;
     return hasPluralPlaces(tokens, m.end, Math.min(hi, m.end + 3)) || /^وريف/.test(tokens[m.end]?.t ?? '');
   });
   if (best.level === 'city' && govs.length === 1 && together) {
@@ -152,6 +205,26 @@ export function choosePlace(
     };
   }
   let chosen = describe(best, byId, text);
+  // Rule place.reference-point: a town named alone after a direction ("غرب مدينة رأس العين", "قريتين وبلدة شمال
+  // مدينة حماة") is the area around it: a district of its governorate, the town kept as its reference.
+  const cue =
+    best === first && best.level === 'city' && best.context !== 'p' ? referenceCue(tokens, best.phraseStart) : null;
+  if (cue !== null && cue.cue === 'direction' && !unknown.some((u) => u.start < best.phraseStart)) {
+    const g = governorateOf(best, byId);
+    if (g)
+      return {
+        place: {
+          governorate: g.gov,
+          city: best.place.name_en,
+          neighborhood: null,
+          text_ar: text(cue.start, best.end),
+          precision: 'district',
+        },
+        placeId: g.id,
+        level: 'district',
+        newRegion: null,
+      };
+  }
   // "ريف دمشق الغربي", "ريف إدلب الجنوبي": one side of a governorate is a district of it.
   if (chosen.level === 'governorate' && SIDES.has(tokens[best.end]?.t ?? '')) {
     let end = best.end + 1;

@@ -1,0 +1,82 @@
+/**
+ * Rule place.reference-point: which of a statement's places are where the strike was, and which only locate
+ * another place (after a direction or "قرب", a governorate after its town), and which places belong to the
+ * statement's own figure when its sentence names several.
+ */
+import type { Token } from '../text';
+import { foldKey } from '../text';
+import type { PlaceMention } from './places';
+import { placeWords } from './place-rules';
+
+const REF_DIRECTIONS = placeWords('place.reference-point', 'directions');
+const REF_NEAR = placeWords('place.reference-point', 'near');
+/** Words between a direction and the place it points from ("50 كم إلى شمال غرب", "قرب العاصمة دمشق"). */
+const REF_SKIP = new Set('" ( إلى الى كم كلم كيلو متر العاصمة السورية مدينة من'.split(' ').map(foldKey));
+
+/**
+ * Rule place.reference-point: whether the place phrase starting at token `at` is introduced by a direction
+ * ("شمال غرب حماة", "غرب مدينة رأس العين") or by "قرب" ("قرب السكرية"), and the token where that cue starts.
+ */
+export function referenceCue(
+  tokens: readonly Token[],
+  at: number,
+): { cue: 'direction' | 'near'; start: number } | null {
+  let k = at - 1;
+  for (let guard = 0; k >= 0 && guard < 6; guard++, k--) {
+    const t = tokens[k] as Token;
+    if (t.k === 'n' || REF_SKIP.has(t.t)) continue;
+    if (t.k !== 'w') return null;
+    const forms = [t.t, ...t.f];
+    if (forms.some((f) => REF_NEAR.has(f))) return { cue: 'near', start: k };
+    if (!forms.some((f) => REF_DIRECTIONS.has(f))) return null;
+    // "شمال غرب": the first of the directions.
+    while (k > 0 && (tokens[k - 1] as Token).k === 'w' && (tokens[k - 1] as Token).f.some((f) => REF_DIRECTIONS.has(f)))
+      k--;
+    return { cue: 'direction', start: k };
+  }
+  return null;
+}
+
+/** Words that open another clause of the sentence with its own figures ("… في قرية A، كما سقط جرحى في مدينة B"). */
+const CLAUSE = new Set('كما فيما بينما'.split(' ').map(foldKey));
+
+/**
+ * The places that belong to the statement's figure: in the statement, those before a new clause ("كما", "فيما")
+ * once a place is named; from the sentence around it, the places named closest before it (one chain of names a
+ * few words apart: "مزرعة شرق قرية حاس، جنوب إدلب"), else the first ones after it.
+ */
+export function nearest(
+  mentions: readonly PlaceMention[],
+  tokens: readonly Token[],
+  lo: number,
+  hi: number,
+): PlaceMention[] {
+  const inside = mentions.filter((m) => m.start >= lo && m.end <= hi);
+  if (inside.length > 0) {
+    const first = inside[0] as PlaceMention;
+    let cut = first.end;
+    while (cut < hi && !CLAUSE.has(tokens[cut]?.t ?? '')) cut++;
+    return inside.filter((m) => m.phraseStart < cut);
+  }
+  const chain = (list: PlaceMention[]) => {
+    const out = [list[0] as PlaceMention];
+    for (const m of list.slice(1)) {
+      if (Math.abs(m.phraseStart - (out[out.length - 1] as PlaceMention).end) > 3) break;
+      out.push(m);
+    }
+    return out;
+  };
+  const before = mentions.filter((m) => m.end <= lo).reverse();
+  if (before.length > 0) return chain(before).reverse();
+  const after = mentions.filter((m) => m.start >= hi);
+  return after.length > 0 ? chain(after) : mentions.slice();
+}
+
+/** "مدينة بصرى الشام بدرعا": a governorate named right after a town of it says where the town is. */
+export const qualifies = (m: PlaceMention, prev: PlaceMention | undefined) =>
+  prev !== undefined &&
+  m.phraseStart === prev.end &&
+  m.place.governorate !== null &&
+  m.place.governorate === prev.place.governorate &&
+  (m.place.kind === 'governorate' || m.place.name_en === m.place.governorate) &&
+  prev.place.id !== m.place.id;

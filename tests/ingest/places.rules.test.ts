@@ -1,0 +1,99 @@
+/**
+ * The place rules of data/ingest/place-rules.json on sentences written for these tests in the styles of Syrian
+ * casualty reports: which governorate, at which precision, and the town kept as reference.
+ */
+import { describe, expect, it } from 'vitest';
+import { PLACE_RULE_IDS } from '../../src/ingest/steps/place-rules';
+import { read } from './helpers';
+
+/** The place of the claim whose killed (or injured) figure is `n`. */
+function placeOf(text: string, n: number) {
+  const c = read(text).claims.find((x) => (x.killed?.min ?? x.injured?.min) === n);
+  if (!c) throw new Error(`no claim of ${n} in: ${text}`);
+  return { ...c.place, trace: c.trace?.place ?? [], basis: c.basis?.place };
+}
+
+describe('place rules are data', () => {
+  it('names every place rule the steps use', () => {
+    expect(PLACE_RULE_IDS).toEqual(
+      expect.arrayContaining([
+        'place.common-noun',
+        'place.surroundings',
+        'place.reference-point',
+        'place.context',
+        'place.tally-governorate',
+        'place.report-neighbourhood',
+      ]),
+    );
+  });
+});
+
+describe('place.common-noun: ordinary words that are also town names', () => {
+  it.each([
+    // "الثورة" (the revolution) is also a name of al-Tabqa, in Raqqa.
+    ['ونقل اتحاد تنسيقيات الثورة أن 12 شخصاً قتلوا في المدينة جراء القصف الجوي', 12, null],
+    ['قتل 3 مدنيين في غارة على بلدة سراقب بريف إدلب واندلع حريق داخل المزرعة', 3, 'Idlib'],
+  ])('%s', (text, n, gov) => {
+    expect(placeOf(text, n).governorate).toBe(gov);
+  });
+});
+
+describe('place.surroundings: محيط X, ريف العاصمة', () => {
+  it.each([
+    ['قال ناشطون إن 40 شخصاً قتلوا في غارات على محيط العاصمة دمشق خلال أسبوع', 40, 'Rif Dimashq', 'district'],
+    ['قتل 25 مدنياً في غارات على محيط دمشق', 25, 'Rif Dimashq', 'district'],
+    ['قتل 8 مدنيين بقصف على ريف العاصمة دمشق اليوم', 8, 'Rif Dimashq', 'governorate'],
+    ['قتل 6 مدنيين بقصف مدفعي على محيط حلب', 6, 'Aleppo', 'district'],
+  ])('%s', (text, n, gov, precision) => {
+    expect(placeOf(text, n)).toMatchObject({ governorate: gov, precision });
+  });
+});
+
+describe('place.reference-point: a place named after a direction or "قرب" locates another', () => {
+  it.each([
+    ['قتل 15 مدنياً في مخيم للنازحين قرب السكرية غرب البوكمال', 15, 'Deir ez-Zor', 'city', 'As Sukkarīyah'],
+    ['قتل 40 شخصاً في قصف على الغوطة الشرقية الواقعة قرب العاصمة دمشق', 40, 'Rif Dimashq', 'district', null],
+    ['قتل 5 أشخاص بانفجار سيارة مفخخة غرب مدينة رأس العين', 5, 'Hasakah', 'district', 'Ra’s al ‘Ayn'],
+    ['قتل 3 مدنيين بقصف جوي طال قريتين وبلدة شمال مدينة حماة', 3, 'Hama', 'district', 'Hama'],
+    // A village the gazetteer lacks, located from the town after the direction.
+    ['قتل 9 مدنيين بغارة على قرية "معارة النعسان" شمال "إدلب"', 9, 'Idlib', 'city', null],
+    ['جرح 3 مدنيين بقصف على قرية تل هواش (43 كم شمال غرب حماة)', 3, 'Hama', 'city', null],
+    // A governorate named right after its town only says where the town is.
+    ['قتل طفل بقذيفة على حي المشفى في مدينة بصرى الشام بدرعا', 1, 'Daraa', 'neighborhood', null],
+  ])('%s', (text, n, gov, precision, city) => {
+    const p = placeOf(text, n);
+    expect(p).toMatchObject({ governorate: gov, precision });
+    if (city !== null) expect(p.city).toBe(city);
+  });
+
+  it('keeps the place of the figure, not the places of the clause after "كما"', () => {
+    const p = placeOf(
+      'وقال ناشطون إن 9 مدنيين قتلوا بغارة على قرية "معارة النعسان" شمال "إدلب"، كما سقط جرحى في مدينة جسر الشغور وبلدة تفتناز',
+      9,
+    );
+    expect(p).toMatchObject({ governorate: 'Idlib', precision: 'city' });
+  });
+
+  it('reads two towns joined by "و" as the district around them', () => {
+    const p = placeOf('قتل طفلان في غارات على قرية الغدفة بريف معرة النعمان وبمدينة أريحا في ريف إدلب الجنوبي', 2);
+    expect(p).toMatchObject({ governorate: 'Idlib', precision: 'district' });
+  });
+});
+
+describe('gazetteer names as reports write them', () => {
+  it('reads a name joined to its first word ("كفرنبودة" for "كفر نبودة")', () => {
+    expect(placeOf('قتل مدني بغارة على بلدة كفرنبودة بريف حماة', 1)).toMatchObject({
+      governorate: 'Hama',
+      precision: 'city',
+      city: 'Kafr Nabūdah',
+    });
+  });
+
+  it('takes a village whose name is unique in the country even far from the governorates the report names', () => {
+    const p = placeOf(
+      'قتل 3 مدنيين بقذائف على حي الوعر بمدينة حمص. وسقطت قذائف على بلدة تلفيتا وأسفرت عن إصابة 4 مواطنين.',
+      4,
+    );
+    expect(p).toMatchObject({ governorate: 'Rif Dimashq', precision: 'city' });
+  });
+});
