@@ -28,11 +28,22 @@ export interface Scores {
   spurious: Claim[];
 }
 
+/**
+ * A romanised Arabic name reduced to what every romanisation keeps: no diacritics or ʿayn marks, no article
+ * (al-, as-, an- … anywhere in the name), no vowels, no doubled letters. "Ra’s al ‘Ayn" = "Ras al-Ain",
+ * "Khān as Subul" = "Khan al-Subul", "Tall Huwash" = "Tal Hawash"; "Kafrah" ≠ "Kafr Hamra".
+ */
 const norm = (s: string | null) =>
   (s ?? '')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/^(al|el|ad|ar|as|at|ash)-/, '')
-    .replace(/[^a-z]/g, '');
+    .replace(/[‘’ʿʾ'`]/g, '')
+    .replace(/(^|[\s-])(al|el|ad|ar|as|at|ash|az|an|ath|adh)[\s-]+/g, ' ')
+    .replace(/ah(?=[\s-]|$)/g, 'a')
+    .replace(/[^a-z]/g, '')
+    .replace(/[aeiouyw]/g, '')
+    .replace(/(.)\1+/g, '$1');
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 export const FIELD_CHECKS: Record<string, (g: GoldClaim, p: Claim) => boolean> = {
