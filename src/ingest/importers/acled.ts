@@ -16,7 +16,7 @@ import { claimCounts } from '../../domain/claimCounts';
 import { addDays, daysInMonth, isoFromParts } from '../../domain/isoDay';
 import type { Perpetrator, PlaceKind, Precision, Victims, Weapon } from '../../domain/vocabulary';
 import { typedFigures, type DatasetFigures } from '../../domain/datasetFigures';
-import { readCsv, type CsvRecord } from './csv';
+import type { CsvRecord } from './csv';
 import {
   coordinates,
   governorateOf,
@@ -26,8 +26,8 @@ import {
   wholeNumber,
   type ImportResources,
   type ImportResult,
-  missingColumnsReason,
 } from './shared';
+import { importRows } from './rows';
 import { weaponOfHeadline } from './ucdp';
 
 // prettier-ignore
@@ -195,7 +195,6 @@ export interface AcledOptions {
 
 /** Imports an ACLED export CSV: rows that fail are reported with their line and reason; the rest import. */
 export function importAcled(text: string, resources: ImportResources, opts: AcledOptions): ImportResult {
-  const table = readCsv(text);
   const report: Report = {
     id: `acled-${opts.version.replace(/[^A-Za-z0-9._:-]/g, '-')}`,
     file: opts.file,
@@ -207,49 +206,14 @@ export function importAcled(text: string, resources: ImportResources, opts: Acle
     title: opts.version === 'export' ? 'ACLED export' : `ACLED export ${opts.version}`,
   };
   const places = new PlaceBook('acled-loc', resources, `ACLED ${opts.version} latitude/longitude`);
-  const result: ImportResult = {
+  return importRows(text, resources, {
     dataset: ACLED_DATASET,
     report,
     source: ACLED_SOURCE,
-    places: [],
-    claims: [],
-    messages: [],
-    rows: table.records.length,
-  };
-  const missing = ACLED_REQUIRED.filter((c) => !table.header.includes(c));
-  if (missing.length > 0) {
-    result.messages.push({
-      severity: 'error',
-      rule: 'columns-missing',
-      reason: missingColumnsReason('an ACLED export', missing, table.header),
-      line: 1,
-      start: 0,
-      end: 0,
-      record_id: null,
-    });
-    return result;
-  }
-  const seen = new Set<string>();
-  for (const record of table.records) {
-    const at = {
-      line: record.line,
-      start: record.start,
-      end: record.end,
-      record_id: record.fields.event_id_cnty?.trim() || null,
-    };
-    try {
-      if (record.width !== table.header.length)
-        throw new RowError('row-width', `the row has ${record.width} fields, the header ${table.header.length}`);
-      const claim = claimOf(record, places, report.id);
-      if (seen.has(claim.id))
-        throw new RowError('id-duplicate', `event_id_cnty ${at.record_id} appears on an earlier row`);
-      seen.add(claim.id);
-      result.claims.push(claim);
-    } catch (e) {
-      if (!(e instanceof RowError)) throw e;
-      result.messages.push({ severity: 'error', rule: e.rule, reason: e.reason, ...at });
-    }
-  }
-  result.places = places.places(resources.governorates);
-  return result;
+    required: ACLED_REQUIRED,
+    what: 'an ACLED export',
+    idColumn: 'event_id_cnty',
+    places,
+    claimOf: (record) => claimOf(record, places, report.id),
+  });
 }

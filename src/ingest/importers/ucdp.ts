@@ -22,7 +22,7 @@ import { IsoDate } from '../../domain/schema';
 import { claimCounts } from '../../domain/claimCounts';
 import type { Perpetrator, PlaceKind, Precision, Victims, Weapon } from '../../domain/vocabulary';
 import { typedFigures, type DatasetFigures } from '../../domain/datasetFigures';
-import { readCsv, type CsvRecord } from './csv';
+import type { CsvRecord } from './csv';
 import {
   coordinates,
   countFrom,
@@ -33,8 +33,8 @@ import {
   wholeNumber,
   type ImportResources,
   type ImportResult,
-  missingColumnsReason,
 } from './shared';
+import { importRows } from './rows';
 
 // prettier-ignore
 export const UCDP_COLUMNS = [
@@ -234,7 +234,6 @@ export interface UcdpOptions {
 
 /** Imports a UCDP GED CSV: rows that fail are reported with their line and reason; the rest import. */
 export function importUcdp(text: string, resources: ImportResources, opts: UcdpOptions): ImportResult {
-  const table = readCsv(text);
   const report: Report = {
     id: `ucdp-ged-${opts.version}`,
     file: opts.file,
@@ -246,44 +245,14 @@ export function importUcdp(text: string, resources: ImportResources, opts: UcdpO
     title: `UCDP Georeferenced Event Dataset (GED) ${opts.version}`,
   };
   const places = new PlaceBook('ucdp-loc', resources, `UCDP GED ${opts.version} latitude/longitude`);
-  const result: ImportResult = {
+  return importRows(text, resources, {
     dataset: UCDP_DATASET,
     report,
     source: UCDP_SOURCE,
-    places: [],
-    claims: [],
-    messages: [],
-    rows: table.records.length,
-  };
-  const missing = UCDP_COLUMNS.filter((c) => !table.header.includes(c));
-  if (missing.length > 0) {
-    result.messages.push({
-      severity: 'error',
-      rule: 'columns-missing',
-      reason: missingColumnsReason('a UCDP GED file', missing, table.header),
-      line: 1,
-      start: 0,
-      end: 0,
-      record_id: null,
-    });
-    return result;
-  }
-  const seen = new Set<string>();
-  for (const record of table.records) {
-    const at = { line: record.line, start: record.start, end: record.end, record_id: record.fields.id?.trim() || null };
-    const warn = (rule: string, reason: string) => result.messages.push({ severity: 'warning', rule, reason, ...at });
-    try {
-      if (record.width !== table.header.length)
-        throw new RowError('row-width', `the row has ${record.width} fields, the header ${table.header.length}`);
-      const claim = claimOf(record, places, report.id, warn);
-      if (seen.has(claim.id)) throw new RowError('id-duplicate', `id ${at.record_id} appears on an earlier row`);
-      seen.add(claim.id);
-      result.claims.push(claim);
-    } catch (e) {
-      if (!(e instanceof RowError)) throw e;
-      result.messages.push({ severity: 'error', rule: e.rule, reason: e.reason, ...at });
-    }
-  }
-  result.places = places.places(resources.governorates);
-  return result;
+    required: UCDP_COLUMNS,
+    what: 'a UCDP GED file',
+    idColumn: 'id',
+    places,
+    claimOf: (record, warn) => claimOf(record, places, report.id, warn),
+  });
 }
