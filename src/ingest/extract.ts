@@ -19,7 +19,7 @@ import { clearGovernorates, resolvePlaces, scanPlaces, unknownPlaces } from './s
 import type { Sentence } from './steps/sentences';
 import { splitSentences } from './steps/sentences';
 import { matchAll } from './steps/phrases';
-import { sourcesIn } from './steps/source';
+import { resolveAnaphora, sourcesIn } from './steps/source';
 import { startsWithReportVerb, splitStatements } from './steps/statements';
 import { readStatement } from './steps/statement-fields';
 import type { Folded, Token } from './text';
@@ -193,7 +193,12 @@ export function extractReport(input: ReportInput, prepared: Prepared): Extracted
   let lastSourceSentence = -10;
   let openStatement = false;
   for (const s of sentences) {
-    const named = matchAll(prepared.sources, tokens, s.start, s.end);
+    // "وأضاف المصدر", "أحد المصادر": the source named last goes on speaking (rule source.anaphora).
+    const named = resolveAnaphora(
+      tokens,
+      matchAll(prepared.sources, tokens, s.start, s.end),
+      lastSource?.source ?? null,
+    );
     const sentenceSources = sourcesIn(prepared.sources, tokens, s.start, s.end, named);
     // A number inside a source's name ("دير الزور 24") is not a count.
     const counts = findCounts(tokens, s.start, s.end).filter(

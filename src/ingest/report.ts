@@ -232,8 +232,18 @@ function inheritDates(input: readonly Draft[], today: string | null): Draft[] {
   let prev: Draft | null = null;
   return input.map((original) => {
     let d = original;
-    if (d.date === null && d.opener !== 'shift') {
-      if (d.opener === 'continuation' && lastDated?.date)
+    if (d.date === null) {
+      // After "إلى ذلك" nothing carries on from the statement before; the report's own day still holds.
+      if (d.opener === 'shift') {
+        if (today !== null)
+          d = set(
+            d,
+            'date',
+            { from: today, to: today, basis: "inferred: a same-day report ('اليوم') on its publication date" },
+            'inferred',
+            'date.same-day-report',
+          );
+      } else if (d.opener === 'continuation' && lastDated?.date)
         d = set(
           d,
           'date',

@@ -76,4 +76,13 @@ describe('rule date.same-day-report on tallies', () => {
     expect(c?.date).toMatchObject({ from: '2016-08-12', to: '2016-08-12' });
     expect(c?.basis?.date).toBe('inferred');
   });
+
+  it('"إلى ذلك" carries nothing over, yet the report\'s own day still holds', () => {
+    const text =
+      'قتل 5 مدنيين أمس في غارة على مدينة سراقب، وقال الدفاع المدني إن القصف تواصل اليوم. ' +
+      'إلى ذلك، قتل مدنيان في قصف مدفعي على بلدة كفرنبل.';
+    const second = claimsOf(text, '2016-08-12')[1];
+    expect(second?.date).toMatchObject({ from: '2016-08-12', to: '2016-08-12' });
+    expect(second?.trace?.date).toContain('date.same-day-report');
+  });
 });

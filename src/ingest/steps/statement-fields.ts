@@ -17,7 +17,7 @@ import type { DateMention } from './dates';
 import { addDays, dateInNextSentence } from './dates';
 import type { PlaceMention } from './places';
 import type { Sentence } from './sentences';
-import { sourcesIn } from './source';
+import { isGeneric, sourcesIn } from './source';
 import type { Statement } from './statements';
 import { choosePlace, hasPluralPlaces } from './where';
 import type { FieldBasis, FieldName, Provenance } from '../types';
@@ -139,7 +139,8 @@ export function readStatement(
   const { hits } = opts;
   const sentenceSources = sourcesIn(prepared.sources, tokens, s.start, s.end, hits.sources);
   const inStatement = sourcesIn(prepared.sources, tokens, a, b, hits.sources)[0];
-  const own = inStatement ?? sentenceSources[0];
+  // An unnamed source speaks only for the statement it opens ("…، وأشارت مصادر إلى …، فيما قتل 5" is not its).
+  const own = inStatement ?? sentenceSources.find((h) => !isGeneric(tokens, h));
   let source: Draft['source'] = { source: prepared.unattributed, ar: null };
   if (own) source = { source: own.value, ar: text(own.start, own.end) };
   else if (opts.inherited) source = opts.inherited;
