@@ -16,6 +16,7 @@ import { findDates } from './steps/dates';
 import { normalizeReport } from './steps/normalize';
 import type { PlaceMention, UnknownLocality } from './steps/places';
 import { clearGovernorates, resolvePlaces, scanPlaces, unknownPlaces } from './steps/places';
+import { placeStatements, tallyGovernorates } from './steps/place-context';
 import type { Sentence } from './steps/sentences';
 import { splitSentences } from './steps/sentences';
 import { matchAll } from './steps/phrases';
@@ -234,6 +235,12 @@ export function extractReport(input: ReportInput, prepared: Prepared): Extracted
       lastSourceSentence = s.index;
     }
   }
-  const done = finishReport(ctx, report, drafts, (m, claimId) => push(m, folded, claimId));
-  return { report, claims: done.claims, messages, places: [...newPlaces, ...done.places], sources: done.sources };
+  const done = finishReport(ctx, report, placeStatements(drafts, ctx), (m, claimId) => push(m, folded, claimId));
+  return {
+    report,
+    claims: tallyGovernorates(done.claims, prepared),
+    messages,
+    places: [...newPlaces, ...done.places],
+    sources: done.sources,
+  };
 }

@@ -45,6 +45,9 @@ const CLAUSE = new Set('كما فيما بينما'.split(' ').map(foldKey));
  * once a place is named; from the sentence around it, the places named closest before it (one chain of names a
  * few words apart: "مزرعة شرق قرية حاس، جنوب إدلب"), else the first ones after it.
  */
+/** Tokens between two names of one chain ("قرية "حاس"، جنوب "إدلب"": quote, comma, direction, quote). */
+const CHAIN_GAP = 5;
+
 export function nearest(
   mentions: readonly PlaceMention[],
   tokens: readonly Token[],
@@ -61,7 +64,7 @@ export function nearest(
   const chain = (list: PlaceMention[]) => {
     const out = [list[0] as PlaceMention];
     for (const m of list.slice(1)) {
-      if (Math.abs(m.phraseStart - (out[out.length - 1] as PlaceMention).end) > 3) break;
+      if (Math.abs(m.phraseStart - (out[out.length - 1] as PlaceMention).end) > CHAIN_GAP) break;
       out.push(m);
     }
     return out;

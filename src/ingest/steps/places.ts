@@ -194,7 +194,7 @@ export function scanPlaces(tokens: readonly Token[], lo: number, hi: number, ind
   return out;
 }
 
-const VILLAGE_WORDS = new Set('قرية قريتي بلدة بلدتي'.split(' ').map(foldKey));
+const VILLAGE_WORDS = new Set('قرية قريتي بلدة بلدتي مدينة'.split(' ').map(foldKey));
 
 const rifCache = new WeakMap<PlaceIndex, Place | null>();
 function rifDimashq(index: PlaceIndex): Place | null {

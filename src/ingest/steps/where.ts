@@ -18,6 +18,7 @@ export interface ChosenPlace {
   newRegion: Place | null;
 }
 
+const AREA = foldKey('منطقة');
 const LEVEL_RANK: Record<Level, number> = { neighborhood: 0, city: 1, district: 2, governorate: 3, region: 4 };
 const DIRECTIONS = new Set('شرق غرب شمال جنوب شرقي غربي شمالي جنوبي قرب بالقرب جنوبي شرق غرب'.split(' ').map(foldKey));
 const SIDES = new Set('الغربي الشرقي الشمالي الجنوبي الأوسط'.split(' ').map(foldKey));
@@ -241,7 +242,13 @@ function chooseOwn(
     unknown.find((u) => u.level === 'city' && LEVEL_RANK[best.level] >= 1) ??
     unknown.find((u) => u.level === 'neighborhood' && LEVEL_RANK[best.level] >= 1);
   if (finer && towns <= 1 && unknownTowns <= 1 && !hasPluralPlaces(tokens, lo, hi)) {
-    const level = finer.level;
+    // "منطقة مشاع الطيران في حماة": an area followed by the city it is in is a quarter of that city.
+    const inCity =
+      best.level === 'city' &&
+      tokens[finer.start]?.f.includes(AREA) === true &&
+      best.phraseStart >= finer.end &&
+      best.phraseStart <= finer.end + 3;
+    const level = inCity ? 'neighborhood' : finer.level;
     // A village the gazetteer lacks hangs from the governorate; a neighbourhood from the city we know.
     const placeId = level === 'city' ? (governorateOf(best, byId)?.id ?? chosen.placeId) : chosen.placeId;
     return {

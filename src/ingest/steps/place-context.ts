@@ -1,0 +1,256 @@
+/**
+ * Report-level place rules, over a report's statements before they are merged and grouped: a statement that
+ * names no place is about the place named just before it (place.context); a tally's bare governorate name is the
+ * governorate (place.tally-governorate); a report about one strike that names one neighbourhood of its city
+ * puts that city's figures there (place.report-neighbourhood). Every value set here is inferred and traced.
+ */
+import type { Claim, ClaimPlace, Place } from '../../domain/schema';
+import type { Prepared } from '../prepare';
+import type { Token } from '../text';
+import { bareForms, foldKey } from '../text';
+import type { ReportCtx } from '../extract';
+import { span } from '../extract';
+import type { Draft } from '../report';
+import { noted } from '../types';
+import type { PlaceMention } from './places';
+import { CONTEXT } from './place-rules';
+import { choosePlace, hasPluralPlaces, type ChosenPlace } from './where';
+
+/** How many sentences back a statement with no place may look for the place it is about. */
+const CONTEXT_SENTENCES = 3;
+/** Words that name the whole country: a statement about it with no place of its own is about a region. */
+const COUNTRY = new Set('سوريا سورية البلاد بسوريا بسورية وسوريا وسورية'.split(' ').map(foldKey));
+
+const withPlace = (d: Draft, place: ClaimPlace, placeId: string | null, rule: string): Draft => ({
+  ...d,
+  place,
+  placeId,
+  ...noted(d, 'place', 'inferred', rule),
+});
+
+const hasWord = (tokens: readonly Token[], lo: number, hi: number, words: ReadonlySet<string>) => {
+  // The word as written, not its bare forms: "السورية" (Syrian) is not "سورية" (Syria).
+  for (let k = lo; k < hi; k++) if (words.has((tokens[k] as Token).t)) return true;
+  return false;
+};
+
+/** A dateline ("دمشق 23 يونيو (شينخوا)", "إدلب - …") says where the report was filed, not where anything happened. */
+const dateline = (ctx: ReportCtx, m: PlaceMention, sentenceStart: number) =>
+  m.phraseStart === sentenceStart && ['/', '(', '-', '–'].concat().includes(ctx.tokens[m.end]?.t ?? '');
+
+function textOf(ctx: ReportCtx) {
+  return (a: number, b: number) => {
+    const [p, q] = span(ctx, a, b);
+    return ctx.text.slice(p, q);
+  };
+}
+
+/** The place of the nearest sentence before `sentence` (at most CONTEXT_SENTENCES back) that names one. */
+function placeBefore(ctx: ReportCtx, sentence: number): ChosenPlace | null {
+  const { prepared, tokens } = ctx;
+  for (let k = sentence - 1; k >= Math.max(0, sentence - CONTEXT_SENTENCES); k--) {
+    const s = ctx.sentences[k];
+    if (!s) continue;
+    const mentions = (ctx.places[k] ?? []).filter((m) => !dateline(ctx, m, s.start));
+    if (mentions.length === 0) continue;
+    const unknown = ctx.unknown[k] ?? [];
+    const chosen = choosePlace(
+      mentions,
+      tokens,
+      s.start,
+      s.end,
+      prepared.placesById,
+      prepared.regions,
+      textOf(ctx),
+      unknown,
+    );
+    if (chosen) return chosen;
+  }
+  return null;
+}
+
+/** The last city named in the sentences before `sentence` (at most CONTEXT_SENTENCES back). */
+function cityBefore(ctx: ReportCtx, sentence: number): PlaceMention | null {
+  for (let k = sentence - 1; k >= Math.max(0, sentence - CONTEXT_SENTENCES); k--) {
+    const s = ctx.sentences[k];
+    const cities = (ctx.places[k] ?? []).filter((m) => m.level === 'city' && s && !dateline(ctx, m, s.start));
+    const last = cities[cities.length - 1];
+    if (last) return last;
+  }
+  return null;
+}
+
+/** Rule place.context: the place of a statement that names none, from the sentences before it. */
+function fromContext(d: Draft, ctx: ReportCtx): Draft {
+  const { tokens } = ctx;
+  const text = textOf(ctx);
+  const unknown = (ctx.unknown[d.sentence] ?? []).filter((u) => u.start >= d.start && u.end <= d.end);
+  if (unknown.length === 0 && hasWord(tokens, d.start, d.end, COUNTRY)) {
+    const place: ClaimPlace = { governorate: null, city: null, neighborhood: null, text_ar: null, precision: 'region' };
+    return withPlace(d, place, null, 'place.context');
+  }
+  const u = unknown[0];
+  // "حي المشهد غرب المدينة", "حي باب الحديد": a quarter the gazetteer lacks, in the last city named before.
+  const city = u && u.level === 'neighborhood' ? cityBefore(ctx, d.sentence) : null;
+  if (u && city && city.place.governorate !== null) {
+    const place: ClaimPlace = {
+      governorate: city.place.governorate,
+      city: city.place.name_en,
+      neighborhood: null,
+      text_ar: text(u.start, u.end),
+      precision: 'neighborhood',
+    };
+    return withPlace(d, place, city.place.id, 'place.context');
+  }
+  const before = placeBefore(ctx, d.sentence);
+  if (before === null || before.place.governorate === null) return d;
+  const gov = before.place.governorate;
+  const govId = ctx.prepared.governorateIds.get(gov) ?? before.placeId;
+  // "حي المشهد غرب المدينة": a quarter the gazetteer lacks, in the city named before.
+  if (u && u.level === 'neighborhood' && (before.level === 'city' || before.level === 'neighborhood')) {
+    const place: ClaimPlace = {
+      governorate: gov,
+      city: before.place.city,
+      neighborhood: null,
+      text_ar: text(u.start, u.end),
+      precision: 'neighborhood',
+    };
+    const cityId = before.level === 'city' ? before.placeId : parentOf(ctx, before.placeId);
+    return withPlace(d, place, cityId, 'place.context');
+  }
+  if (u && u.level === 'city') {
+    const place: ClaimPlace = {
+      governorate: gov,
+      city: null,
+      neighborhood: null,
+      text_ar: text(u.start, u.end),
+      precision: 'city',
+    };
+    return withPlace(d, place, govId, 'place.context');
+  }
+  // "بلدات الأشعري والشيفونية": several localities the gazetteer lacks, in the governorate named before.
+  if (hasPluralPlaces(tokens, d.start, d.end)) {
+    const place: ClaimPlace = {
+      governorate: gov,
+      city: null,
+      neighborhood: null,
+      text_ar: null,
+      precision: 'district',
+    };
+    return withPlace(d, place, govId, 'place.context');
+  }
+  return withPlace(d, before.place, before.placeId, 'place.context');
+}
+
+const parentOf = (ctx: ReportCtx, id: string | null): string | null =>
+  id === null ? null : (ctx.prepared.placesById.get(id)?.parent ?? null);
+
+/** Whether the place phrase of a draft is a bare name (no locality word: "بدير الزور", "في إدلب (شمال)"). */
+function bare(text: string | null): boolean {
+  if (text === null) return false;
+  const first = foldKey(text).split(' ')[0] ?? '';
+  return !bareForms(first).some((f) => CONTEXT.has(f));
+}
+
+/**
+ * A tally with no place of its own over the whole country ("في سوريا", "شمال غرب سوريا") is a region's; over
+ * localities the gazetteer lacks ("بلدات الأشعري والشيفونية"), the district of the governorate named before.
+ * Other tallies keep no place here: the report's area is given to them later (place.tally-area).
+ */
+function tallyArea(d: Draft, ctx: ReportCtx): Draft {
+  if (hasWord(ctx.tokens, d.start, d.end, COUNTRY)) {
+    const place: ClaimPlace = { governorate: null, city: null, neighborhood: null, text_ar: null, precision: 'region' };
+    return withPlace(d, place, null, 'place.context');
+  }
+  if (!hasPluralPlaces(ctx.tokens, d.start, d.end)) return d;
+  const before = placeBefore(ctx, d.sentence) ?? placeBefore(ctx, d.sentence + 1);
+  const gov = before?.place.governorate ?? null;
+  if (gov === null) return d;
+  const place: ClaimPlace = { governorate: gov, city: null, neighborhood: null, text_ar: null, precision: 'district' };
+  return withPlace(d, place, ctx.prepared.governorateIds.get(gov) ?? null, 'place.context');
+}
+
+/**
+ * Rule place.tally-governorate, over a report's finished claims (a statement becomes a tally late: an item of a
+ * list by governorate, a figure of a report's period): a governorate's capital named bare in a tally ("16 بدير
+ * الزور", "وقتيل واحد في الرقة شرقي البلاد") is the governorate.
+ */
+export function tallyGovernorates(claims: readonly Claim[], prepared: Prepared): Claim[] {
+  return claims.map((c) => {
+    if (c.kind !== 'tally' || c.place.precision !== 'city' || c.basis?.place !== 'stated') return c;
+    const p = c.place_id === null ? undefined : prepared.placesById.get(c.place_id);
+    if (!p || p.governorate === null || p.name_en !== p.governorate || !bare(c.place.text_ar)) return c;
+    const rule = 'place.tally-governorate';
+    return {
+      ...c,
+      place: { ...c.place, city: null, neighborhood: null, precision: 'governorate' },
+      place_id: prepared.governorateIds.get(p.governorate) ?? c.place_id,
+      basis: { ...c.basis, place: 'inferred' },
+      trace: { ...c.trace, place: [rule] },
+    };
+  });
+}
+
+/** The report's reading of places over its statements: see the module comment. */
+export function placeStatements(drafts: readonly Draft[], ctx: ReportCtx): Draft[] {
+  const out = drafts.map((d) => {
+    if (d.place !== null) return d;
+    return d.kind === 'incident' ? fromContext(d, ctx) : tallyArea(d, ctx);
+  });
+  return oneNeighbourhood(out, ctx);
+}
+
+interface Quarter {
+  name: string;
+  cityId: string;
+  known: Place | null;
+  start: number;
+  end: number;
+}
+
+/** The neighbourhoods the report names, each with its city: known ones, and unknown ones placed in a known city. */
+function quarters(ctx: ReportCtx): Quarter[] {
+  const out: Quarter[] = [];
+  const { tokens } = ctx;
+  ctx.sentences.forEach((_, k) => {
+    const mentions = ctx.places[k] ?? [];
+    for (const m of mentions)
+      if (m.level === 'neighborhood' && m.place.parent)
+        out.push({ name: m.place.id, cityId: m.place.parent, known: m.place, start: m.phraseStart, end: m.end });
+    for (const u of ctx.unknown[k] ?? []) {
+      // "منطقة مشاع الطيران في حماة", "حي الدويلة بدمشق": a locality followed by the city it is in.
+      const city = mentions.find((m) => m.level === 'city' && m.phraseStart >= u.end && m.phraseStart <= u.end + 3);
+      const area = u.level === 'neighborhood' || tokens[u.start]?.f.includes(foldKey('منطقة'));
+      if (!city || !area) continue;
+      out.push({ name: foldKey(textOf(ctx)(u.end - 1, u.end)), cityId: city.place.id, known: null, ...u });
+    }
+  });
+  return out;
+}
+
+/** Rule place.report-neighbourhood (see the module comment). */
+function oneNeighbourhood(drafts: Draft[], ctx: ReportCtx): Draft[] {
+  const incidents = drafts.filter((d) => d.kind === 'incident' && d.place !== null);
+  const cities = new Set(incidents.filter((d) => d.place?.precision === 'city').map((d) => d.placeId));
+  if (cities.size !== 1) return drafts;
+  const cityId = [...cities][0] as string;
+  const found = quarters(ctx).filter((q) => q.cityId === cityId);
+  const names = new Set(found.map((q) => q.name));
+  const q = found[0];
+  if (!q || names.size !== 1) return drafts;
+  // Every incident with a place is in that city: one strike, told at two precisions.
+  if (incidents.some((d) => d.placeId !== cityId && d.placeId !== (q.known?.id ?? cityId))) return drafts;
+  const city = ctx.prepared.placesById.get(cityId);
+  const text = textOf(ctx);
+  return drafts.map((d) => {
+    if (d.kind !== 'incident' || d.placeId !== cityId || d.place?.precision !== 'city') return d;
+    const place: ClaimPlace = {
+      governorate: d.place.governorate,
+      city: city?.name_en ?? d.place.city,
+      neighborhood: q.known?.name_en ?? null,
+      text_ar: text(q.start, q.end),
+      precision: 'neighborhood',
+    };
+    return withPlace(d, place, q.known?.id ?? cityId, 'place.report-neighbourhood');
+  });
+}
