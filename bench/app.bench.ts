@@ -13,6 +13,10 @@
  * - filter-list-map-p95: ms to the first painted frame after a click (the list and the map);
  * - heap: MB of JS heap in use after load and a forced GC;
  * and once: initial-js-gzip (KB), as `npm run budget` checks it.
+ *
+ * A/B in one run (a loaded machine inflates every timing, so only builds measured side by side compare):
+ * `--dists base=../base/dist-base-{set},new=dist-new-{set} --no-build` serves each labelled build (`{set}` is the
+ * set's name) and alternates them run by run; each result name is prefixed with its label (`base:painted`).
  * Targets: painted ≤ 600 ms (shipped, 1k), ≤ 1,000 ms (UCDP), ≤ 2,000 ms (100k); data-ready ≤ 1,500 ms at 100k;
  * heap ≤ 200 MB at 100k; first interaction no slower than later ones. Timings are reported, not asserted.
  */
@@ -30,6 +34,7 @@ const { values } = parseArgs({
     out: { type: 'string', default: 'bench/results/app.json' },
     runs: { type: 'string', default: '3' },
     rounds: { type: 'string', default: '10' },
+    dists: { type: 'string' },
   },
 });
 const log = resultLog();
@@ -148,61 +153,95 @@ async function heapMb(page: Page): Promise<number> {
   return usage.usedSize / 1e6;
 }
 
-async function measureSet(browser: Browser, url: string, n: number): Promise<void> {
-  const runs = Math.max(1, Number(values.runs));
-  const loads: Load[] = [];
-  for (let run = 0; run < runs; run++) {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, serviceWorkers: 'block' });
-    const page = await context.newPage();
-    loads.push(await measureLoad(page, url));
-    // The last run goes on to interact: its first click is the visitor's first.
-    if (run === runs - 1) {
-      const times = await measureFilters(page, Number(values.rounds));
-      const full = times.map(([, t]) => t);
-      if (full.length > 0) {
-        log.report('filter-first', n, full[0] ?? NaN, 'ms');
-        log.report('filter-later-median', n, quantile(full.slice(1), 0.5), 'ms');
-        log.report('filter-p95', n, quantile(full, 0.95), 'ms');
-        log.report(
-          'filter-list-map-p95',
-          n,
-          quantile(
-            times.map(([u]) => u),
-            0.95,
-          ),
-          'ms',
-        );
-      }
-      log.report('heap', n, await heapMb(page), 'MB');
-    }
-    await context.close();
-  }
+interface Target {
+  /** Prefix of every result name ('' for a plain run). */
+  label: string;
+  url: string;
+}
+
+function reportLoads(prefix: string, n: number, loads: readonly Load[]): void {
+  const median = (pick: (l: Load) => number) => quantile(loads.map(pick), 0.5);
   log.report(
-    'painted',
+    `${prefix}painted`,
     n,
-    quantile(
-      loads.map((l) => l.painted),
-      0.5,
-    ),
+    median((l) => l.painted),
     'ms',
   );
   log.report(
-    'data-ready',
+    `${prefix}data-ready`,
     n,
-    quantile(
-      loads.map((l) => l.dataReady),
-      0.5,
-    ),
+    median((l) => l.dataReady),
     'ms',
   );
-  log.report('dataset-requests', n, Math.max(...loads.map((l) => l.requests)), 'requests');
+  log.report(`${prefix}dataset-requests`, n, Math.max(...loads.map((l) => l.requests)), 'requests');
   // The load's steps (median over runs), so a slow `painted` says which step to blame.
   const stepNames = [...new Set(loads.flatMap((l) => Object.keys(l.steps)))];
   for (const step of stepNames) {
     const at = loads.map((l) => l.steps[step]).filter((x): x is number => x !== undefined);
-    log.report(`step:${step}`, n, quantile(at, 0.5), 'ms');
+    log.report(`${prefix}step:${step}`, n, quantile(at, 0.5), 'ms');
   }
+}
+
+/** Page loads of every target in turn, run by run (so a change in the machine's load falls on all of them alike). */
+async function measureSet(browser: Browser, targets: readonly Target[], n: number): Promise<void> {
+  const runs = Math.max(1, Number(values.runs));
+  const loads = new Map<string, Load[]>(targets.map((t) => [t.label, []]));
+  for (let run = 0; run < runs; run++) {
+    for (const { label, url } of targets) {
+      const prefix = label ? `${label}:` : '';
+      const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, serviceWorkers: 'block' });
+      const page = await context.newPage();
+      loads.get(label)?.push(await measureLoad(page, url));
+      // The last run goes on to interact: its first click is the visitor's first.
+      if (run === runs - 1) {
+        const times = await measureFilters(page, Number(values.rounds));
+        const full = times.map(([, t]) => t);
+        if (full.length > 0) {
+          log.report(`${prefix}filter-first`, n, full[0] ?? NaN, 'ms');
+          log.report(`${prefix}filter-later-median`, n, quantile(full.slice(1), 0.5), 'ms');
+          log.report(`${prefix}filter-p95`, n, quantile(full, 0.95), 'ms');
+          log.report(
+            `${prefix}filter-list-map-p95`,
+            n,
+            quantile(
+              times.map(([u]) => u),
+              0.95,
+            ),
+            'ms',
+          );
+        }
+        log.report(`${prefix}heap`, n, await heapMb(page), 'MB');
+      }
+      await context.close();
+    }
+  }
+  for (const { label } of targets) reportLoads(label ? `${label}:` : '', n, loads.get(label) ?? []);
   log.report('load-average-1min', n, loadavg()[0] ?? NaN, '');
+}
+
+/** Stops a preview server and waits until its port no longer answers (the next set's server takes it). */
+async function stopServer(server: { url: string; stop: () => void }): Promise<void> {
+  server.stop();
+  for (
+    let i = 0;
+    i < 50 &&
+    (await fetch(server.url).then(
+      () => true,
+      () => false,
+    ));
+    i++
+  ) {
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** `--dists label=DIR,…` for one set, else the set's own build. */
+function distsFor(name: string, ownDist: string): Array<{ label: string; dist: string }> {
+  if (!values.dists) return [{ label: '', dist: ownDist }];
+  return values.dists.split(',').map((pair) => {
+    const [label = '', dist = ''] = pair.split('=');
+    return { label, dist: dist.replaceAll('{set}', name) };
+  });
 }
 
 const sets = (values.sets ?? '').split(',').filter((s) => s in SETS);
@@ -213,29 +252,26 @@ try {
     if (!set) continue;
     if (!values['no-build']) buildSite(set.file(), set.dist);
     if (name === sets[0]) {
-      const budget = spawnSync('npx', ['tsx', 'scripts/check-budget.ts', set.dist], { encoding: 'utf8' });
-      const gzip = JSON.parse(budget.stdout.trim().split('\n').pop() ?? '{}') as { value?: number };
-      log.report('initial-js-gzip', 0, gzip.value ?? NaN, 'KB');
+      for (const { label, dist } of distsFor(name, set.dist)) {
+        const budget = spawnSync('npx', ['tsx', 'scripts/check-budget.ts', dist], { encoding: 'utf8' });
+        const gzip = JSON.parse(budget.stdout.trim().split('\n').pop() ?? '{}') as { value?: number };
+        log.report(`${label ? `${label}:` : ''}initial-js-gzip`, 0, gzip.value ?? NaN, 'KB');
+      }
     }
-    const server = await preview(set.dist, Number(values.port));
+    const dists = distsFor(name, set.dist);
+    // Each set's servers on ports of their own: a server still stopping must not answer for the next set's.
+    const base = Number(values.port) + sets.indexOf(name) * dists.length;
+    const servers = await Promise.all(dists.map((d, k) => preview(d.dist, base + k)));
     try {
-      await measureSet(browser, server.url, set.n);
+      await measureSet(
+        browser,
+        dists.map((d, k) => ({ label: d.label, url: servers[k]?.url ?? '' })),
+        set.n,
+      );
       // Written after every set, so a later set that fails does not lose the earlier ones.
       log.write(values.out ?? 'bench/results/app.json');
     } finally {
-      server.stop();
-      // The next set's server takes the same port: wait until this one no longer answers.
-      for (
-        let i = 0;
-        i < 50 &&
-        (await fetch(server.url).then(
-          () => true,
-          () => false,
-        ));
-        i++
-      ) {
-        await new Promise((r) => setTimeout(r, 100));
-      }
+      await Promise.all(servers.map(stopServer));
     }
   }
 } finally {

@@ -47,6 +47,12 @@ export function build(outDir: string): void {
 
 /** Serves a built folder with vite preview; resolves once it answers. */
 export async function preview(outDir: string, port: number): Promise<{ url: string; stop: () => void }> {
+  // A server left on the port (an interrupted run) would answer for this one and be measured instead.
+  const busy = await fetch(`http://127.0.0.1:${port}/`).then(
+    () => true,
+    () => false,
+  );
+  if (busy) throw new Error(`port ${port} is already serving: stop that server or pick another --port`);
   const server: ChildProcess = spawn(
     'npx',
     ['vite', 'preview', '--outDir', outDir, '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
