@@ -94,6 +94,30 @@ function preloadBasemap(): Plugin {
   };
 }
 
+/**
+ * The Arabic face (and its Latin digits) start downloading while the HTML is parsed: found only once the stylesheet
+ * applies to text, they arrived after the dashboard's first layout, and swapping them in laid the page out again
+ * (about 100 ms of main thread at the time the marks are being drawn).
+ */
+function preloadFonts(): Plugin {
+  return {
+    name: 'rasd-preload-fonts',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (_html, ctx) =>
+        Object.keys(ctx.bundle ?? {})
+          .filter((file) => /noto-naskh-arabic-(arabic|latin)-(400|700)-normal-[^/]*\.woff2$/.test(file))
+          .sort()
+          .map((file) => ({
+            tag: 'link',
+            attrs: { rel: 'preload', href: `./${file}`, as: 'font', type: 'font/woff2', crossorigin: 'anonymous' },
+            injectTo: 'head' as const,
+          })),
+    },
+  };
+}
+
 // base './' lets the built dashboard be served from any sub-path of a static host.
 export default defineConfig({
   base: './',
@@ -102,6 +126,7 @@ export default defineConfig({
     contentSecurityPolicy(),
     datasetGate(),
     preloadBasemap(),
+    preloadFonts(),
     // Offline after the first visit: the app shell, fonts, basemap, dataset and report texts are precached.
     // 'prompt': a new build or dataset waits until the visitor chooses to reload (src/app/UpdatePrompt.tsx); the
     // service worker is registered from main.tsx's bundle (no inline script), so the CSP stays strict.

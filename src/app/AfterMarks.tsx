@@ -1,41 +1,69 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { startTransition, useEffect, useState, type ReactNode } from 'react';
 
 /**
- * Longest wait for the map: past it the charts render anyway (a map that failed, a dataset with nothing to draw
+ * Longest wait for the map: past it the rest renders anyway (a map that failed, a dataset with nothing to draw
  * that never reports, a very slow machine).
  */
 const FALLBACK_MS = 3000;
-/** Once released the charts stay released: a remount (language change) must not hide them again. */
+/** Once released the rest stays released: a remount (language change) must not hide it again. */
 let released = false;
+const waiting = new Set<() => void>();
+let watching: (() => void) | null = null;
 
 const marksDrawn = () => document.querySelector('[data-marks-drawn]') !== null;
 
+function release(): void {
+  if (released) return;
+  released = true;
+  watching?.();
+  watching = null;
+  for (const wake of waiting) wake();
+  waiting.clear();
+}
+
+/** After the frame that paints the marks: a task queued from an animation frame runs once that frame is drawn. */
+const releaseAfterPaint = () => requestAnimationFrame(() => setTimeout(release, 0));
+
+/** One watch for every slot: the first waiting slot starts it, the release ends it. */
+function watch(): void {
+  if (watching || released) return;
+  if (marksDrawn()) {
+    releaseAfterPaint();
+    return;
+  }
+  const observer = new MutationObserver(() => {
+    if (!marksDrawn()) return;
+    observer.disconnect();
+    releaseAfterPaint();
+  });
+  observer.observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-marks-drawn'] });
+  const timer = setTimeout(release, FALLBACK_MS);
+  watching = () => {
+    observer.disconnect();
+    clearTimeout(timer);
+  };
+}
+
 /**
- * Renders `children` (the charts) only once the map has drawn its first marks. The charts' code (Recharts) and
- * their first render cost more main-thread time than the whole map; started beside it they delay the marks a
- * visitor came for (issue 12.3: "marks paint as soon as data is ready, charts after"). The map sets
- * `data-marks-drawn` on its container as soon as marks are drawn, zero marks included.
+ * Renders `children` (the lists, timeline, charts) only once the map's first marks are on screen. Their code
+ * (Recharts) and their first render and layout cost more main-thread time than the whole map; started beside it
+ * they delay the marks a visitor came for (issue 12.3: "marks paint as soon as data is ready, charts after"). The
+ * map sets `data-marks-drawn` on its container as soon as marks are drawn, zero marks included. The release is a
+ * transition: React renders the rest in slices, so a click or a pan right after the marks appear is not blocked.
  */
 export function AfterMarks({ children, fallback }: { children: ReactNode; fallback: ReactNode }) {
   const [ready, setReady] = useState(() => released);
   useEffect(() => {
     if (ready) return;
-    const release = () => {
-      released = true;
+    if (released) {
       setReady(true);
-    };
-    if (marksDrawn()) {
-      release();
       return;
     }
-    const observer = new MutationObserver(() => {
-      if (marksDrawn()) release();
-    });
-    observer.observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-marks-drawn'] });
-    const timer = setTimeout(release, FALLBACK_MS);
+    const wake = () => startTransition(() => setReady(true));
+    waiting.add(wake);
+    watch();
     return () => {
-      observer.disconnect();
-      clearTimeout(timer);
+      waiting.delete(wake);
     };
   }, [ready]);
   return ready ? children : fallback;

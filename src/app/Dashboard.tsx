@@ -2,16 +2,18 @@ import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSelection } from '../state/selection';
 import { useViewState } from '../state/viewState';
-import { EventList } from '../features/incidents/EventList';
-import { ReportView } from '../features/report/ReportView';
 import { FilterPanel } from '../features/filters/FilterPanel';
 import { WorkbenchEntry } from '../features/workbench/WorkbenchEntry';
 import { Header } from './Header';
 import { AfterMarks } from './AfterMarks';
+import { useMapChunk } from './mapChunk';
 import { RejectedNotice } from './StatusScreens';
 
-// Map (Leaflet) and charts (Recharts) are the heaviest code: loaded after the first paint, in parallel.
-const MapPanel = lazy(() => import('../features/map/MapPanel').then((m) => ({ default: m.MapPanel })));
+// What renders after the marks is loaded after them too (smaller initial JS, less to run before the marks):
+// the lists, then timeline and charts (Recharts, the heaviest code after the map's). The report view only when a
+// report is opened.
+const EventList = lazy(() => import('../features/incidents/EventList').then((m) => ({ default: m.EventList })));
+const ReportView = lazy(() => import('../features/report/ReportView').then((m) => ({ default: m.ReportView })));
 const TimelinePanel = lazy(() =>
   import('../features/timeline/TimelinePanel').then((m) => ({ default: m.TimelinePanel })),
 );
@@ -26,7 +28,18 @@ function PanelLoading() {
   );
 }
 
-/** The dashboard: composes the features around the one filtered selection. */
+/** The map as soon as its code is here (main.tsx started loading it at boot). */
+function MapSlot() {
+  const chunk = useMapChunk();
+  return chunk ? <chunk.MapPanel /> : <PanelLoading />;
+}
+
+/**
+ * The dashboard: composes the features around the one filtered selection. Staged (issue 12.3): the first render
+ * holds the header, the filters and the map, so the marks are drawn after the least main-thread work; the lists,
+ * timeline and charts follow once the marks are on screen (AfterMarks), in their own slots, so nothing above or
+ * beside the map moves when they arrive.
+ */
 export function Dashboard() {
   const { t } = useTranslation('common');
   const { model, selection } = useSelection();
@@ -49,19 +62,21 @@ export function Dashboard() {
         {/* Map, then the list, then timeline and charts: on a phone (one column) the list comes within two
             screens of the top; on a wide screen the grid puts the list beside map and charts (styles.css). */}
         <div className="map-area" id="map-area" tabIndex={-1}>
-          <Suspense fallback={<PanelLoading />}>
-            <MapPanel />
-          </Suspense>
+          <MapSlot />
         </div>
         <div className="lists" id="incident-list" tabIndex={-1}>
-          <EventList kind="incident" events={selection.incidents} total={model.incidents.length} />
-          <EventList kind="tally" events={selection.tallies} total={model.tallies.length} />
+          <AfterMarks fallback={<PanelLoading />}>
+            <Suspense fallback={<PanelLoading />}>
+              <EventList kind="incident" events={selection.incidents} total={model.incidents.length} />
+              <EventList kind="tally" events={selection.tallies} total={model.tallies.length} />
+            </Suspense>
+          </AfterMarks>
         </div>
         <div className="visuals">
-          <Suspense fallback={<PanelLoading />}>
-            <TimelinePanel />
-          </Suspense>
           <AfterMarks fallback={<PanelLoading />}>
+            <Suspense fallback={<PanelLoading />}>
+              <TimelinePanel />
+            </Suspense>
             <Suspense fallback={<PanelLoading />}>
               <ChartsPanel />
             </Suspense>
@@ -73,7 +88,11 @@ export function Dashboard() {
         {compare ? <p className="small muted">{t('footer.ucdp')}</p> : null}
         <p className="small muted">{t('footer.privacy')}</p>
       </footer>
-      {report ? <ReportView open={report} /> : null}
+      {report ? (
+        <Suspense fallback={null}>
+          <ReportView open={report} />
+        </Suspense>
+      ) : null}
     </>
   );
 }

@@ -36,6 +36,8 @@ export function useLocalData(): LocalData | undefined {
 export function useWithLocalData(model: DatasetModel | undefined): DatasetModel | undefined {
   // Deferred: after an import or a decision, every view re-renders at low priority, in slices, so typing and the
   // workbench's own keys stay responsive (the first render is not deferred: it has nothing to show before).
-  const local = useDeferredValue(useLocalData());
+  // Not deferred while there is nothing yet: the first data must not wait for a low-priority render.
+  const live = useLocalData();
+  const local = useDeferredValue(live) ?? live;
   return useMemo(() => (model && local ? withLocal(model, local) : undefined), [model, local]);
 }

@@ -3,6 +3,11 @@ import { QueryClient } from '@tanstack/react-query';
 import { vi } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { App } from '../../src/app/App';
+// The dashboard loads these on demand, after the data (the map) or after the marks (the lists) or on opening a
+// report. Imported here, so a test's finders wait for the app, not for Vitest compiling them on first use.
+import '../../src/features/map/MapPanel';
+import '../../src/features/incidents/EventList';
+import '../../src/features/report/ReportView';
 import { initialViewState, type ViewState } from '../../src/state/viewState';
 import { FROZEN_DIR } from './dataset';
 

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import Supercluster from 'supercluster';
 import type { Feature, Point } from 'geojson';
 import { mergeSummary, spotsOf, type ClusterSummary } from '../../domain/mapMarks';
@@ -15,7 +15,8 @@ const CLUSTER_RADIUS = 120;
  * Groups the filtered incidents into spots (incidents drawn at one place) and indexes the spots for clustering;
  * rebuilt only when the selection changes. The marks around it time this as `rasd:map-index-*`.
  */
-export function useIncidentIndex(incidents: readonly Incident[], placesById: ReadonlyMap<string, Place>) {
+export function useIncidentIndex(given: readonly Incident[], placesById: ReadonlyMap<string, Place>) {
+  const incidents = useSameList(given);
   return useMemo(() => {
     performance.mark('rasd:map-index-start');
     const { spots, unlocated, located } = spotsOf(incidents, placesById);
@@ -34,4 +35,24 @@ export function useIncidentIndex(incidents: readonly Incident[], placesById: Rea
     performance.mark('rasd:map-index-end');
     return { spots, unlocated, located, index };
   }, [incidents, placesById]);
+}
+
+/** True when both lists hold the same items in the same order. */
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * The list it was given last time when the items are the same: a new selection that selects the same incidents
+ * (the view state settling on load, a filter toggled back) then neither rebuilds the index nor redraws the marks.
+ * One linear scan, far cheaper than the index and the redraw it saves.
+ */
+function useSameList<T>(list: readonly T[]): readonly T[] {
+  const [kept, setKept] = useState(list);
+  const same = sameItems(kept, list);
+  if (!same) setKept(list);
+  return same ? kept : list;
 }
