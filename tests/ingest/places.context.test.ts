@@ -57,10 +57,24 @@ describe('place.context: a statement that names no place', () => {
 describe('place.report-neighbourhood: one strike told at two precisions', () => {
   it('places the city figure in the one neighbourhood the report names', () => {
     const text =
-      'ارتفعت حصيلة الهجوم على كنيسة بدمشق إلى 20 قتيلاً. وقالت وزارة الصحة إن الهجوم على الكنيسة في حي الدويلة بدمشق أدى إلى إصابة 52 شخصاً.';
+      'ارتفعت حصيلة الهجوم على كنيسة بدمشق إلى 20 قتيلاً. وكان انتحاري قد فجر نفسه داخل الكنيسة الواقعة في حي الدويلة بدمشق.';
     const c = claimOf(text, 20);
     expect(c.place).toMatchObject({ governorate: 'Damascus', city: 'Damascus', precision: 'neighborhood' });
     expect(c.trace?.place).toEqual(['place.report-neighbourhood']);
+  });
+
+  it('finds the city of a quarter further on in its sentence, in a report that also names another city', () => {
+    const text =
+      'ارتفع عدد القتلى بسقوط صاروخين على وسط مدينة اللاذقية إلى 23 شخصا. وذكرت مصادر أن انفجارين استهدفا حي الأوقاف وموقف الحافلات على الطريق العام في مدينة اللاذقية. وقالت الشرطة إن قذائف هاون سقطت على مدينة دمشق وقتلت 3 أشخاص.';
+    expect(claimOf(text, 23).place).toMatchObject({ city: 'Latakia', precision: 'neighborhood' });
+    expect(claimOf(text, 3).place).toMatchObject({ city: 'Damascus', precision: 'city' });
+  });
+
+  it("leaves a source's town where it put it when another source, with another figure, names the quarter", () => {
+    const text =
+      'قالت وكالة سانا إن سبعة أطفال قتلوا بانفجار عبوة ناسفة في مدينة الصنمين بريف درعا الشمالي. من جهته، أفاد المرصد السوري لحقوق الإنسان بأن ثمانية أطفال قتلوا بانفجار عبوة في حي المجبل بمدينة الصنمين.';
+    expect(claimOf(text, 7).place).toMatchObject({ governorate: 'Daraa', precision: 'city' });
+    expect(claimOf(text, 8).place).toMatchObject({ governorate: 'Daraa', precision: 'neighborhood' });
   });
 
   it('does not choose when the report names two neighbourhoods of the city', () => {

@@ -18,6 +18,8 @@ import { choosePlace, hasPluralPlaces, type ChosenPlace } from './where';
 
 /** How many sentences back a statement with no place may look for the place it is about. */
 const CONTEXT_SENTENCES = 3;
+/** How many words after a quarter the city it is in may come ("حي الأوقاف وموقف سبيرو على أوتوستراد الجامعة في مدينة"). */
+const QUARTER_REACH = 10;
 /** Words that name the whole country: a statement about it with no place of its own is about a region. */
 const COUNTRY = new Set('سوريا سورية البلاد بسوريا بسورية وسوريا وسورية'.split(' ').map(foldKey));
 
@@ -206,6 +208,7 @@ interface Quarter {
   known: Place | null;
   start: number;
   end: number;
+  sentence: number;
 }
 
 /** The neighbourhoods the report names, each with its city: known ones, and unknown ones placed in a known city. */
@@ -216,34 +219,54 @@ function quarters(ctx: ReportCtx): Quarter[] {
     const mentions = ctx.places[k] ?? [];
     for (const m of mentions)
       if (m.level === 'neighborhood' && m.place.parent)
-        out.push({ name: m.place.id, cityId: m.place.parent, known: m.place, start: m.phraseStart, end: m.end });
+        out.push({
+          name: m.place.id,
+          cityId: m.place.parent,
+          known: m.place,
+          start: m.phraseStart,
+          end: m.end,
+          sentence: k,
+        });
+    const cities = mentions.filter((m) => m.level === 'city');
     for (const u of ctx.unknown[k] ?? []) {
-      // "منطقة مشاع الطيران في حماة", "حي الدويلة بدمشق": a locality followed by the city it is in.
-      const city = mentions.find((m) => m.level === 'city' && m.phraseStart >= u.end && m.phraseStart <= u.end + 3);
-      const area = u.level === 'neighborhood' || tokens[u.start]?.f.includes(foldKey('منطقة'));
-      if (!city || !area) continue;
-      out.push({ name: foldKey(textOf(ctx)(u.end - 1, u.end)), cityId: city.place.id, known: null, ...u });
+      // "منطقة مشاع الطيران في حماة": an area followed by the city it is in. "حي الأوقاف … في مدينة اللاذقية",
+      // "حي الدويلة بدمشق": a quarter belongs to a city, the one its sentence names after it, else before it.
+      const city =
+        u.level === 'neighborhood'
+          ? (cities.find((m) => m.phraseStart >= u.end && m.phraseStart <= u.end + QUARTER_REACH) ??
+            cities.filter((m) => m.end <= u.start).at(-1))
+          : tokens[u.start]?.f.includes(foldKey('منطقة'))
+            ? cities.find((m) => m.phraseStart >= u.end && m.phraseStart <= u.end + 3)
+            : undefined;
+      if (!city) continue;
+      out.push({ name: foldKey(textOf(ctx)(u.end - 1, u.end)), cityId: city.place.id, known: null, ...u, sentence: k });
     }
   });
   return out;
 }
 
-/** Rule place.report-neighbourhood (see the module comment). */
+/** Rule place.report-neighbourhood (see the module comment), city by city. */
 function oneNeighbourhood(drafts: Draft[], ctx: ReportCtx): Draft[] {
-  const incidents = drafts.filter((d) => d.kind === 'incident' && d.place !== null);
-  const cities = new Set(incidents.filter((d) => d.place?.precision === 'city').map((d) => d.placeId));
-  if (cities.size !== 1) return drafts;
-  const cityId = [...cities][0] as string;
-  const found = quarters(ctx).filter((q) => q.cityId === cityId);
-  const names = new Set(found.map((q) => q.name));
-  const q = found[0];
-  if (!q || names.size !== 1) return drafts;
-  // Every incident with a place is in that city: one strike, told at two precisions.
-  if (incidents.some((d) => d.placeId !== cityId && d.placeId !== (q.known?.id ?? cityId))) return drafts;
-  const city = ctx.prepared.placesById.get(cityId);
+  const all = quarters(ctx);
   const text = textOf(ctx);
+  const atCity = (d: Draft) => d.kind === 'incident' && d.place?.precision === 'city' && d.placeId !== null;
+  const chosen = new Map<string, Quarter[]>();
+  for (const cityId of new Set(drafts.filter(atCity).map((d) => d.placeId as string))) {
+    const found = all.filter((q) => q.cityId === cityId);
+    const q = found[0];
+    if (q && new Set(found.map((x) => x.name)).size === 1) chosen.set(cityId, found);
+  }
+  // A quarter named in another source's figure with another count is that source's reading, not this one's
+  // ("SANA: 7 in the town …; SOHR: 8 in its X quarter").
+  const figureAt = (q: Quarter) =>
+    drafts.find((o) => o.sentence === q.sentence && o.start <= q.start && o.end >= q.end) ?? null;
   return drafts.map((d) => {
-    if (d.kind !== 'incident' || d.placeId !== cityId || d.place?.precision !== 'city') return d;
+    const q = (atCity(d) ? (chosen.get(d.placeId as string) ?? []) : []).find((x) => {
+      const own = figureAt(x);
+      return own === null || own === d || own.killed?.min === d.killed?.min;
+    });
+    if (!q || d.place === null) return d;
+    const city = ctx.prepared.placesById.get(q.cityId);
     const place: ClaimPlace = {
       governorate: d.place.governorate,
       city: city?.name_en ?? d.place.city,
@@ -251,6 +274,6 @@ function oneNeighbourhood(drafts: Draft[], ctx: ReportCtx): Draft[] {
       text_ar: text(q.start, q.end),
       precision: 'neighborhood',
     };
-    return withPlace(d, place, q.known?.id ?? cityId, 'place.report-neighbourhood');
+    return withPlace(d, place, q.known?.id ?? q.cityId, 'place.report-neighbourhood');
   });
 }
