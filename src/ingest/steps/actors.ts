@@ -9,13 +9,24 @@ import { bareForms, foldKey } from '../text';
 import type { NounClass } from './counts';
 import type { PhraseMatch, PhraseMatcher } from './phrases';
 import { matchAll, within } from './phrases';
+import { ruleWords } from './rules';
+
+const BARRELS = ruleWords('perpetrator.barrel-bombs');
+/** Rule perpetrator.period-unstated: a toll over at least this many days names its own attacker or has none. */
+export const PERIOD_DAYS = Number([...ruleWords('perpetrator.period-unstated', 'min_days')][0]);
+
+/** Rule perpetrator.barrel-bombs: whether [lo, hi) speaks of barrel bombs (dropped only by the regime). */
+export function namesBarrels(tokens: readonly Token[], lo: number, hi: number): boolean {
+  for (let k = lo; k < hi; k++) if ((tokens[k] as Token).f.some((f) => BARRELS.has(f))) return true;
+  return false;
+}
 
 /**
  * Words before an actor that make it the victim, the target or the speaker ("إعلام النظام", "مصادر النظام", "الناطقة
  * باسم النظام").
  */
 const NOT_ATTACKER = new Set(
-  'إعلام وسائل مصادر مصدر وكالة تلفزيون قناة صحيفة مواقع إعلامي عناصر عنصر مقاتلي مقاتلين مسلحي سيطرة معقل مناطق مواقع ضد تحت يحمل مدعومة المدعومة بدعم مع اتفاق ترعاه يدعم ويدعم تقوده لمليشيات لميليشيات هجوم باسم الناطقة'
+  'إعلام وسائل مصادر مصدر وكالة تلفزيون قناة صحيفة مواقع إعلامي عناصر عنصر مقاتلي مقاتلين مسلحي سيطرة معقل مناطق مواقع ضد تحت يحمل مدعومة المدعومة بدعم مع اتفاق ترعاه يدعم ويدعم تقوده لمليشيات لميليشيات هجوم باسم الناطقة مقاتل مسلحا مسلحين عنصرا جندي جنود تسيطر يسيطر الخاضعة الخاضع'
     .split(' ')
     .map(foldKey),
 );
@@ -28,9 +39,9 @@ function attackerMentions(
   hits?: PhraseMatch<Perpetrator>[],
 ) {
   return (within(hits, lo, hi) ?? matchAll(m, tokens, lo, hi, true)).filter((hit) => {
-    for (let k = hit.start - 1; k >= Math.max(lo, hit.start - 3); k--) {
+    for (let k = hit.start - 1; k >= Math.max(lo, hit.start - 4); k--) {
       const t = tokens[k] as Token;
-      if (t.k === 'p' && t.t !== '"') break;
+      if (t.k === 'p' && t.t !== '"' && t.t !== '«' && t.t !== '»') break;
       if (t.k === 'w' && t.f.some((f) => NOT_ATTACKER.has(f))) return false;
     }
     const first = tokens[hit.start] as Token;

@@ -10,6 +10,7 @@ import type { Token } from '../text';
 import type { StepMessage } from '../types';
 import { addDays, dayAt, iso, monthAt, partOfDay, TODAY, W, WEEKDAYS, weekday, YESTERDAY } from './calendar';
 import { conflictPeriod, period } from './periods';
+import { ruleWords } from './rules';
 import { startsWithReportVerb } from './statements';
 
 export { addDays } from './calendar';
@@ -48,6 +49,18 @@ function isStatement(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+const RELATIVE = ruleWords('date.relative-clause');
+
+/** Whether a relative pronoun opens the clause the token at `i` is in ("حي الوعر الذي ما زال … منذ ستة أشهر"). */
+function inRelativeClause(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 16); k--) {
+    const t = tokens[k] as Token;
+    if (t.k === 'p' || t.k === 'nl' || t.k === 'n') return false;
+    if (t.f.some((f) => RELATIVE.has(f))) return true;
+  }
+  return false;
+}
+
 /** Every date expression in the tokens, resolved where the publication date allows. */
 export function findDates(tokens: readonly Token[], published: string | null) {
   const ctx: Ctx = { tokens, published, messages: [] };
@@ -59,6 +72,18 @@ export function findDates(tokens: readonly Token[], published: string | null) {
       ctx.messages.push({
         rule: 'date-after-publication',
         reason: `a date after publication (${m.from}) is not an event date; ignored`,
+        start: (tokens[m.start] as Token).s,
+        end: (tokens[m.end - 1] as Token).e,
+      });
+      i = m.end - 1;
+      continue;
+    }
+    // Only "منذ": a span since which something has been so; "في الأيام العشرة الأخيرة" still times the strikes.
+    if (m.period && tokens[m.start]?.t === W('منذ') && inRelativeClause(tokens, m.start)) {
+      ctx.messages.push({
+        rule: 'date.relative-clause',
+        reason:
+          'a period inside a clause about something else ("الذي … منذ ستة أشهر") is not the event’s date; ignored',
         start: (tokens[m.start] as Token).s,
         end: (tokens[m.end - 1] as Token).e,
       });

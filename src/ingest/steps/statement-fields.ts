@@ -11,7 +11,7 @@ import { span } from '../extract';
 import type { Draft } from '../report';
 import type { Token } from '../text';
 import { foldKey } from '../text';
-import { perpetratorIn, victimsOf, weaponIn } from './actors';
+import { namesBarrels, PERIOD_DAYS, perpetratorIn, victimsOf, weaponIn } from './actors';
 import type { CountPhrase } from './counts';
 import type { DateMention } from './dates';
 import { addDays, dateInNextSentence } from './dates';
@@ -84,6 +84,10 @@ function enumeration(tokens: readonly Token[], c: CountPhrase, hi: number): numb
   }
   return n;
 }
+
+/** Days a date span covers, both ends included. */
+const spanOf = (d: { from: string; to: string }): number =>
+  Math.round((Date.parse(d.to) - Date.parse(d.from)) / 86_400_000) + 1;
 
 function dateIn(dates: readonly DateMention[], lo: number, hi: number): DateMention | null {
   for (const d of dates) if (d.start >= lo && d.start < hi && !d.statement && d.from !== null) return d;
@@ -185,11 +189,17 @@ export function readStatement(
   const weaponOwn = weaponIn(prepared.weapons, tokens, a, b, hits.weapons);
   const weaponRaw = weaponOwn ?? weaponIn(prepared.weapons, tokens, s.start, s.end, hits.weapons);
   const perpOwn = perpetratorIn(prepared.perpetrators, tokens, a, b, hits.perpetrators);
+  // An attacker named after the statement, in the sentence's next clause, is that clause's ("…، كما قتل ممرض إثر
+  // استهداف الطيران الروسي").
   let perpetrator: Perpetrator | null =
-    perpOwn ?? perpetratorIn(prepared.perpetrators, tokens, s.start, s.end, hits.perpetrators);
+    perpOwn ?? perpetratorIn(prepared.perpetrators, tokens, s.start, a, hits.perpetrators);
   let perpWhy: [FieldName, FieldBasis, string] = perpOwn
     ? ['perpetrator', 'stated', 'perpetrator.statement']
     : ['perpetrator', 'inferred', 'perpetrator.sentence'];
+  if (perpOwn === null && namesBarrels(tokens, a, b)) {
+    perpetrator = 'regime';
+    perpWhy = ['perpetrator', 'inferred', 'perpetrator.barrel-bombs'];
+  }
   if (perpetrator === null && anaphora && prev) {
     perpetrator = perpetratorIn(prepared.perpetrators, tokens, prev.start, prev.end);
     perpWhy = ['perpetrator', 'inferred', 'perpetrator.previous-sentence'];
@@ -202,6 +212,10 @@ export function readStatement(
   if (weaponRaw === 'landmine') {
     perpetrator = null;
     perpWhy = ['perpetrator', 'default', 'perpetrator.landmine-unknown'];
+  }
+  if (weaponRaw === 'vbied' && perpOwn === null) {
+    perpetrator = null;
+    perpWhy = ['perpetrator', 'default', 'perpetrator.bomb-unstated'];
   }
   why.push(perpetrator === null ? ['perpetrator', 'default', 'perpetrator.none'] : perpWhy);
   // The coalition and Russia strike from the air: a bare "قصف" by them is an air strike.
@@ -253,6 +267,21 @@ export function readStatement(
 
   const nouns = [...st.killed, ...st.injured].map((c) => c.noun);
   const victims = victimsOf(nouns, has(tokens, a, b, CIVILIAN_WORD) >= 0);
+  // Rule perpetrator.period-unstated: a toll over days or the war, or of fighters, naming no attacker of its own, counts
+  // every side's dead.
+  if (
+    perpOwn === null &&
+    perpetrator !== null &&
+    (perpWhy[2] === 'perpetrator.lead' || victims !== 'civilians') &&
+    (victims === 'combatants' || (date !== null && spanOf(date) >= PERIOD_DAYS))
+  ) {
+    perpetrator = null;
+    why.splice(
+      why.findIndex((w) => w[0] === 'perpetrator'),
+      1,
+      ['perpetrator', 'default', 'perpetrator.period-unstated'],
+    );
+  }
   const period = date !== null && date.from !== date.to;
   const tallyWord = has(tokens, a, firstCount, TALLY_WORDS);
   const tallyByWord =
