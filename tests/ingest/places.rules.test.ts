@@ -23,6 +23,7 @@ describe('place rules are data', () => {
         'place.context',
         'place.tally-governorate',
         'place.report-neighbourhood',
+        'place.city-and-countryside',
       ]),
     );
   });
@@ -95,5 +96,17 @@ describe('gazetteer names as reports write them', () => {
       4,
     );
     expect(p).toMatchObject({ governorate: 'Rif Dimashq', precision: 'city' });
+  });
+});
+
+describe('place.city-and-countryside and the sides of a city', () => {
+  it.each([
+    ['قتل نحو 33 مدنياً في قصف على مدينة الرقة وقرى في ريفها اليوم', 33, 'Raqqa', 'governorate'],
+    ['قتل 12 مدنياً في غارات على مدينة حلب وريفها الغربي', 12, 'Aleppo', 'district'],
+    ['قتل 9 مدنيين في قصف على مدينة البوكمال وريفها', 9, 'Deir ez-Zor', 'district'],
+    ['أصيب 14 شخصاً بحالات اختناق جراء استهداف أحياء حلب الشرقية بغازات سامة', 14, 'Aleppo', 'district'],
+    ['قتل 4 مدنيين بقصف على أحياء حلب', 4, 'Aleppo', 'city'],
+  ])('%s', (text, n, gov, precision) => {
+    expect(placeOf(text, n)).toMatchObject({ governorate: gov, precision });
   });
 });

@@ -9,6 +9,7 @@ import type { Token } from '../text';
 import { foldKey } from '../text';
 import type { Level, PlaceMention, UnknownLocality } from './places';
 import { nearest, qualifies, referenceCue } from './place-reference';
+import { placeWords } from './place-rules';
 
 export interface ChosenPlace {
   place: ClaimPlace;
@@ -19,6 +20,9 @@ export interface ChosenPlace {
 }
 
 const AREA = foldKey('منطقة');
+const QUARTERS = new Set('أحياء احياء وأحياء بأحياء'.split(' ').map(foldKey));
+const QUARTER_SIDES = new Set('الشرقية الغربية الشمالية الجنوبية'.split(' ').map(foldKey));
+const COUNTRYSIDE = placeWords('place.city-and-countryside');
 const LEVEL_RANK: Record<Level, number> = { neighborhood: 0, city: 1, district: 2, governorate: 3, region: 4 };
 const DIRECTIONS = new Set('شرق غرب شمال جنوب شرقي غربي شمالي جنوبي قرب بالقرب جنوبي شرق غرب'.split(' ').map(foldKey));
 const SIDES = new Set('الغربي الشرقي الشمالي الجنوبي الأوسط'.split(' ').map(foldKey));
@@ -192,13 +196,17 @@ function chooseOwn(
   });
   if (best.level === 'city' && govs.length === 1 && together) {
     const g = govs[0] as { gov: Governorate; id: string };
+    // Rule place.city-and-countryside: the capital and all its countryside are the governorate.
+    let k = best.end;
+    while (k < Math.min(hi, best.end + 4) && !(tokens[k]?.f ?? []).some((f) => COUNTRYSIDE.has(f))) k++;
+    const whole = best.place.name_en === g.gov && k < Math.min(hi, best.end + 4) && !SIDES.has(tokens[k + 1]?.t ?? '');
     return {
       place: {
         governorate: g.gov,
         city: null,
         neighborhood: null,
-        text_ar: text(first.phraseStart, last.end),
-        precision: 'district',
+        text_ar: text(first.phraseStart, whole ? k + 1 : last.end),
+        precision: whole ? 'governorate' : 'district',
       },
       placeId: g.id,
       level: 'district',
@@ -235,6 +243,21 @@ function chooseOwn(
       place: { ...chosen.place, precision: 'district', text_ar: text(best.phraseStart, end) },
       level: 'district',
     };
+  }
+  // "أحياء حلب الشرقية": one side of a city's quarters is a district, the city kept as its reference.
+  if (
+    chosen.level === 'city' &&
+    QUARTERS.has(tokens[best.phraseStart]?.t ?? '') &&
+    QUARTER_SIDES.has(tokens[best.end]?.t ?? '')
+  ) {
+    const g = governorateOf(best, byId);
+    if (g)
+      return {
+        ...chosen,
+        place: { ...chosen.place, precision: 'district', text_ar: text(best.phraseStart, best.end + 1) },
+        placeId: g.id,
+        level: 'district',
+      };
   }
   // A neighbourhood or village the gazetteer lacks, inside the place we know: the finer level, the known parent.
   // A village first: "قرية X، غرب المدينة" is outside the city named after it.
