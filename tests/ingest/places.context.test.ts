@@ -47,6 +47,14 @@ describe('place.context: a statement that names no place', () => {
     expect(c.place).toMatchObject({ governorate: 'Rif Dimashq', precision: 'district' });
   });
 
+  it('reads a tally with no place, in a report that names two governorates, as over their region', () => {
+    const text =
+      'قتل 5 مدنيين بغارة على مدينة سراقب بريف إدلب اليوم، فيما تركز القصف على ريف حماة الشمالي. وبحسب أرقام المرصد، تسبب التصعيد خلال الأشهر الثلاثة الماضية في مقتل أكثر من 800 مدني.';
+    const c = claimOf(text, 801);
+    expect(c.kind).toBe('tally');
+    expect(c.place).toMatchObject({ governorate: null, precision: 'region' });
+  });
+
   it('leaves a statement without a place when nothing before names one', () => {
     const c = claimOf('وقال المرصد إن 7 أشخاص قتلوا في الغارة.', 7);
     expect(c.place.governorate).toBeNull();

@@ -14,7 +14,8 @@ import type { Draft } from '../report';
 import { noted } from '../types';
 import type { PlaceMention } from './places';
 import { CONTEXT } from './place-rules';
-import { choosePlace, hasPluralPlaces, type ChosenPlace } from './where';
+import { choosePlace, hasPluralPlaces, regionFor, type ChosenPlace } from './where';
+import type { Governorate } from '../../domain/vocabulary';
 
 /** How many sentences back a statement with no place may look for the place it is about. */
 const CONTEXT_SENTENCES = 3;
@@ -164,12 +165,32 @@ function tallyArea(d: Draft, ctx: ReportCtx): Draft {
     const place: ClaimPlace = { governorate: null, city: null, neighborhood: null, text_ar: null, precision: 'region' };
     return withPlace(d, place, null, 'place.context');
   }
-  if (!hasPluralPlaces(ctx.tokens, d.start, d.end)) return d;
+  if (!hasPluralPlaces(ctx.tokens, d.start, d.end)) return reportArea(d, ctx);
   const before = placeBefore(ctx, d.sentence) ?? placeBefore(ctx, d.sentence + 1);
   const gov = before?.place.governorate ?? null;
   if (gov === null) return d;
   const place: ClaimPlace = { governorate: gov, city: null, neighborhood: null, text_ar: null, precision: 'district' };
   return withPlace(d, place, ctx.prepared.governorateIds.get(gov) ?? null, 'place.context');
+}
+
+/**
+ * A tally with no place in a report that names places in several governorates ("محافظة إدلب ومحيطها … ريف حماة
+ * الشمالي") is over the region they make (the region's id when the dictionaries know it).
+ */
+function reportArea(d: Draft, ctx: ReportCtx): Draft {
+  const govs: Array<{ gov: Governorate; id: string }> = [];
+  ctx.sentences.forEach((s, k) => {
+    for (const m of ctx.places[k] ?? []) {
+      const gov = m.place.governorate;
+      const id = gov === null ? undefined : ctx.prepared.governorateIds.get(gov);
+      if (gov === null || id === undefined || dateline(ctx, m, s.start) || govs.some((g) => g.gov === gov)) continue;
+      govs.push({ gov, id });
+    }
+  });
+  if (govs.length < 2) return d;
+  const r = regionFor(govs, ctx.prepared.regions);
+  const place: ClaimPlace = { governorate: null, city: null, neighborhood: null, text_ar: null, precision: 'region' };
+  return withPlace(d, place, r.created === null ? r.id : null, 'place.context');
 }
 
 /**
