@@ -23,6 +23,7 @@ import { matchAll } from './steps/phrases';
 import { resolveAnaphora, sourcesIn } from './steps/source';
 import { startsWithReportVerb, splitStatements } from './steps/statements';
 import { readStatement } from './steps/statement-fields';
+import { reportWeapons, type ReportWeapons } from './steps/weapon';
 import type { Folded, Token } from './text';
 import { foldKey, foldText, tokenize } from './text';
 import { checkSidecar } from './sidecar';
@@ -83,6 +84,8 @@ export interface ReportCtx {
   prepared: Prepared;
   /** The attacker named in the report's first lines (headline and lead), or null. */
   leadPerpetrator: Perpetrator | null;
+  /** The kinds of shell the report names and the one means of attack its lead names. */
+  weapons: ReportWeapons;
 }
 
 /** Original-text offsets of tokens [a, b): from the first token's start to just before the next folded char. */
@@ -182,11 +185,13 @@ export function extractReport(input: ReportInput, prepared: Prepared): Extracted
     publishedStated: report.published_basis === 'stated in text',
     prepared,
     leadPerpetrator: null,
+    weapons: { shells: new Set(), leadShells: new Set(), lead: null },
   };
   // The lead is the first three sentences of prose: a photo caption or a dateline line ("صورة ارشيفية") is not one.
   const prose = sentences.filter((x) => tokens.slice(x.start, x.end).filter((t) => t.k === 'w').length >= LEAD_WORDS);
   const leadEnd = (prose[2] ?? prose.at(-1) ?? sentences[Math.min(sentences.length, 3) - 1])?.end ?? 0;
   ctx.leadPerpetrator = perpetratorIn(prepared.perpetrators, tokens, 0, leadEnd);
+  ctx.weapons = reportWeapons(prepared.weapons, tokens, leadEnd);
 
   const drafts: Draft[] = [];
   const newPlaces: Place[] = [];
@@ -206,7 +211,8 @@ export function extractReport(input: ReportInput, prepared: Prepared): Extracted
       (c) => !named.some((h) => c.start < h.end && c.end > h.start && c.noun === null),
     );
     if (counts.length > 0) {
-      for (const st of splitStatements(tokens, s.start, s.end, counts)) {
+      const statements = splitStatements(tokens, s.start, s.end, counts);
+      for (const st of statements) {
         const d = readStatement(ctx, s, st, {
           hits: {
             sources: named,
@@ -214,6 +220,7 @@ export function extractReport(input: ReportInput, prepared: Prepared): Extracted
             perpetrators: matchAll(prepared.perpetrators, tokens, s.start, s.end, true),
           },
           opener: opener(ctx, s),
+          others: statements.filter((o) => o !== st).map((o) => [o.start, o.end] as const),
           inherited:
             (startsWithReportVerb(tokens, s.start, s.end) && s.index - lastSourceSentence <= 3) ||
             (startsWithToll(tokens, s.start) && s.index - lastSourceSentence === 1) ||

@@ -167,9 +167,14 @@ function markItemised(drafts: readonly Draft[]): Draft[] {
     const total = d.killed;
     if (total === null || total.max === null || d.kind === 'tally') return d;
     let sum = 0;
+    let parts = 0;
     for (let j = k + 1; j < Math.min(drafts.length, k + 8); j++) {
-      sum += drafts[j]?.killed?.min ?? 0;
-      if (j > k + 1 && sum === total.min) return set(d, 'kind', 'tally', 'inferred', 'kind.itemised');
+      // A figure of injured only is no part of a toll of the dead.
+      const part = drafts[j]?.killed?.min;
+      if (part === undefined) continue;
+      sum += part;
+      parts++;
+      if (parts > 1 && sum === total.min) return set(d, 'kind', 'tally', 'inferred', 'kind.itemised');
       if (sum > total.min) return d;
     }
     return d;

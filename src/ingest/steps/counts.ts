@@ -31,7 +31,7 @@ import type { NounClass, Role } from './people';
 import { exact, nounClass, nounRole, triggerRole, vague } from './people';
 import { subCounts } from './subcounts';
 import type { AddedPeople } from './rules';
-import { peopleAdded, singularPerson } from './rules';
+import { peopleAdded, ruleWords, singularPerson } from './rules';
 
 /** A number word with the article ("السبعة"), as in "وأطفالها السبعة". */
 const articleNumber = (t: Token | undefined): number | null =>
@@ -186,6 +186,8 @@ function readHead(tokens: readonly Token[], i: number, hi: number): Head | null 
   if (!mayStartNumber(tok)) return null;
   const num = readNumber(tokens, i);
   if (!num || num.end > hi) return null;
+  // "لليوم الـ14 على التوالي": a day of a campaign, not a count (rule count.ordinal).
+  if (tokens[i - 1]?.t === 'ال' && tokens[i - 2]?.f.some((f) => ORDINAL_OF.has(f))) return null;
   if (num.value === 0 || (!num.words && num.value >= 1900 && num.value <= 2100 && nounClass(tokens[num.end]) === null))
     return null;
   let n = num.end;
@@ -206,6 +208,30 @@ function readHead(tokens: readonly Token[], i: number, hi: number): Head | null 
     end += 2;
   } else count = exact(num.value);
   return { count, start: q ? q.start : i, end, noun: hasNoun ? n : -1, bare: !hasNoun };
+}
+
+const ORDINAL_OF = ruleWords('count.ordinal');
+const COMBINED_KILLED = ruleWords('count.combined-verbs');
+const SOME = ruleWords('count.some-of', 'some');
+const SOME_AFTER = ruleWords('count.some-of', 'after');
+
+/** "بمقتل وإصابة العشرات", "استشهاد وجرح عدد": dead and injured counted together (rule count.combined-verbs). */
+const combinedVerbs = (tokens: readonly Token[], trigger: number): boolean =>
+  tokens[trigger]?.t.startsWith('و') === true &&
+  triggerRole(tokens[trigger]) === 'injured' &&
+  (tokens[trigger - 1]?.f.some((f) => COMBINED_KILLED.has(f)) ?? false);
+
+const LIST_JOIN = ruleWords('count.list-role');
+
+/**
+ * Rule count.list-role: people counted right after another figure, joined by "و" or "مقابل" ("361 مسلحاً …، و233
+ * عنصراً", "أكثر من ألف مقاتل، مقابل أكثر من 900 عنصر"), are counted as that figure is: dead or injured.
+ */
+function listRole(tokens: readonly Token[], head: Head, last: CountPhrase | undefined): Role | null {
+  if (last === undefined || head.noun < 0 || head.start - last.end > 12) return null;
+  const first = tokens[head.start];
+  const joined = first?.t.startsWith('و') === true || LIST_JOIN.has(tokens[head.start - 1]?.t ?? '');
+  return joined ? last.role : null;
 }
 
 const IN_WORD = foldKey('في');
@@ -261,6 +287,14 @@ export function findCounts(tokens: readonly Token[], lo: number, hi: number): Co
         head = { count: vague(2), start: i + 1, end: i + 2, noun: i + 1, bare: false };
       else if (nx && FALL_VERBS.has(tok.f.at(-1) ?? '') && BARE_CASUALTY.has(stem(nx.t)))
         head = { count: vague(2), start: i + 1, end: i + 2, noun: i + 1, bare: false };
+      // "أصيب عدد آخر", "إصابة عدد من المواطنين", "أصيب العديد من المدنيين": a vague count (rule count.some-of).
+      else if (
+        nx &&
+        SOME.has(nx.t) &&
+        SOME_AFTER.has(tokens[i + 2]?.t ?? '') &&
+        (tokens[i + 2]?.t !== 'من' || nounClass(tokens[i + 3]) !== null)
+      )
+        head = { count: vague(2), start: i + 1, end: tokens[i + 2]?.t === 'من' ? i + 4 : i + 3, noun: -1, bare: false };
       else if (nx && nx.k === 'w' && (DUALS.has(nx.t) || bareForms(nx.t).some((f) => DUALS.has(f))))
         head = { count: exact(2), start: i + 1, end: i + 2, noun: i + 1, bare: false };
       else if (nx && nx.k === 'w' && !KILLED_NOUNS.has(stem(tok.t)) && !INJURED_NOUNS.has(stem(tok.t))) {
@@ -340,7 +374,7 @@ export function findCounts(tokens: readonly Token[], lo: number, hi: number): Co
     partEnd = -1;
     const sub = subCounts(tokens, head.end, hi);
     const near = roleNear(tokens, head.start, Math.max(head.end, sub.end), lo, hi);
-    const finalRole = role ?? near?.role ?? null;
+    const finalRole = role ?? near?.role ?? listRole(tokens, head, out[out.length - 1]);
     let bareOk = near !== null && (near.trigger >= head.start - 2 || isTotalBefore(tokens[head.start - 1]));
     let itemRole: Role | null = null;
     // "هم 30 في محافظة حلب و2 في إدلب": an itemised list of a casualty figure, counted by place.
@@ -356,7 +390,7 @@ export function findCounts(tokens: readonly Token[], lo: number, hi: number): Co
       continue;
     }
     const trigger = near?.trigger ?? head.noun;
-    if (negated(tokens, Math.min(trigger, head.start), lo)) {
+    if (negated(tokens, Math.min(trigger, head.start), lo) || (near !== null && combinedVerbs(tokens, near.trigger))) {
       i = Math.max(i + 1, head.end);
       continue;
     }
@@ -392,6 +426,8 @@ export function findCounts(tokens: readonly Token[], lo: number, hi: number): Co
       womenCount: women ? head.count : (addedWomen ?? sub.women),
       ...(itemRole !== null ? { item: true } : {}),
     });
+    // "بينهم 74 طفلا و9 قتلوا تحت التعذيب": a figure joined to the list of parts is one more part of it.
+    if (sub.end > head.end) partEnd = sub.end;
     i = Math.max(i + 1, head.end, sub.end);
   }
   return out;

@@ -6,6 +6,7 @@
 import type { Count, Place, Source } from '../../domain/schema';
 import type { Perpetrator, Weapon } from '../../domain/vocabulary';
 import type { PhraseMatch } from './phrases';
+import { matchAll } from './phrases';
 import type { ReportCtx } from '../extract';
 import { span } from '../extract';
 import type { Draft } from '../report';
@@ -19,7 +20,10 @@ import type { PlaceMention } from './places';
 import type { Sentence } from './sentences';
 import { isGeneric, sourcesIn } from './source';
 import type { Statement } from './statements';
-import { choosePlace, hasPluralPlaces } from './where';
+import { choosePlace } from './where';
+import { kindOf } from './kind';
+import { TOTAL_BEFORE } from '../lexicon';
+import { weaponOf } from './weapon';
 import type { FieldBasis, FieldName, Provenance } from '../types';
 import { sameEventReference } from './rules';
 
@@ -37,8 +41,6 @@ const ORDINAL_MORE = new Map(
     Number(kv.split(':')[1]),
   ]),
 );
-const TALLY_WORDS = W('مجموع إجمالي حصيلة');
-const TALLY_AFTER = W('يوم الهجمات القصف الغارات قتلى ضحايا شهداء');
 const CIVILIAN_WORD = W('مدني مدنيا مدنيين مدنيون المدنيين المدنيون');
 
 const has = (tokens: readonly Token[], lo: number, hi: number, words: Set<string>): number => {
@@ -89,6 +91,12 @@ function enumeration(tokens: readonly Token[], c: CountPhrase, hi: number): numb
 const spanOf = (d: { from: string; to: string }): number =>
   Math.round((Date.parse(d.to) - Date.parse(d.from)) / 86_400_000) + 1;
 
+function nearestBefore(dates: readonly DateMention[], lo: number, a: number): DateMention | null {
+  let best: DateMention | null = null;
+  for (const d of dates) if (d.start >= lo && d.start < a && !d.statement && d.from !== null) best = d;
+  return best;
+}
+
 function dateIn(dates: readonly DateMention[], lo: number, hi: number): DateMention | null {
   for (const d of dates) if (d.start >= lo && d.start < hi && !d.statement && d.from !== null) return d;
   return null;
@@ -99,6 +107,8 @@ export interface StatementOptions {
   inherited: Draft['source'] | null;
   /** Dictionary matches over the whole sentence, found once for all its statements. */
   hits: { sources: PhraseMatch<Source>[]; weapons: PhraseMatch<Weapon>[]; perpetrators: PhraseMatch<Perpetrator>[] };
+  /** The token ranges of the sentence's other statements. */
+  others: ReadonlyArray<readonly [number, number]>;
 }
 
 export function readStatement(
@@ -171,7 +181,8 @@ export function readStatement(
     (m.phraseStart === s.start && tokens[m.end]?.k === 'n');
   const inRange = (sentence: number, lo: number, hi: number) =>
     (ctx.places[sentence] ?? []).filter((m) => m.start >= lo && m.end <= hi && !ofSource(m) && !dateline(m));
-  let mentions = inRange(s.index, a, b);
+  const ownMentions = inRange(s.index, a, b);
+  let mentions = ownMentions;
   const ownPlace = mentions.length > 0;
   let placeWhy: [FieldName, FieldBasis, string] = ['place', 'stated', 'place.statement'];
   if (mentions.length === 0) {
@@ -218,24 +229,16 @@ export function readStatement(
     perpWhy = ['perpetrator', 'default', 'perpetrator.bomb-unstated'];
   }
   why.push(perpetrator === null ? ['perpetrator', 'default', 'perpetrator.none'] : perpWhy);
-  // The coalition and Russia strike from the air: a bare "قصف" by them is an air strike.
-  const weapon = weaponRaw ?? (perpetrator === 'coalition' || perpetrator === 'russia' ? 'airstrike' : 'unknown');
-  why.push(
-    weaponOwn
-      ? ['weapon', 'stated', 'weapon.statement']
-      : weaponRaw
-        ? ['weapon', 'inferred', 'weapon.sentence']
-        : weapon === 'airstrike'
-          ? ['weapon', 'inferred', 'weapon.air-actor']
-          : ['weapon', 'default', 'weapon.none'],
-  );
 
   // Date: the statement's own (not when something was said), else its sentence's; periods end at a date stated
   // earlier in the sentence ("حصيلة يوم السبت 30 …، لتتجاوز حصيلة … خلال أربعة أيام").
   const dates = ctx.dates[s.index] ?? [];
   const dmOwn = dateIn(dates, a, b);
+  // Of the sentence's other dates, the nearest before the statement is its own clause's ("أمس الثلاثاء، كما ارتكب
+  // مجزرة الاثنين الماضي …، راح ضحيتها 15").
   let dm =
     dmOwn ??
+    nearestBefore(dates, s.start, a) ??
     dateIn(dates, s.start, s.end) ??
     dateInNextSentence(tokens, ctx.sentences[s.index + 1], ctx.dates[s.index + 1]);
   let date: Draft['date'] = null;
@@ -282,28 +285,45 @@ export function readStatement(
       ['perpetrator', 'default', 'perpetrator.period-unstated'],
     );
   }
-  const period = date !== null && date.from !== date.to;
-  const tallyWord = has(tokens, a, firstCount, TALLY_WORDS);
-  const tallyByWord =
-    tallyWord >= 0 && (TALLY_AFTER.has(tokens[tallyWord + 1]?.t ?? '') || tokens[tallyWord]?.t !== foldKey('حصيلة'));
-  const wide =
-    chosen !== null && (chosen.level === 'region' || chosen.level === 'governorate' || chosen.level === 'district');
-  const plural = hasPluralPlaces(tokens, a, b);
-  const item = [...st.killed, ...st.injured].some((c) => c.item === true);
-  const kind: Draft['kind'] = period || wide || tallyByWord || plural || item ? 'tally' : 'incident';
-  why.push(
-    item
-      ? ['kind', 'inferred', 'count.itemised-list']
-      : period
-        ? ['kind', 'inferred', 'kind.period']
-        : tallyByWord
-          ? ['kind', 'stated', 'kind.tally-word']
-          : plural
-            ? ['kind', 'stated', 'kind.plural-places']
-            : wide
-              ? ['kind', 'inferred', 'kind.wide-place']
-              : ['kind', 'default', 'kind.incident'],
-  );
+  // The statement's clause may start after its place ("في قرية خويبيرة بريف، راح ضحيتها …"): the words since the
+  // figure before are its own for the locality it names.
+  const clauseLo = Math.max(s.start, ...opts.others.map(([, e]) => e).filter((e) => e <= a));
+  const kind = kindOf({
+    tokens,
+    a,
+    b,
+    clauseLo,
+    unknownInClause: (ctx.unknown[s.index] ?? []).filter((u) => u.start >= clauseLo && u.end <= b),
+    firstCount,
+    counts: [...st.killed, ...st.injured],
+    date,
+    chosen,
+    own: ownMentions,
+    unknown,
+  });
+  why.push(['kind', kind.basis, kind.rule]);
+
+  const linked =
+    prev !== undefined && prev.paragraph >= s.paragraph - 1 && (anaphora || (!own && opts.inherited !== null));
+  // "ليرتفع عدد القتلى … إلى 25": a running total of the sentence's figures shares their attack words.
+  const runningTotal = TOTAL_BEFORE.has(tokens[firstCount - 1]?.t ?? '');
+  const weapon = weaponOf({
+    tokens,
+    a,
+    b,
+    lo: s.start,
+    hi: s.end,
+    others: runningTotal ? [] : opts.others,
+    hits: hits.weapons,
+    report: ctx.weapons,
+    perpetrator,
+    incident: kind.kind === 'incident',
+    previous:
+      linked && prev
+        ? { hits: matchAll(prepared.weapons, tokens, prev.start, prev.end), lo: prev.start, hi: prev.end }
+        : null,
+  });
+  why.push(['weapon', weapon.basis, weapon.rule]);
   for (const [f, c] of [
     ['killed', killed],
     ['injured', injured],
@@ -338,13 +358,13 @@ export function readStatement(
     victims,
     source,
     perpetrator: perpetrator ?? 'unknown',
-    weapon,
+    weapon: weapon.weapon,
     place: chosen?.place ?? null,
     placeId: chosen?.placeId ?? null,
     ownPlace,
     date,
     timeOfDay: dm?.timeOfDay ?? null,
-    kind,
+    kind: kind.kind,
     status,
     opener: opts.opener,
     title: s.paragraph <= 2 && ctx.tokens[s.end - 1]?.t !== '.' && s.end - s.start < 30,

@@ -18,9 +18,20 @@ export interface Statement {
 }
 
 const END_AFTER_COMMA = new Set(
-  'أشار أشارت أضاف أضافت قال قالت أوضح أوضحت تابع لفت لفتت أكد أكدت'.split(' ').map(foldKey),
+  // A reporting verb (another voice) or a verb of attack (another strike: "، وطالت الغارات أيضا قرى …").
+  'أشار أشارت أضاف أضافت قال قالت أوضح أوضحت تابع لفت لفتت أكد أكدت طال طالت تعرض تعرضت استهدف استهدفت شن شنت'
+    .split(' ')
+    .map(foldKey),
 );
 const END_WORDS = new Set('حيث بينما فيما بالتزامن مشيرا مشيرة مضيفا مضيفة لافتا'.split(' ').map(foldKey));
+/** "، كما …" adds another fact: the statement before it ends there. */
+const ALSO = foldKey('كما');
+/** Words that open a clause of its own before a figure ("، كما سقط إصابات …", "فيما أصيب عدد آخر …"). */
+const OWN_CLAUSE = new Set(['كما', 'فيما', 'بينما'].map(foldKey));
+/** Words of cause: a figure with its own cause after it is its own strike ("… جراء استهداف …", "في غارة …"). */
+const CAUSE = new Set(
+  'جراء إثر اثر نتيجة بسبب غارة غارات قصف استهداف انفجار تفجير قذيفة قذائف'.split(' ').map(foldKey),
+);
 const IN = foldKey('في');
 const END_AFTER_IN = new Set(['وقت', 'حين'].map(foldKey));
 
@@ -43,6 +54,7 @@ function cutEnd(tokens: readonly Token[], from: number, to: number): number {
     }
     if (t.k !== 'w') continue;
     if (t.f.some((f) => END_WORDS.has(f))) return k;
+    if ((t.t === ALSO || t.t === 'و' + ALSO) && k > from) return k;
     if ((t.t === IN || t.t === 'و' + IN) && END_AFTER_IN.has(tokens[k + 1]?.t ?? '')) return k;
   }
   return to;
@@ -67,6 +79,23 @@ function joinedTo(tokens: readonly Token[], prev: CountPhrase, c: CountPhrase): 
   return gap === 1 && tokens[prev.end]?.t === 'و';
 }
 
+/**
+ * An injured figure after "كما"/"فيما" that gives a cause of its own ("فيما أصيب عدد آخر بحالات اختناق جراء استهداف
+ * …", "كما سقط إصابات في غارة استهدفت قرية …") is another strike, not the injured of the figure before.
+ */
+function ownClause(tokens: readonly Token[], from: number, c: CountPhrase, hi: number): boolean {
+  let opener = false;
+  for (let k = from; k < Math.min(c.start, c.trigger); k++)
+    if (tokens[k]?.f.some((f) => OWN_CLAUSE.has(f))) opener = true;
+  if (!opener) return false;
+  for (let k = c.end; k < Math.min(hi, c.end + 8); k++) {
+    const t = tokens[k] as Token;
+    if (t.k === 'nl' || (t.k === 'p' && t.t === '.')) return false;
+    if (t.k === 'w' && t.f.some((f) => CAUSE.has(f))) return true;
+  }
+  return false;
+}
+
 export function splitStatements(tokens: readonly Token[], lo: number, hi: number, counts: readonly CountPhrase[]) {
   const out: Statement[] = [];
   let cur: Statement | null = null;
@@ -79,7 +108,7 @@ export function splitStatements(tokens: readonly Token[], lo: number, hi: number
         continue;
       }
       const killedAfterInjured = c.role === 'killed' && cur.injured.length > 0;
-      if (prev || killedAfterInjured) {
+      if (prev || killedAfterInjured || ownClause(tokens, lastEnd(cur), c, hi)) {
         const from = lastEnd(cur);
         // A verb shared with the figure before ("قتل مدني من السويداء وعشرات من درعا"): split at the figure.
         const at = c.trigger < from ? c.start : Math.min(c.trigger, c.start);
