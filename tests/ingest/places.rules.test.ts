@@ -110,3 +110,21 @@ describe('place.city-and-countryside and the sides of a city', () => {
     expect(placeOf(text, n)).toMatchObject({ governorate: gov, precision });
   });
 });
+
+describe('areas and chains of names', () => {
+  it('reads "منطقة X … في مدينة C" as a quarter of C when the gazetteer knows X only as a village elsewhere', () => {
+    const p = placeOf(
+      'قتل شخصان بقذائف على مدينة السقيلبية بريف حماة. وأصيب 6 مواطنين بجروح جراء سقوط قذائف على احياء في منطقة الحمدانية، التي تسيطر عليها قوات النظام في مدينة حلب',
+      6,
+    );
+    expect(p).toMatchObject({ governorate: 'Aleppo', city: 'Aleppo', precision: 'neighborhood' });
+  });
+
+  it('takes the village a figure follows, not the governorate that locates it', () => {
+    const p = placeOf(
+      'قتل 9 مدنيين بغارة على مدينة سراقب، كما سقط جرحى في بلدة تفتناز، وطال القصف مزرعة شرق قرية "حاس"، جنوب "إدلب"، أسفرت عن سقوط 3 جرحى',
+      3,
+    );
+    expect(p).toMatchObject({ governorate: 'Idlib', precision: 'city' });
+  });
+});

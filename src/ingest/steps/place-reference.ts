@@ -64,7 +64,9 @@ export function nearest(
   const chain = (list: PlaceMention[]) => {
     const out = [list[0] as PlaceMention];
     for (const m of list.slice(1)) {
-      if (Math.abs(m.phraseStart - (out[out.length - 1] as PlaceMention).end) > CHAIN_GAP) break;
+      const o = out[out.length - 1] as PlaceMention;
+      // The gap between the two names, whichever comes first in the text.
+      if (Math.max(m.phraseStart - o.end, o.phraseStart - m.end) > CHAIN_GAP) break;
       out.push(m);
     }
     return out;
@@ -83,3 +85,29 @@ export const qualifies = (m: PlaceMention, prev: PlaceMention | undefined) =>
   m.place.governorate === prev.place.governorate &&
   (m.place.kind === 'governorate' || m.place.name_en === m.place.governorate) &&
   prev.place.id !== m.place.id;
+
+const AREA_WORD = foldKey('منطقة');
+/** How many words after an area the city it lies in may be named ("منطقة الحمدانية، التي تسيطر عليها … في مدينة حلب"). */
+const AREA_REACH = 10;
+
+/**
+ * "منطقة الحمدانية، التي تسيطر عليها قوات النظام في مدينة حلب": an area whose name the gazetteer knows only as a
+ * village of another governorate, followed by the city it is in, is a quarter of that city.
+ */
+export function areaInCity(
+  mentions: readonly PlaceMention[],
+  tokens: readonly Token[],
+): { area: PlaceMention; city: PlaceMention } | null {
+  for (const area of mentions) {
+    if (area.place.kind !== 'village' || !(tokens[area.phraseStart]?.f ?? []).includes(AREA_WORD)) continue;
+    const city = mentions.find(
+      (c) =>
+        c.place.kind === 'city' &&
+        c.phraseStart > area.end &&
+        c.phraseStart <= area.end + AREA_REACH &&
+        c.place.governorate !== area.place.governorate,
+    );
+    if (city) return { area, city };
+  }
+  return null;
+}

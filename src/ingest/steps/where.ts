@@ -8,7 +8,7 @@ import type { Governorate } from '../../domain/vocabulary';
 import type { Token } from '../text';
 import { foldKey } from '../text';
 import type { Level, PlaceMention, UnknownLocality } from './places';
-import { nearest, qualifies, referenceCue } from './place-reference';
+import { areaInCity, nearest, qualifies, referenceCue } from './place-reference';
 import { placeWords } from './place-rules';
 
 export interface ChosenPlace {
@@ -140,6 +140,20 @@ function chooseOwn(
   unknown: readonly UnknownLocality[],
 ): ChosenPlace | null {
   if (mentions.length === 0) return null;
+  const inCity = areaInCity(mentions, tokens);
+  if (inCity)
+    return {
+      place: {
+        governorate: inCity.city.place.governorate,
+        city: inCity.city.place.name_en,
+        neighborhood: null,
+        text_ar: text(inCity.area.phraseStart, inCity.area.end),
+        precision: 'neighborhood',
+      },
+      placeId: inCity.city.place.id,
+      level: 'neighborhood',
+      newRegion: null,
+    };
   const govs: Array<{ gov: Governorate; id: string }> = [];
   for (const m of mentions) {
     if (m.level !== 'city' && m.level !== 'governorate') continue;
