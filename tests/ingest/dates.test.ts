@@ -86,3 +86,36 @@ describe('rule date.same-day-report on tallies', () => {
     expect(second?.trace?.date).toContain('date.same-day-report');
   });
 });
+
+describe('rule date.since-start and weekdays "الماضي"', () => {
+  it('"مذ بدأت … الأربعاء الماضي" in a Wednesday report runs from the Wednesday before', () => {
+    const text =
+      'ارتفعت حصيلة المعارك في شمال سوريا مذ بدأت الفصائل هجوماً واسعاً الأربعاء الماضي إلى 350 قتيلاً، بحسب المرصد السوري.';
+    const [c] = claimsOf(text, '2024-12-04');
+    expect(c?.date).toMatchObject({ from: '2024-11-27', to: '2024-12-04' });
+    expect(c?.kind).toBe('tally');
+  });
+
+  it('"منذ انطلاق الحملة في 5 شباط" runs from that day', () => {
+    const [c] = claimsOf('وثق المرصد مقتل 120 مدنياً منذ انطلاق الحملة في 5 شباط على الغوطة الشرقية.', '2018-02-20');
+    expect(c?.date).toMatchObject({ from: '2018-02-05', to: '2018-02-20' });
+  });
+});
+
+describe('the date of the clause before the statement', () => {
+  it('a second clause with its own day takes it, not the sentence’s first day', () => {
+    const text =
+      'وكان طيران التحالف قتل 12 مدنياً بقصف على قرية الدشيشة أمس الثلاثاء، كما قصف قرية الهول الاثنين الماضي، راح ضحيتها 9 مدنيين.';
+    const nine = claimsOf(text, '2018-06-13').find((c) => c.killed?.min === 9);
+    expect(nine?.date).toMatchObject({ from: '2018-06-11', to: '2018-06-11' });
+  });
+});
+
+describe('rule date.weekday-conflict when the day number falls after publication', () => {
+  it('keeps the weekday, says so', () => {
+    // Published on Tuesday 10 November 2015; the 11th was a Wednesday.
+    const r = read('ارتفع عدد القتلى بسقوط صاروخين على مدينة اللاذقية الثلاثاء 11 نوفمبر إلى 20 شخصاً.', '2015-11-10');
+    expect(r.claims[0]?.date).toMatchObject({ from: '2015-11-10', to: '2015-11-10' });
+    expect(r.messages.filter((m) => m.rule === 'date.weekday-conflict')).toHaveLength(1);
+  });
+});

@@ -15,6 +15,7 @@ import { startsWithReportVerb } from './statements';
 
 export { addDays } from './calendar';
 
+const PAST = new Set([W('الماضي'), W('الفايت'), W('المنصرم')]);
 const UNIT_FIRST_WORDS = new Set([W('الايام'), W('الساعات'), W('الاسابيع'), W('الاشهر')]);
 
 export interface DateMention {
@@ -129,7 +130,8 @@ export function dateAt(ctx: Ctx, i: number): DateMention | null {
     const abs = absoluteDate(ctx, start, i);
     if (abs) return abs;
   }
-  if (f === W('خلال') || f === W('منذ') || f === W('مدى') || f === W('طيلة') || f === W('طوال')) return period(ctx, i);
+  if (f === W('خلال') || f === W('منذ') || f === W('مذ') || f === W('مدى') || f === W('طيلة') || f === W('طوال'))
+    return period(ctx, i);
   if (t.t === 'في' && UNIT_FIRST_WORDS.has(tokens[i + 1]?.t ?? '')) return period(ctx, i);
   const war = conflictPeriod(ctx, i, false);
   if (war) return war;
@@ -160,14 +162,24 @@ export function dateAt(ctx: Ctx, i: number): DateMention | null {
   // "اليوم الأحد 1 كانون الأول 2024": the stated date wins.
   const abs = absoluteDate(ctx, end, i);
   if (abs) {
-    // "الثلاثاء 11 نوفمبر" when the 11th was a Wednesday: one of the two is a slip; say so, keep the number.
-    if (named !== undefined && abs.from !== null && weekday(abs.from) !== named)
+    // "الثلاثاء 11 نوفمبر" when the 11th was a Wednesday: one of the two is a slip; say so, keep the number —
+    // unless the number, in the publication's year, falls after publication and the weekday names a day just before.
+    const byWeekday = named === undefined ? null : weekdayForSlip(abs, named, published);
+    if (named !== undefined && abs.from !== null && (weekday(abs.from) !== named || byWeekday !== null)) {
       ctx.messages.push({
         rule: 'date.weekday-conflict',
-        reason: `the weekday named is not the weekday of ${abs.from}: one of them is a slip (the day number is kept)`,
+        reason: byWeekday
+          ? `the day number would fall after publication; the weekday named gives ${byWeekday} (the weekday is kept)`
+          : `the weekday named is not the weekday of ${abs.from}: one of them is a slip (the day number is kept)`,
         start: (tokens[i] as Token).s,
         end: (tokens[Math.max(i, abs.end - 1)] as Token).e,
       });
+      if (byWeekday) {
+        const basis = 'the weekday named (its day number is a slip: that day falls after publication)';
+        const at = { start: pod.start, timeOfDay: pod.tod, statement: isStatement(tokens, pod.start) };
+        return { ...abs, ...at, from: byWeekday, to: byWeekday, basis, absolute: false };
+      }
+    }
     return { ...abs, start: pod.start, timeOfDay: pod.tod, statement: isStatement(tokens, pod.start) };
   }
   if (published === null) return unresolved(ctx, pod.start, end, 'a relative date');
@@ -176,6 +188,12 @@ export function dateAt(ctx: Ctx, i: number): DateMention | null {
   else {
     day = day ?? 0;
     date = addDays(published, -((weekday(published) - day + 7) % 7));
+    // "الأربعاء الماضي" in a Wednesday's report is the Wednesday before, not today.
+    if (date === published && PAST.has(tokens[end]?.t ?? '')) {
+      date = addDays(published, -7);
+      end++;
+      basis = "weekday relative to publication ('الماضي': the week before)";
+    }
   }
   // "ليل الثلاثاء الأربعاء", "ليلة الجمعة - السبت": a night across two days.
   let to = date;
@@ -284,4 +302,16 @@ export function dateInNextSentence(
   if (!next || !dates || !startsWithReportVerb(tokens, next.start, next.end)) return null;
   const d = dates.find((x) => x.start >= next.start && x.start < next.end && !x.statement && x.from !== null);
   return d && !d.period && d.from === d.to ? d : null;
+}
+
+/** The day with the weekday named, up to 3 days before a stated day that would fall after publication; or null. */
+function weekdayForSlip(abs: DateMention, named: number, published: string | null): string | null {
+  if (published === null || abs.from === null || !abs.basis.includes('year from')) return null;
+  const stated = `${published.slice(0, 4)}${abs.from.slice(4)}`;
+  if (stated <= published) return null;
+  for (let back = 1; back <= 3; back++) {
+    const d = addDays(stated, -back);
+    if (weekday(d) === named) return d <= published ? d : null;
+  }
+  return null;
 }

@@ -62,13 +62,40 @@ export function conflictPeriod(ctx: Ctx, i: number, since: boolean): DateMention
   };
 }
 
+const STARTS = ruleWords('date.since-start');
+
+/**
+ * Rule date.since-start: "مذ بدأت فصائل مسلحة هجوماً … الأربعاء الماضي", "منذ انطلاق الحملة في 5 شباط": from the day
+ * the clause names for the start (before any punctuation) to publication.
+ */
+function sinceStart(ctx: Ctx, i: number): DateMention | null {
+  const { tokens, published } = ctx;
+  if (!isIn(tokens[i + 1], STARTS) || published === null) return null;
+  for (let k = i + 2; k < Math.min(tokens.length, i + 14); k++) {
+    const t = tokens[k] as Token;
+    if (t.k === 'p' || t.k === 'nl') return null;
+    const d = dateAt(ctx, k);
+    if (!d) continue;
+    if (d.period || d.from === null || d.from > published) return null;
+    return {
+      ...d,
+      start: i,
+      to: published,
+      basis: `period: since the start named (${d.basis}) up to publication`,
+      period: d.from !== published,
+      absolute: false,
+    };
+  }
+  return null;
+}
+
 /** "خلال أسبوع", "خلال الـ72 ساعة الماضية", "منذ مطلع شهر حزيران", "منذ أسبوعين", "خلال أربع أيام الأخيرة". */
 export function period(ctx: Ctx, i: number): DateMention | null {
   const { tokens, published } = ctx;
   let j = i + 1;
   const skip = new Set([W('ال'), W('الايام'), W('الساعات'), W('الاسابيع'), W('الاشهر')]);
-  if (tokens[i]?.t === W('منذ')) {
-    const war = conflictPeriod(ctx, j, true);
+  if (tokens[i]?.t === W('منذ') || tokens[i]?.t === W('مذ')) {
+    const war = conflictPeriod(ctx, j, true) ?? sinceStart(ctx, i);
     if (war) return war;
   }
   let unitFirst: number | undefined;
