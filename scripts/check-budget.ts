@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export const BUDGET_KB = 250;
+/** Issue 12's target. The lists, report view, map, timeline and charts load as their own chunks, after it. */
+export const BUDGET_KB = 200;
 
 export function initialScripts(html: string): string[] {
   const srcs = [...html.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+)"/g)].map((m) => m[1] as string);
