@@ -9,7 +9,8 @@
  * - data-ready: ms from navigation start to `rasd:data-ready` (fetched, parsed, validated). Median likewise;
  * - dataset-requests: how many times the page fetched dataset.json (1 = the preload was taken over, not repeated);
  * - filter-first / filter-later-median / filter-p95: ms from a click in the filter panel until every view is
- *   updated and painted, for the first click after load and for the later ones;
+ *   updated and painted, for the first click after load and for the later ones; filter-first-repeated: the first
+ *   click's change made again later, from the same filters (first vs repeated is the cost of being first);
  * - filter-list-map-p95: ms to the first painted frame after a click (the list and the map);
  * - heap: MB of JS heap in use after load and a forced GC;
  * and once: initial-js-gzip (KB), as `npm run budget` checks it.
@@ -23,7 +24,7 @@
 import { spawnSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, Locator, Page } from '@playwright/test';
 import { launch, preview, quantile, resultLog, syntheticDataset } from './lib/harness';
 
 const { values } = parseArgs({
@@ -113,37 +114,51 @@ async function measureLoad(page: Page, url: string): Promise<Load> {
   }, KEY_DOWNLOADS);
 }
 
-/** Clicks filter checkboxes on and off, timing each click until every view is updated and painted. */
-async function measureFilters(page: Page, rounds: number): Promise<Array<[number, number]>> {
+/** Times one click on `box`: until every view is updated and painted; and until the first frame after it. */
+async function timeClick(page: Page, box: Locator): Promise<[number, number]> {
+  await box.evaluate((el) => el.setAttribute('data-bench-target', ''));
+  // Until the deferred views (charts, timeline) mark that they caught up, then the frame that paints them.
+  return (await page.evaluate(`new Promise((resolve) => {
+    const el = document.querySelector('[data-bench-target]');
+    el.removeAttribute('data-bench-target');
+    const t0 = performance.now();
+    const settled = () => performance.getEntriesByName('rasd:views-updated').some((m) => m.startTime >= t0);
+    el.click();
+    let urgent = null;
+    requestAnimationFrame(() => setTimeout(() => { urgent = performance.now() - t0; }, 0));
+    const poll = () => {
+      if ((settled() && urgent !== null) || performance.now() - t0 > 60000) {
+        requestAnimationFrame(() => setTimeout(() => resolve([urgent ?? NaN, performance.now() - t0]), 0));
+      } else setTimeout(poll, 1);
+    };
+    poll();
+  })`)) as [number, number];
+}
+
+/**
+ * Clicks filter checkboxes on and off, timing each click until every view is updated and painted, for the first
+ * click after load and the later ones. Then every box is turned off again and the first click is repeated: the same
+ * change from the same filters, so `repeat` against the first says what being first costs (the later clicks each
+ * change something else).
+ */
+async function measureFilters(
+  page: Page,
+  rounds: number,
+): Promise<{ times: Array<[number, number]>; repeat: number | null }> {
   // No waiting for idle warm-up here on purpose: the first click comes as soon as the charts are on screen.
   await page.locator('.charts-panel').scrollIntoViewIfNeeded();
   await page.locator('.charts-grid').first().waitFor({ timeout: 120_000 });
   await page.locator('.more-filters > summary').click();
   const boxes = page.locator('.filters input[type="checkbox"]:visible');
-  const count = await boxes.count();
-  if (count === 0) return [];
+  const count = Math.min(await boxes.count(), 6);
+  if (count === 0) return { times: [], repeat: null };
   const times: Array<[number, number]> = [];
-  for (let i = 0; i < rounds; i++) {
-    await boxes.nth(i % Math.min(count, 6)).evaluate((el) => el.setAttribute('data-bench-target', ''));
-    // Until the deferred views (charts, timeline) mark that they caught up, then the frame that paints them.
-    const ms = (await page.evaluate(`new Promise((resolve) => {
-      const el = document.querySelector('[data-bench-target]');
-      el.removeAttribute('data-bench-target');
-      const t0 = performance.now();
-      const settled = () => performance.getEntriesByName('rasd:views-updated').some((m) => m.startTime >= t0);
-      el.click();
-      let urgent = null;
-      requestAnimationFrame(() => setTimeout(() => { urgent = performance.now() - t0; }, 0));
-      const poll = () => {
-        if ((settled() && urgent !== null) || performance.now() - t0 > 60000) {
-          requestAnimationFrame(() => setTimeout(() => resolve([urgent ?? NaN, performance.now() - t0]), 0));
-        } else setTimeout(poll, 1);
-      };
-      poll();
-    })`)) as [number, number];
-    times.push(ms);
+  for (let i = 0; i < rounds; i++) times.push(await timeClick(page, boxes.nth(i % count)));
+  for (let b = 0; b < count; b++) {
+    const clicked = Math.floor(rounds / count) + (b < rounds % count ? 1 : 0);
+    if (clicked % 2 === 1) await timeClick(page, boxes.nth(b));
   }
-  return times;
+  return { times, repeat: rounds > 0 ? (await timeClick(page, boxes.nth(0)))[1] : null };
 }
 
 async function heapMb(page: Page): Promise<number> {
@@ -194,10 +209,11 @@ async function measureSet(browser: Browser, targets: readonly Target[], n: numbe
       loads.get(label)?.push(await measureLoad(page, url));
       // The last run goes on to interact: its first click is the visitor's first.
       if (run === runs - 1) {
-        const times = await measureFilters(page, Number(values.rounds));
+        const { times, repeat } = await measureFilters(page, Number(values.rounds));
         const full = times.map(([, t]) => t);
         if (full.length > 0) {
           log.report(`${prefix}filter-first`, n, full[0] ?? NaN, 'ms');
+          if (repeat !== null) log.report(`${prefix}filter-first-repeated`, n, repeat, 'ms');
           log.report(`${prefix}filter-later-median`, n, quantile(full.slice(1), 0.5), 'ms');
           log.report(`${prefix}filter-p95`, n, quantile(full, 0.95), 'ms');
           log.report(
