@@ -16,6 +16,7 @@ import type {
   Weapon,
 } from '../domain/vocabulary';
 import { regionFor } from './steps/where';
+import { followUpInjured, linkSameEvent, partsOfTallies } from './steps/coref';
 import { speaksOfReport, speaksOfToday } from './steps/rules';
 import type { ReportCtx } from './extract';
 import { span } from './extract';
@@ -60,6 +61,8 @@ export interface Draft extends Provenance {
   supersedes: number | null;
   /** The statement's sentence points back to an attack already named ("في الغارة ذاتها"): rule coref.same-event. */
   sameEvent: boolean;
+  /** The statement refers back to an attack already told ("القصف", "أيضاً", "ذات"): rule coref.follow-up-injured. */
+  pointsBack: boolean;
   /** The index of the earlier statement whose incident this one gives another figure for (`linkSameEvent`). */
   sameAs: number | null;
 }
@@ -305,7 +308,7 @@ export function finishReport(
   const parentOf = (id: string) => byId.get(id)?.parent ?? null;
   const steps = linkSameEvent(
     inheritDates(
-      shareDates(markItemised(linkRevisions(dedupe(raw, parentOf))), parentOf),
+      shareDates(partsOfTallies(markItemised(linkRevisions(followUpInjured(dedupe(raw, parentOf))))), parentOf),
       ctx.published !== null && speaksOfToday(ctx.tokens) ? ctx.published : null,
     ),
     (m) => message(m),
@@ -449,43 +452,4 @@ export function applyReportFrame(input: readonly Draft[], ctx: ReportCtx): Draft
     }
     return out;
   });
-}
-
-/**
- * Rule coref.same-event: a statement whose sentence points back to an attack ("وقال المرصد إن 11 مدنياً قتلوا في
- * الغارة ذاتها") gives another figure for the incident of the statement in the sentence right before it,
- * and takes that statement's kind, and its place, date and attacker where it has none of its own.
- */
-export function linkSameEvent(input: readonly Draft[], message?: (m: StepMessage) => void): Draft[] {
-  const out = input.slice();
-  for (let k = 0; k < out.length; k++) {
-    let d = out[k] as Draft;
-    if (!d.sameEvent) continue;
-    let j = k - 1;
-    while (j >= 0 && ((out[j] as Draft).sentence === d.sentence || (out[j] as Draft).title)) j--;
-    const a = out[j];
-    // Only the figure of the sentence right before: a sentence between them may name another attack.
-    if (a === undefined || d.sentence - a.sentence > 1) continue;
-    const root = a.sameAs ?? j;
-    const rule = 'coref.same-event';
-    d = { ...d, sameAs: root };
-    if (d.kind !== a.kind) d = set(d, 'kind', a.kind, 'inferred', rule);
-    if (d.place === null || (!d.ownPlace && a.place !== null))
-      d = { ...set(d, 'place', a.place, 'inferred', rule), placeId: a.placeId };
-    if (d.date === null || (d.basis.date !== 'stated' && a.date !== null)) {
-      d = set(d, 'date', a.date, 'inferred', rule);
-      d = d.timeOfDay === null ? setTime(d, a.timeOfDay, rule) : d;
-    }
-    if (d.perpetrator === 'unknown' || (d.basis.perpetrator !== 'stated' && a.basis.perpetrator === 'stated'))
-      d = set(d, 'perpetrator', a.perpetrator, 'inferred', rule);
-    if (d.weapon === 'unknown' && a.weapon !== 'unknown') d = set(d, 'weapon', a.weapon, 'inferred', rule);
-    out[k] = d;
-    message?.({
-      rule,
-      reason: `another figure for the incident of the statement before (${a.killed?.min ?? a.injured?.min ?? '?'})`,
-      start: null,
-      end: null,
-    });
-  }
-  return out;
 }

@@ -222,6 +222,7 @@ const combinedVerbs = (tokens: readonly Token[], trigger: number): boolean =>
   (tokens[trigger - 1]?.f.some((f) => COMBINED_KILLED.has(f)) ?? false);
 
 const LIST_JOIN = ruleWords('count.list-role');
+const NOT_HURT = ruleWords('count.not-hurt');
 
 /**
  * Rule count.list-role: people counted right after another figure, joined by "و" or "مقابل" ("361 مسلحاً …، و233
@@ -332,6 +333,11 @@ export function findCounts(tokens: readonly Token[], lo: number, hi: number): Co
         const n = head.count.min + more.n;
         head = { ...head, count: exact(n), end: more.end };
       }
+    }
+    // "و3 آخرون عالقون تحت الأنقاض": people trapped or missing are not casualties (rule count.not-hurt).
+    if (head && [head.end, head.end + 1].some((k) => tokens[k]?.f.some((f) => NOT_HURT.has(f)))) {
+      i = Math.max(i + 1, head.end);
+      continue;
     }
     // "عائلة واحدة", "غارة واحدة": "one" after a noun describes the noun; it counts no one (rule count.adjective-one).
     if (head && UNITS.get(tokens[head.start]?.t ?? '') === 1 && adjectiveOne(tokens, head.start, lo)) {

@@ -25,7 +25,7 @@ import { kindOf } from './kind';
 import { TOTAL_BEFORE } from '../lexicon';
 import { weaponOf } from './weapon';
 import type { FieldBasis, FieldName, Provenance } from '../types';
-import { sameEventReference } from './rules';
+import { ruleWords, sameEventReference } from './rules';
 
 const W = (s: string) => new Set(s.split(' ').map(foldKey));
 const EXCEEDS = W('تتجاوز يتجاوز لتتجاوز ليتجاوز تجاوزت تجاوز');
@@ -41,6 +41,7 @@ const ORDINAL_MORE = new Map(
     Number(kv.split(':')[1]),
   ]),
 );
+const POINTS_BACK = ruleWords('coref.follow-up-injured');
 const CIVILIAN_WORD = W('مدني مدنيا مدنيين مدنيون المدنيين المدنيون');
 
 const has = (tokens: readonly Token[], lo: number, hi: number, words: Set<string>): number => {
@@ -239,7 +240,11 @@ export function readStatement(
   let dm =
     dmOwn ??
     nearestBefore(dates, s.start, a) ??
-    dateIn(dates, s.start, s.end) ??
+    dateIn(
+      dates.filter((d) => !d.period || d.start < b),
+      s.start,
+      s.end,
+    ) ??
     dateInNextSentence(tokens, ctx.sentences[s.index + 1], ctx.dates[s.index + 1]);
   let date: Draft['date'] = null;
   if (dm && dm.from !== null && dm.to !== null) {
@@ -341,6 +346,7 @@ export function readStatement(
   for (const [f, c] of Object.entries(subs) as Array<[keyof typeof subs, Count | null]>)
     if (c !== null) why.push([f, 'stated', 'count.sub-count']);
   const sameEvent = sameEventReference(tokens, s.start, s.end) >= 0;
+  const pointsBack = has(tokens, a, b, POINTS_BACK) >= 0;
   const provenance: Provenance = { basis: {}, trace: {} };
   for (const [f, basis, rule] of why) {
     provenance.basis[f] = basis;
@@ -371,6 +377,7 @@ export function readStatement(
     earlierFigure,
     supersedes: null,
     sameEvent,
+    pointsBack,
     sameAs: null,
     ...provenance,
     newRegion: chosen?.newRegion ?? null,

@@ -1,0 +1,130 @@
+/**
+ * Report-level coreference over a report's statements (rules coref.*): a figure that points back to an attack
+ * already named joins that attack's incident ("في الغارة ذاتها"); an injured figure that the same source adds in
+ * the next sentence about the same bombardment ("وأضاف أن القصف أسفر أيضاً عن إصابة …") is the injured of the
+ * figure before; the parts of a tally over a period, given in its own sentence, are over that period too.
+ * Pure: drafts in, new drafts out.
+ */
+import type { TimeOfDay } from '../../domain/vocabulary';
+import type { Draft } from '../report';
+import type { FieldBasis, FieldName, StepMessage } from '../types';
+import { noted } from '../types';
+
+function set<K extends keyof Draft & FieldName>(
+  d: Draft,
+  field: K,
+  value: Draft[K],
+  basis: FieldBasis,
+  rule: string,
+): Draft {
+  return { ...d, [field]: value, ...noted(d, field, basis, rule) };
+}
+
+function setTime(d: Draft, value: TimeOfDay | null, rule: string): Draft {
+  return value === null ? d : { ...d, timeOfDay: value, ...noted(d, 'time_of_day', 'inferred', rule) };
+}
+
+/**
+ * Rule coref.follow-up-injured: an injured-only figure, in one of the next three sentences, from the same source,
+ * that points back to the attack ("القصف أسفر أيضاً عن إصابة أكثر من ثلاثين", "وأضاف أن عشرة آخرين أصيبوا جراء
+ * القصف") and names no other place, is the injured of the figure of the dead before it: one claim.
+ */
+export function followUpInjured(input: readonly Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const d of input) {
+    const k = out.length - 1;
+    const p = out[k];
+    const follows =
+      p !== undefined &&
+      d.killed === null &&
+      d.injured !== null &&
+      d.pointsBack &&
+      d.opener !== 'shift' &&
+      !d.ownPlace &&
+      p.killed !== null &&
+      (p.injured === null || (p.injured.max === null && p.injured.qualifier === 'vague')) &&
+      d.sentence > p.sentence &&
+      d.sentence - p.sentence <= 3 &&
+      d.source.source.id === p.source.source.id;
+    if (follows) out[k] = set(p, 'injured', d.injured, 'inferred', 'coref.follow-up-injured');
+    else out.push(d);
+  }
+  // Rule coref.repeated-injured: an injured-only figure that a statement of the same source gives with its dead
+  // ("أصيب 52 شخصاً" in a summary line, "20 قتيلاً و52 جريحاً" in the body) is a repeat of it.
+  return out.filter(
+    (d) =>
+      d.killed !== null ||
+      d.injured === null ||
+      !out.some(
+        (o) =>
+          o !== d &&
+          o.killed !== null &&
+          o.source.source.id === d.source.source.id &&
+          o.injured !== null &&
+          d.injured?.qualifier !== 'vague' &&
+          o.injured.min === d.injured?.min &&
+          o.injured.qualifier === d.injured.qualifier,
+      ),
+  );
+}
+
+/**
+ * Rule kind.part-of-tally: figures that follow a tally over a period in its own sentence and add up to it ("ارتفع
+ * عدد القتلى إلى 704 هم 361 مسلحاً … و233 عنصراً … إضافة إلى 110 مدنيين") are its parts: tallies too.
+ */
+export function partsOfTallies(input: readonly Draft[]): Draft[] {
+  const out = input.slice();
+  out.forEach((d, k) => {
+    const total = d.killed;
+    if (d.kind !== 'tally' || total === null || total.max === null) return;
+    let sum = 0;
+    let j = k + 1;
+    for (; j < out.length && (out[j] as Draft).sentence === d.sentence && sum < total.min; j++)
+      sum += (out[j] as Draft).killed?.min ?? 0;
+    if (j - k < 3 || sum !== total.min) return;
+    for (let m = k + 1; m < j; m++) {
+      const part = out[m] as Draft;
+      if (part.kind !== 'tally') out[m] = set(part, 'kind', 'tally', 'inferred', 'kind.part-of-tally');
+    }
+  });
+  return out;
+}
+
+/**
+ * Rule coref.same-event: a statement whose sentence points back to an attack ("وقال المرصد إن 11 مدنياً قتلوا في
+ * الغارة ذاتها") gives another figure for the incident of the statement in the sentence right before it,
+ * and takes that statement's kind, and its place, date and attacker where it has none of its own.
+ */
+export function linkSameEvent(input: readonly Draft[], message?: (m: StepMessage) => void): Draft[] {
+  const out = input.slice();
+  for (let k = 0; k < out.length; k++) {
+    let d = out[k] as Draft;
+    if (!d.sameEvent) continue;
+    let j = k - 1;
+    while (j >= 0 && ((out[j] as Draft).sentence === d.sentence || (out[j] as Draft).title)) j--;
+    const a = out[j];
+    // Only the figure of the sentence right before: a sentence between them may name another attack.
+    if (a === undefined || d.sentence - a.sentence > 1) continue;
+    const root = a.sameAs ?? j;
+    const rule = 'coref.same-event';
+    d = { ...d, sameAs: root };
+    if (d.kind !== a.kind) d = set(d, 'kind', a.kind, 'inferred', rule);
+    if (d.place === null || (!d.ownPlace && a.place !== null))
+      d = { ...set(d, 'place', a.place, 'inferred', rule), placeId: a.placeId };
+    if (d.date === null || (d.basis.date !== 'stated' && a.date !== null)) {
+      d = set(d, 'date', a.date, 'inferred', rule);
+      d = d.timeOfDay === null ? setTime(d, a.timeOfDay, rule) : d;
+    }
+    if (d.perpetrator === 'unknown' || (d.basis.perpetrator !== 'stated' && a.basis.perpetrator === 'stated'))
+      d = set(d, 'perpetrator', a.perpetrator, 'inferred', rule);
+    if (d.weapon === 'unknown' && a.weapon !== 'unknown') d = set(d, 'weapon', a.weapon, 'inferred', rule);
+    out[k] = d;
+    message?.({
+      rule,
+      reason: `another figure for the incident of the statement before (${a.killed?.min ?? a.injured?.min ?? '?'})`,
+      start: null,
+      end: null,
+    });
+  }
+  return out;
+}

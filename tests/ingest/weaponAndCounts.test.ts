@@ -1,0 +1,125 @@
+/**
+ * The weapon.*, count.* and coref.* rules of data/ingest/rules.json, on sentences written for these tests in the
+ * styles of Arabic strike reports (publication date 2024-03-14, a Thursday).
+ */
+import { describe, expect, it } from 'vitest';
+import { findCounts } from '../../src/ingest/steps/counts';
+import { foldText, tokenize } from '../../src/ingest/text';
+import { read } from './helpers';
+
+const tokens = (s: string) => tokenize(foldText(s).text);
+const counts = (s: string) => {
+  const t = tokens(s);
+  return findCounts(t, 0, t.length).map((c) => [c.role, c.count.min, c.count.qualifier]);
+};
+
+describe('count rules', () => {
+  it.each([
+    // count.ordinal: the day of a campaign is no count.
+    ['يواصل الطيران قصف الأحياء لليوم الـ12 على التوالي، ما أدى إلى مقتل 6 مدنيين', [['killed', 6, 'exact']]],
+    // count.combined-verbs: dead and injured together are neither.
+    ['استهدف القصف أحياء المدينة ما تسبب بمقتل وإصابة العشرات', []],
+    // count.some-of: "عدد آخر", "عدد من" + people.
+    ['فيما أصيب عدد آخر بحالات اختناق جراء القصف', [['injured', 2, 'vague']]],
+    ['وأفاد المرصد بإصابة عدد من المدنيين بجروح', [['injured', 2, 'vague']]],
+    ['وسقطت القذائف على عدد من المنازل', []],
+    // count.list-role: a figure joined to the one before is counted as it is.
+    [
+      'ارتفع عدد القتلى إلى 500 هم 300 مسلح من الفصائل، و150 عنصرا من قوات النظام، إضافة إلى 50 مدنيا',
+      [
+        ['killed', 500, 'exact'],
+        ['killed', 300, 'exact'],
+        ['killed', 150, 'exact'],
+        ['killed', 50, 'exact'],
+      ],
+    ],
+    // count.not-hurt: the trapped are not casualties.
+    ['وأصيب 12 شخصا و4 آخرون عالقون تحت الأنقاض', [['injured', 12, 'exact']]],
+  ])('%s', (sentence, expected) => {
+    expect(counts(sentence)).toEqual(expected);
+  });
+
+  it('reads a figure after a "بينهم" list as one more part of it, not as more dead', () => {
+    const r = read('ووثقت الشبكة مقتل 200 مدني، بينهم 40 طفلا و7 قضوا تحت التعذيب، خلال شهر شباط.');
+    expect(r.claims.map((c) => c.killed?.min)).toEqual([200]);
+  });
+});
+
+const weapon = (text: string, killed: number) => {
+  const c = read(text).claims.find((x) => (x.killed?.min ?? x.injured?.min) === killed);
+  return [c?.weapon, c?.trace?.weapon?.[0]];
+};
+
+describe('weapon rules', () => {
+  it.each([
+    // weapon.air-munition: the aircraft's missiles.
+    [
+      'قتل 5 مدنيين بقصف طائرات حربية روسية بالصواريخ الفراغية على بلدة سرمين اليوم.',
+      5,
+      'airstrike',
+      'weapon.statement',
+    ],
+    // Rocket shelling named as such beside air strikes stays two means.
+    ['قتل 7 مدنيين بغارات جوية وقصف صاروخي على بلدة سرمين اليوم.', 7, 'mixed', 'weapon.statement'],
+    // weapon.hedged.
+    [
+      'قتل مدنيان في هجوم على بلدة سرمين اليوم قد يكون ناتجا عن قذيفة صاروخية أو طائرة مسيرة.',
+      2,
+      'unknown',
+      'weapon.statement',
+    ],
+    // weapon.not-in-format: an explosive device is not a car bomb; gas whatever drops it.
+    ['قتل 4 أطفال بانفجار عبوة ناسفة في بلدة سرمين اليوم.', 4, 'unknown', 'weapon.statement'],
+    [
+      'أصيب 9 مدنيين بحالات اختناق جراء استهداف طائرات مروحية بلدة سرمين بغاز الكلور اليوم.',
+      9,
+      'unknown',
+      'weapon.statement',
+    ],
+    // weapon.bare-shells: the kind of shell the report names.
+    [
+      'سقوط قذائف صاروخية على حلب.\nقتل 3 مدنيين جراء سقوط قذائف على حي الميدان في مدينة حلب اليوم.',
+      3,
+      'rocket',
+      'weapon.statement',
+    ],
+    // weapon.air-actor needs an attack named.
+    ['وثقت الشبكة أن قوات روسية قتلت 80 مدنيا خلال شهر شباط.', 80, 'unknown', 'weapon.none'],
+    // weapon.lead: an incident with no means of its own.
+    ['غارات جوية على ريف إدلب.\nوقتل في بلدة سرمين وحدها 6 أشخاص اليوم.', 6, 'airstrike', 'weapon.lead'],
+  ])('%s', (text, killed, value, rule) => {
+    expect(weapon(text, killed)).toEqual([value, rule]);
+  });
+
+  it("keeps another statement's attack words to that statement", () => {
+    const r = read('قتل 30 مدنيا في غارات على ريف إدلب، وقتل آخرون بنيران قناصة في ريف حماة.');
+    const others = r.claims.find((c) => c.killed?.qualifier === 'vague');
+    expect(others?.weapon).toBe('unknown');
+  });
+});
+
+describe('coref rules', () => {
+  it('joins the injured the same source adds about the same bombardment (coref.follow-up-injured)', () => {
+    const r = read(
+      'وقال المرصد السوري لحقوق الإنسان إن 12 مدنيا قتلوا في قصف على بلدة سرمين اليوم.\nوأضاف المرصد أن القصف أسفر أيضا عن إصابة 20 مدنيا آخرين.',
+    );
+    expect(r.claims.map((c) => [c.killed?.min, c.injured?.min])).toEqual([[12, 20]]);
+    expect(r.claims[0]?.trace?.injured).toContain('coref.follow-up-injured');
+  });
+
+  it('keeps an injured figure with a place of its own apart', () => {
+    const r = read(
+      'وقال المرصد السوري لحقوق الإنسان إن 12 مدنيا قتلوا في قصف على بلدة سرمين اليوم.\nوأضاف المرصد أن القصف أسفر أيضا عن إصابة 20 مدنيا في مدينة أريحا.',
+    );
+    expect(r.claims).toHaveLength(2);
+  });
+
+  it('makes the parts of a tally over a period, in its sentence, tallies too (kind.part-of-tally)', () => {
+    const r = read(
+      'وقال المرصد إنه منذ اندلاع المعارك ارتفع عدد القتلى إلى 500 هم 300 مسلح من الفصائل، و150 عنصرا من قوات النظام، إضافة إلى 50 مدنيا.',
+    );
+    const parts = r.claims.filter((c) => (c.killed?.min ?? 0) < 500);
+    expect(parts.map((c) => c.kind)).toEqual(['tally', 'tally', 'tally']);
+    expect(parts[0]?.trace?.kind).toContain('kind.part-of-tally');
+  });
+});
