@@ -128,3 +128,20 @@ describe('areas and chains of names', () => {
     expect(p).toMatchObject({ governorate: 'Idlib', precision: 'city' });
   });
 });
+
+describe('namesakes', () => {
+  it('does not read a quarter ("حي المشهد") as a village of the same name', () => {
+    const p = placeOf('قتل 6 مدنيين في غارة على حي المشهد في مدينة حلب. وقتل 4 في قصف على مدينة إدلب.', 6);
+    expect(p).toMatchObject({ governorate: 'Aleppo', precision: 'neighborhood' });
+  });
+
+  it('reads a village located from a town of another governorate as a village the gazetteer lacks, near that town', () => {
+    const p = placeOf('قتل 4 أشخاص بقصف مدفعي على قرية عين الريحان (30 كم غرب حلب)', 4);
+    expect(p).toMatchObject({ governorate: 'Aleppo', precision: 'city', city: null });
+  });
+
+  it('reads a tally over items in two governorates ("30 في حلب و22 بإدلب") as over their region', () => {
+    const p = placeOf('ووثقت الشبكة في تقريرها الشهري مقتل 52 مدنياً خلال شهر آب، بينهم 30 في حلب و22 بإدلب', 52);
+    expect(p).toMatchObject({ governorate: null, precision: 'region' });
+  });
+});

@@ -216,10 +216,21 @@ export function tallyGovernorates(claims: readonly Claim[], prepared: Prepared):
 
 /** The report's reading of places over its statements: see the module comment. */
 export function placeStatements(drafts: readonly Draft[], ctx: ReportCtx): Draft[] {
-  const out = drafts.map((d) => {
-    if (d.place !== null) return d;
-    return d.kind === 'incident' ? fromContext(d, ctx) : tallyArea(d, ctx);
-  });
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const last = out.at(-1);
+    // "استهدفت المنطقة", another source's figure in the next sentence: the place of the figure just before.
+    const follows =
+      last !== undefined &&
+      last.place !== null &&
+      last.kind === 'incident' &&
+      d.sentence - last.sentence === 1 &&
+      !(ctx.unknown[d.sentence] ?? []).some((u) => u.start >= d.start && u.end <= d.end);
+    if (d.place !== null) out.push(d);
+    else if (d.kind !== 'incident') out.push(tallyArea(d, ctx));
+    else if (follows && last.place !== null) out.push(withPlace(d, last.place, last.placeId, 'place.context'));
+    else out.push(fromContext(d, ctx));
+  }
   return oneNeighbourhood(out, ctx);
 }
 

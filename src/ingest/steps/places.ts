@@ -176,8 +176,11 @@ export function scanPlaces(tokens: readonly Token[], lo: number, hi: number, ind
       i = found.end;
       continue;
     }
+    // A village needs a locality word before it, and not a quarter's ("حي المشهد" is not the village al-Mashhad).
     let candidates = found.places.filter(
-      (p) => (p.kind !== 'village' && p.kind !== 'neighborhood') || (ctx.kind !== '' && ctx.kind !== 'g'),
+      (p) =>
+        (p.kind !== 'village' && p.kind !== 'neighborhood') ||
+        (ctx.kind !== '' && ctx.kind !== 'g' && (ctx.kind !== 'n' || p.kind !== 'village')),
     );
     if (candidates.length === 0 && found.end - i === 1) {
       i++;

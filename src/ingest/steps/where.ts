@@ -107,8 +107,16 @@ export function choosePlace(
     if ((cue !== null && m.phraseStart > firstAt) || qualifies(m, mentions[k - 1])) refs.push(m);
     else own.push(m);
   });
+  // "قرية عين الريحان (30 كم غرب حلب)": a village the gazetteer places in another governorate than the town that
+  // locates it is a namesake; the village is one the gazetteer lacks, near that town.
+  const lone = own.length === 1 ? own[0] : undefined;
+  const namesake =
+    lone !== undefined &&
+    lone.place.kind === 'village' &&
+    refs.some((r) => r.place.governorate !== lone.place.governorate && !qualifies(r, lone));
+  if (namesake) own.length = 0;
   if (own.length === 0 && refs.length > 0) {
-    const u = unknown[0];
+    const u = namesake ? { start: lone.phraseStart, end: lone.end, level: 'city' as const } : unknown[0];
     const ref = refs[0] as PlaceMention;
     const g = governorateOf(ref, byId);
     if (!u || !g) return choosePlace(refs, tokens, lo, hi, byId, places, text);
@@ -163,7 +171,14 @@ function chooseOwn(
   const first = mentions[0] as PlaceMention;
   const last = mentions[mentions.length - 1] as PlaceMention;
   if (govs.length >= 2) {
-    const coordinated = mentions.some((m, k) => k > 0 && m.phraseStart <= (mentions[k - 1] as PlaceMention).end + 1);
+    // "مدينتي حلب وإدلب", "30 في حلب و22 بإدلب": names joined by "و", with an item's figure between them.
+    const coordinated = mentions.some((m, k) => {
+      const prev = mentions[k - 1];
+      if (k === 0 || prev === undefined) return false;
+      if (m.phraseStart <= prev.end + 1) return true;
+      const between = tokens.slice(prev.end, m.phraseStart);
+      return between.length <= 3 && between[0]?.t === 'و' && between.slice(1).every((t) => t.k === 'n' || t.t === 'في');
+    });
     if (coordinated || hasPluralPlaces(tokens, Math.max(lo, first.phraseStart - 1), last.end)) {
       const r = regionFor(govs, places);
       return {
