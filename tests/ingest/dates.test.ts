@@ -119,3 +119,12 @@ describe('rule date.weekday-conflict when the day number falls after publication
     expect(r.messages.filter((m) => m.rule === 'date.weekday-conflict')).toHaveLength(1);
   });
 });
+
+describe('a period in the next clause of the sentence', () => {
+  it('times that clause, not the strike before it', () => {
+    const text =
+      'قصفت قوات النظام مناطق في مدينة دوما، ما أدى لمقتل 3 مواطنين، ليرتفع إلى 180 عدد المدنيين الذين قتلوا منذ 29 ديسمبر.';
+    const three = claimsOf(text, '2018-01-23').find((c) => c.killed?.min === 3);
+    expect(three?.date?.from === '2017-12-29').toBe(false);
+  });
+});

@@ -75,3 +75,24 @@ describe('rule date.relative-clause', () => {
     expect(c?.date === null || c?.date?.from === c?.date?.to).toBe(true);
   });
 });
+
+describe('victims joined by "و"', () => {
+  it('a party joined to the fighters counted is one of the victims, not the attacker', () => {
+    const text = 'وقال المرصد إن 150 مسلحاً من «جبهة النصرة» والفصائل الحليفة لها قتلوا منذ بدء المعارك في 3 آذار.';
+    const [c] = claimsOf(text, '2019-03-20');
+    expect(c?.perpetrator).toBe('unknown');
+  });
+});
+
+describe('rule perpetrator.artillery-with-russian-air', () => {
+  it('artillery shelling and Russian air strikes in one statement are the regime and Russia, inferred', () => {
+    const [c] = claimsOf('قتل 14 مدنياً في قصف مدفعي وغارات جوية روسية استهدفت قرى ريف البوكمال أمس.');
+    expect(c?.perpetrator).toBe('regime_russia');
+    expect(c?.basis?.perpetrator).toBe('inferred');
+  });
+
+  it('Russian air strikes alone stay Russia’s', () => {
+    const [c] = claimsOf('قتل 14 مدنياً في غارات جوية روسية استهدفت قرى ريف البوكمال أمس.');
+    expect(c?.perpetrator).toBe('russia');
+  });
+});

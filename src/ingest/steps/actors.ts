@@ -15,6 +15,14 @@ const BARRELS = ruleWords('perpetrator.barrel-bombs');
 /** Rule perpetrator.period-unstated: a toll over at least this many days names its own attacker or has none. */
 export const PERIOD_DAYS = Number([...ruleWords('perpetrator.period-unstated', 'min_days')][0]);
 
+const ARTILLERY = ruleWords('perpetrator.artillery-with-russian-air');
+
+/** Rule perpetrator.artillery-with-russian-air: whether [lo, hi) names artillery fire. */
+export function namesArtillery(tokens: readonly Token[], lo: number, hi: number): boolean {
+  for (let k = lo; k < hi; k++) if ((tokens[k] as Token).f.some((f) => ARTILLERY.has(f))) return true;
+  return false;
+}
+
 /** Rule perpetrator.barrel-bombs: whether [lo, hi) speaks of barrel bombs (dropped only by the regime). */
 export function namesBarrels(tokens: readonly Token[], lo: number, hi: number): boolean {
   for (let k = lo; k < hi; k++) if ((tokens[k] as Token).f.some((f) => BARRELS.has(f))) return true;
@@ -38,17 +46,27 @@ function attackerMentions(
   hi: number,
   hits?: PhraseMatch<Perpetrator>[],
 ) {
+  let victimEnd = -1;
   return (within(hits, lo, hi) ?? matchAll(m, tokens, lo, hi, true)).filter((hit) => {
+    const isVictim = victim(hit);
+    // "361 مسلحاً من «هيئة تحرير الشام» والفصائل الحليفة لها": a party joined by "و" to the victims is one of them.
+    const first = tokens[hit.start] as Token;
+    const joined = first.t.startsWith('و') && victimEnd >= 0 && hit.start - victimEnd <= 2;
+    if (isVictim || joined) victimEnd = Math.max(victimEnd, hit.end);
+    return !isVictim && !joined;
+  });
+
+  function victim(hit: PhraseMatch<Perpetrator>): boolean {
     for (let k = hit.start - 1; k >= Math.max(lo, hit.start - 4); k--) {
       const t = tokens[k] as Token;
       if (t.k === 'p' && t.t !== '"' && t.t !== '«' && t.t !== '»') break;
-      if (t.k === 'w' && t.f.some((f) => NOT_ATTACKER.has(f))) return false;
+      if (t.k === 'w' && t.f.some((f) => NOT_ATTACKER.has(f))) return true;
     }
     const first = tokens[hit.start] as Token;
     // "مقتل 10 إرهابيين": the counted are the victims.
-    if (tokens[hit.start - 1]?.k === 'n') return false;
-    return !bareForms(first.t).some((f) => NOT_ATTACKER.has(f));
-  });
+    if (tokens[hit.start - 1]?.k === 'n') return true;
+    return bareForms(first.t).some((f) => NOT_ATTACKER.has(f));
+  }
 }
 
 /** The attacker named in [lo, hi), or null when none is. */

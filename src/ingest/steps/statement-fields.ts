@@ -12,7 +12,7 @@ import { span } from '../extract';
 import type { Draft } from '../report';
 import type { Token } from '../text';
 import { foldKey } from '../text';
-import { namesBarrels, PERIOD_DAYS, perpetratorIn, victimsOf, weaponIn } from './actors';
+import { namesArtillery, namesBarrels, PERIOD_DAYS, perpetratorIn, victimsOf, weaponIn } from './actors';
 import type { CountPhrase } from './counts';
 import type { DateMention } from './dates';
 import { addDays, dateInNextSentence } from './dates';
@@ -42,7 +42,7 @@ const ORDINAL_MORE = new Map(
   ]),
 );
 const POINTS_BACK = ruleWords('coref.follow-up-injured');
-const CIVILIAN_WORD = W('مدني مدنيا مدنيين مدنيون المدنيين المدنيون');
+const CIVILIAN_WORD = ruleWords('victim.civilian-words');
 
 const has = (tokens: readonly Token[], lo: number, hi: number, words: Set<string>): number => {
   for (let k = lo; k < hi; k++) {
@@ -208,6 +208,10 @@ export function readStatement(
   let perpWhy: [FieldName, FieldBasis, string] = perpOwn
     ? ['perpetrator', 'stated', 'perpetrator.statement']
     : ['perpetrator', 'inferred', 'perpetrator.sentence'];
+  if (perpOwn === 'russia' && namesArtillery(tokens, a, b)) {
+    perpetrator = 'regime_russia';
+    perpWhy = ['perpetrator', 'inferred', 'perpetrator.artillery-with-russian-air'];
+  }
   if (perpOwn === null && namesBarrels(tokens, a, b)) {
     perpetrator = 'regime';
     perpWhy = ['perpetrator', 'inferred', 'perpetrator.barrel-bombs'];
@@ -240,6 +244,7 @@ export function readStatement(
   let dm =
     dmOwn ??
     nearestBefore(dates, s.start, a) ??
+    // A period after the statement, in the sentence's next clause, times that clause ("…، ليرتفع إلى 224 … منذ 29").
     dateIn(
       dates.filter((d) => !d.period || d.start < b),
       s.start,
