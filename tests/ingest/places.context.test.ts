@@ -55,6 +55,14 @@ describe('place.context: a statement that names no place', () => {
     expect(c.place).toMatchObject({ governorate: null, precision: 'region' });
   });
 
+  it('takes the village named closest before a figure, even one the gazetteer lacks', () => {
+    const text =
+      'وكان الطيران ارتكب مجزرة راح ضحيتها 12 مدنيا بقصف بلدة تل الشاير بريف الحسكة الجنوبي أمس، كما ارتكب مجزرة الاثنين الماضي في قرية "خويبيرة" بريف، راح ضحيتها أكثر من 15 مدنياً.';
+    const c = claimOf(text, 16);
+    expect(c.place).toMatchObject({ governorate: 'Hasakah', precision: 'city', city: null });
+    expect(c.place.text_ar).toContain('خويبيرة');
+  });
+
   it('leaves a statement without a place when nothing before names one', () => {
     const c = claimOf('وقال المرصد إن 7 أشخاص قتلوا في الغارة.', 7);
     expect(c.place.governorate).toBeNull();

@@ -4,7 +4,7 @@
  * governorate (place.tally-governorate); a report about one strike that names one neighbourhood of its city
  * puts that city's figures there (place.report-neighbourhood). Every value set here is inferred and traced.
  */
-import type { Claim, ClaimPlace, Place } from '../../domain/schema';
+import type { Claim, ClaimPlace } from '../../domain/schema';
 import type { Prepared } from '../prepare';
 import type { Token } from '../text';
 import { bareForms, foldKey } from '../text';
@@ -14,17 +14,16 @@ import type { Draft } from '../report';
 import { noted } from '../types';
 import type { PlaceMention } from './places';
 import { CONTEXT } from './place-rules';
+import { oneNeighbourhood } from './place-quarters';
 import { choosePlace, hasPluralPlaces, regionFor, type ChosenPlace } from './where';
 import type { Governorate } from '../../domain/vocabulary';
 
 /** How many sentences back a statement with no place may look for the place it is about. */
 const CONTEXT_SENTENCES = 3;
-/** How many words after a quarter the city it is in may come ("حي الأوقاف وموقف سبيرو على أوتوستراد الجامعة في مدينة"). */
-const QUARTER_REACH = 10;
 /** Words that name the whole country: a statement about it with no place of its own is about a region. */
 const COUNTRY = new Set('سوريا سورية البلاد بسوريا بسورية وسوريا وسورية'.split(' ').map(foldKey));
 
-const withPlace = (d: Draft, place: ClaimPlace, placeId: string | null, rule: string): Draft => ({
+export const withPlace = (d: Draft, place: ClaimPlace, placeId: string | null, rule: string): Draft => ({
   ...d,
   place,
   placeId,
@@ -41,7 +40,7 @@ const hasWord = (tokens: readonly Token[], lo: number, hi: number, words: Readon
 const dateline = (ctx: ReportCtx, m: PlaceMention, sentenceStart: number) =>
   m.phraseStart === sentenceStart && ['/', '(', '-', '–'].concat().includes(ctx.tokens[m.end]?.t ?? '');
 
-function textOf(ctx: ReportCtx) {
+export function textOf(ctx: ReportCtx) {
   return (a: number, b: number) => {
     const [p, q] = span(ctx, a, b);
     return ctx.text.slice(p, q);
@@ -214,6 +213,26 @@ export function tallyGovernorates(claims: readonly Claim[], prepared: Prepared):
   });
 }
 
+/**
+ * Rule place.context: a statement placed from its sentence ("… في قرية "خويبيرة" بريف، راح ضحيتها 15") is about
+ * the locality named closest before it, even one the gazetteer lacks: that village, in the governorate found.
+ */
+function nearerLocality(d: Draft, ctx: ReportCtx): Draft {
+  if (d.place === null || d.place.governorate === null || !(d.trace.place ?? []).includes('place.sentence')) return d;
+  const u = (ctx.unknown[d.sentence] ?? []).filter((x) => x.end <= d.start && x.level === 'city').at(-1);
+  const known = (ctx.places[d.sentence] ?? []).filter((m) => m.end <= d.start).at(-1);
+  if (!u || (known !== undefined && known.phraseStart >= u.start)) return d;
+  const gov = d.place.governorate;
+  const place: ClaimPlace = {
+    governorate: gov,
+    city: null,
+    neighborhood: null,
+    text_ar: textOf(ctx)(u.start, u.end),
+    precision: 'city',
+  };
+  return withPlace(d, place, ctx.prepared.governorateIds.get(gov) ?? d.placeId, 'place.context');
+}
+
 /** The report's reading of places over its statements: see the module comment. */
 export function placeStatements(drafts: readonly Draft[], ctx: ReportCtx): Draft[] {
   const out: Draft[] = [];
@@ -226,86 +245,10 @@ export function placeStatements(drafts: readonly Draft[], ctx: ReportCtx): Draft
       last.kind === 'incident' &&
       d.sentence - last.sentence === 1 &&
       !(ctx.unknown[d.sentence] ?? []).some((u) => u.start >= d.start && u.end <= d.end);
-    if (d.place !== null) out.push(d);
+    if (d.place !== null) out.push(nearerLocality(d, ctx));
     else if (d.kind !== 'incident') out.push(tallyArea(d, ctx));
     else if (follows && last.place !== null) out.push(withPlace(d, last.place, last.placeId, 'place.context'));
     else out.push(fromContext(d, ctx));
   }
   return oneNeighbourhood(out, ctx);
-}
-
-interface Quarter {
-  name: string;
-  cityId: string;
-  known: Place | null;
-  start: number;
-  end: number;
-  sentence: number;
-}
-
-/** The neighbourhoods the report names, each with its city: known ones, and unknown ones placed in a known city. */
-function quarters(ctx: ReportCtx): Quarter[] {
-  const out: Quarter[] = [];
-  const { tokens } = ctx;
-  ctx.sentences.forEach((_, k) => {
-    const mentions = ctx.places[k] ?? [];
-    for (const m of mentions)
-      if (m.level === 'neighborhood' && m.place.parent)
-        out.push({
-          name: m.place.id,
-          cityId: m.place.parent,
-          known: m.place,
-          start: m.phraseStart,
-          end: m.end,
-          sentence: k,
-        });
-    const cities = mentions.filter((m) => m.level === 'city');
-    for (const u of ctx.unknown[k] ?? []) {
-      // "منطقة مشاع الطيران في حماة": an area followed by the city it is in. "حي الأوقاف … في مدينة اللاذقية",
-      // "حي الدويلة بدمشق": a quarter belongs to a city, the one its sentence names after it, else before it.
-      const city =
-        u.level === 'neighborhood'
-          ? (cities.find((m) => m.phraseStart >= u.end && m.phraseStart <= u.end + QUARTER_REACH) ??
-            cities.filter((m) => m.end <= u.start).at(-1))
-          : tokens[u.start]?.f.includes(foldKey('منطقة'))
-            ? cities.find((m) => m.phraseStart >= u.end && m.phraseStart <= u.end + 3)
-            : undefined;
-      if (!city) continue;
-      out.push({ name: foldKey(textOf(ctx)(u.end - 1, u.end)), cityId: city.place.id, known: null, ...u, sentence: k });
-    }
-  });
-  return out;
-}
-
-/** Rule place.report-neighbourhood (see the module comment), city by city. */
-function oneNeighbourhood(drafts: Draft[], ctx: ReportCtx): Draft[] {
-  const all = quarters(ctx);
-  const text = textOf(ctx);
-  const atCity = (d: Draft) => d.kind === 'incident' && d.place?.precision === 'city' && d.placeId !== null;
-  const chosen = new Map<string, Quarter[]>();
-  for (const cityId of new Set(drafts.filter(atCity).map((d) => d.placeId as string))) {
-    const found = all.filter((q) => q.cityId === cityId);
-    const q = found[0];
-    if (q && new Set(found.map((x) => x.name)).size === 1) chosen.set(cityId, found);
-  }
-  // A quarter named in another source's figure with another count is that source's reading, not this one's
-  // ("SANA: 7 in the town …; SOHR: 8 in its X quarter").
-  const figureAt = (q: Quarter) =>
-    drafts.find((o) => o.sentence === q.sentence && o.start <= q.start && o.end >= q.end) ?? null;
-  return drafts.map((d) => {
-    const q = (atCity(d) ? (chosen.get(d.placeId as string) ?? []) : []).find((x) => {
-      const own = figureAt(x);
-      return own === null || own === d || own.killed?.min === d.killed?.min;
-    });
-    if (!q || d.place === null) return d;
-    const city = ctx.prepared.placesById.get(q.cityId);
-    const place: ClaimPlace = {
-      governorate: d.place.governorate,
-      city: city?.name_en ?? d.place.city,
-      neighborhood: q.known?.name_en ?? null,
-      text_ar: text(q.start, q.end),
-      precision: 'neighborhood',
-    };
-    return withPlace(d, place, q.known?.id ?? q.cityId, 'place.report-neighbourhood');
-  });
 }
