@@ -240,7 +240,8 @@ function inheritDates(input: readonly Draft[], today: string | null): Draft[] {
   let prev: Draft | null = null;
   return input.map((original) => {
     let d = original;
-    if (d.date === null) {
+    // A figure over a campaign the text does not date ("خلال التصعيد الأخير") keeps no date rather than a wrong day.
+    if (d.date === null && !(d.trace.kind ?? []).includes('kind.period-phrase')) {
       // After "إلى ذلك" nothing carries on from the statement before; the report's own day still holds.
       if (d.opener === 'shift') {
         if (today !== null)

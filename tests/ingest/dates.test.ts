@@ -128,3 +128,19 @@ describe('a period in the next clause of the sentence', () => {
     expect(three?.date?.from === '2017-12-29').toBe(false);
   });
 });
+
+describe('a campaign the text does not date', () => {
+  it('"خلال التصعيد الأخير" keeps no date rather than the report’s day', () => {
+    const text =
+      'قتل 5 مدنيين اليوم في قصف على بلدة المسيفرة. ' + 'ووثقت الشبكة خلال التصعيد الأخير مقتل 12 مدنياً في ريف درعا.';
+    const twelve = claimsOf(text, '2018-06-28').find((c) => c.killed?.min === 12);
+    expect(twelve?.date).toBeNull();
+  });
+});
+
+describe('a night across two days written with a slash', () => {
+  it('"ليل الاثنين/الثلاثاء" runs from Monday to Tuesday', () => {
+    const [c] = claimsOf('قتل 4 مدنيين ليل الاثنين/الثلاثاء في غارات على مدينة إدلب.', '2018-09-18');
+    expect(c?.date).toMatchObject({ from: '2018-09-17', to: '2018-09-18' });
+  });
+});

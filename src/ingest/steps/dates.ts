@@ -195,10 +195,10 @@ export function dateAt(ctx: Ctx, i: number): DateMention | null {
       basis = "weekday relative to publication ('الماضي': the week before)";
     }
   }
-  // "ليل الثلاثاء الأربعاء", "ليلة الجمعة - السبت": a night across two days.
+  // "ليل الثلاثاء الأربعاء", "ليلة الجمعة - السبت", "ليل الاثنين/الثلاثاء": a night across two days.
   let to = date;
   let k = end;
-  if (ctx.tokens[k]?.t === '-') k++;
+  if (ctx.tokens[k]?.t === '-' || ctx.tokens[k]?.t === '/') k++;
   const nextDay = WEEKDAYS.get(ctx.tokens[k]?.t ?? '');
   if (
     !isToday &&
