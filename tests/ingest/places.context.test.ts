@@ -39,6 +39,14 @@ describe('place.context: a statement that names no place', () => {
     expect(c.place).toMatchObject({ governorate: null, precision: 'region' });
   });
 
+  it('reads a toll of the whole war ("النزاع السوري") as over the country', () => {
+    const c = claimOf(
+      'قتل 18 شخصاً في غارات على مدينة دوما بريف دمشق اليوم. ودخل النزاع السوري عامه الخامس بعدما أسفر عن مقتل أكثر من 215 ألف شخص.',
+      215001,
+    );
+    expect(c.place).toMatchObject({ governorate: null, precision: 'region' });
+  });
+
   it('reads localities the gazetteer lacks, named together, as a district of the governorate named before', () => {
     const c = claimOf(
       'تتعرض الغوطة الشرقية بريف دمشق لقصف عنيف منذ أسبوع. وقتل 4 أشخاص في غارات على بلدات الأشعري والشيفونية.',

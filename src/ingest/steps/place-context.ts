@@ -36,6 +36,17 @@ const hasWord = (tokens: readonly Token[], lo: number, hi: number, words: Readon
   return false;
 };
 
+/** "النزاع السوري", "الحرب السورية": the war as a whole, over the whole country. */
+const CONFLICT = new Set('النزاع الحرب الأزمة الصراع الثورة'.split(' ').map(foldKey));
+const SYRIAN = new Set('السوري السورية'.split(' ').map(foldKey));
+
+function wholeCountry(tokens: readonly Token[], lo: number, hi: number): boolean {
+  if (hasWord(tokens, lo, hi, COUNTRY)) return true;
+  for (let k = lo; k + 1 < hi; k++)
+    if (CONFLICT.has((tokens[k] as Token).t) && SYRIAN.has((tokens[k + 1] as Token).t)) return true;
+  return false;
+}
+
 /** A dateline ("دمشق 23 يونيو (شينخوا)", "إدلب - …") says where the report was filed, not where anything happened. */
 const dateline = (ctx: ReportCtx, m: PlaceMention, sentenceStart: number) =>
   m.phraseStart === sentenceStart && ['/', '(', '-', '–'].concat().includes(ctx.tokens[m.end]?.t ?? '');
@@ -87,7 +98,7 @@ function fromContext(d: Draft, ctx: ReportCtx): Draft {
   const { tokens } = ctx;
   const text = textOf(ctx);
   const unknown = (ctx.unknown[d.sentence] ?? []).filter((u) => u.start >= d.start && u.end <= d.end);
-  if (unknown.length === 0 && hasWord(tokens, d.start, d.end, COUNTRY)) {
+  if (unknown.length === 0 && wholeCountry(tokens, d.start, d.end)) {
     const place: ClaimPlace = { governorate: null, city: null, neighborhood: null, text_ar: null, precision: 'region' };
     return withPlace(d, place, null, 'place.context');
   }
@@ -160,7 +171,7 @@ function bare(text: string | null): boolean {
  * Other tallies keep no place here: the report's area is given to them later (place.tally-area).
  */
 function tallyArea(d: Draft, ctx: ReportCtx): Draft {
-  if (hasWord(ctx.tokens, d.start, d.end, COUNTRY)) {
+  if (wholeCountry(ctx.tokens, d.start, d.end)) {
     const place: ClaimPlace = { governorate: null, city: null, neighborhood: null, text_ar: null, precision: 'region' };
     return withPlace(d, place, null, 'place.context');
   }
