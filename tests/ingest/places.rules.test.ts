@@ -75,6 +75,14 @@ describe('place.reference-point: a place named after a direction or "قرب" loc
     expect(p).toMatchObject({ governorate: 'Idlib', precision: 'city' });
   });
 
+  it('takes the places of the clause that holds the figure when it comes after "كما"', () => {
+    const p = placeOf(
+      'وكان الطيران ارتكب مجزرة بقصف بلدة سراقب بريف إدلب أمس، كما ارتكب مجزرة في بلدة كفرنبودة بريف حماة راح ضحيتها 15 مدنياً',
+      15,
+    );
+    expect(p).toMatchObject({ governorate: 'Hama', precision: 'city' });
+  });
+
   it('reads two towns joined by "و" as the district around them', () => {
     const p = placeOf('قتل طفلان في غارات على قرية الغدفة بريف معرة النعمان وبمدينة أريحا في ريف إدلب الجنوبي', 2);
     expect(p).toMatchObject({ governorate: 'Idlib', precision: 'district' });

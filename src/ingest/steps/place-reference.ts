@@ -56,10 +56,18 @@ export function nearest(
 ): PlaceMention[] {
   const inside = mentions.filter((m) => m.start >= lo && m.end <= hi);
   if (inside.length > 0) {
-    const first = inside[0] as PlaceMention;
-    let cut = first.end;
-    while (cut < hi && !CLAUSE.has(tokens[cut]?.t ?? '')) cut++;
-    return inside.filter((m) => m.phraseStart < cut);
+    // The clauses of the statement; the figure's clause is the one with its first number written in digits.
+    const cuts = [lo];
+    for (let k = (inside[0] as PlaceMention).end; k < hi; k++) if (CLAUSE.has(tokens[k]?.t ?? '')) cuts.push(k);
+    cuts.push(hi);
+    let digit = lo;
+    while (digit < hi && tokens[digit]?.k !== 'n') digit++;
+    const c = digit < hi ? cuts.findIndex((at, j) => digit >= at && digit < (cuts[j + 1] ?? hi)) : 0;
+    const [from, to] = [cuts[Math.max(0, c)] as number, cuts[Math.max(0, c) + 1] as number];
+    const own = inside.filter((m) => m.phraseStart >= from && m.phraseStart < to);
+    if (own.length > 0) return own;
+    const first = inside.filter((m) => m.phraseStart < (cuts[1] as number));
+    return first.length > 0 ? first : inside;
   }
   const chain = (list: PlaceMention[]) => {
     const out = [list[0] as PlaceMention];
