@@ -153,3 +153,14 @@ describe('namesakes', () => {
     expect(p).toMatchObject({ governorate: null, precision: 'region' });
   });
 });
+
+describe('localities the gazetteer lacks keep their whole name in text_ar', () => {
+  it.each([
+    ['قتل 12 مدنياً بقصف لقرية "حسون باشا" قرب بلدة تل الشاير بريف الحسكة الجنوبي', 12, 'حسون باشا'],
+    ['وقتل اثنان في قصف مماثل لبلدة دار عزة بالريف الغربي لحلب', 2, 'دار عزة'],
+  ])('%s', (text, n, name) => {
+    const p = placeOf(text, n);
+    expect(p.precision).toBe('city');
+    expect(p.text_ar).toContain(name);
+  });
+});

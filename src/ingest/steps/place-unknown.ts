@@ -49,7 +49,11 @@ export function unknownPlaces(tokens: readonly Token[], lo: number, hi: number, 
       !covered.has(n + 1) &&
       !NOT_NAME.has(second.t);
     if ((next.t.length < 3 && !twoWords) || NOT_NAME.has(next.t) || next.t.startsWith('لل')) continue;
-    const end = twoWords ? n + 2 : n + 1;
+    // A quoted name ends at its closing quote ("قرية "حسون باشا""), up to four words.
+    let quoted = n;
+    while (n > i + 1 && quoted < n + 4 && tokens[quoted]?.k === 'w' && !covered.has(quoted)) quoted++;
+    const closed = n > i + 1 && tokens[quoted]?.t === '"' && quoted > n;
+    const end = closed ? quoted : twoWords ? n + 2 : n + 1;
     const last = tokens[end - 1] as Token;
     messages.push({ rule: 'place-unknown', reason: 'a locality the gazetteer does not know', start: t.s, end: last.e });
     value.push({ start: i, end, level: c === 'n' ? 'neighborhood' : 'city' });
@@ -59,7 +63,7 @@ export function unknownPlaces(tokens: readonly Token[], lo: number, hi: number, 
 
 /** First words of place names that need the word after them ("تل الزعفران", "عين ترما", "كفر بطنا"). */
 const NAME_PREFIX = new Set(
-  'تل تل عين دير كفر خربة خربت بيت أم ام أبو ابو رأس راس جسر بئر بير حي باب مرج سهل وادي جبل جب مساكن'
+  'تل تل عين دير كفر خربة خربت بيت أم ام أبو ابو رأس راس جسر بئر بير حي باب مرج سهل وادي جبل جب مساكن دار'
     .split(' ')
     .map(foldKey),
 );
