@@ -144,3 +144,28 @@ describe('a night across two days written with a slash', () => {
     expect(c?.date).toMatchObject({ from: '2018-09-17', to: '2018-09-18' });
   });
 });
+
+describe('rule date.month-slip', () => {
+  const text =
+    'المرصد: أكثر من 400 قتيل خلال أسبوع من المعارك في شمال سوريا\n\n' +
+    'ارتفعت حصيلة المعارك مذ بدأت الفصائل هجوماً واسعاً الأربعاء الماضي إلى 420 قتيلاً، بحسب المرصد السوري اليوم الأربعاء. ' +
+    'وقال المرصد إنه منذ اندلاع المعارك في 27 أكتوبر ارتفع عدد القتلى إلى 420 هم 250 مسلحاً من الفصائل و170 عنصراً من قوات النظام.';
+
+  it('the printed month that contradicts the weekday start is a slip, with a message', () => {
+    const r = read(text, '2024-12-04');
+    const fighters = r.claims.find((c) => c.killed?.min === 250);
+    expect(fighters?.date).toMatchObject({ from: '2024-11-27', to: '2024-12-04' });
+    expect(r.messages.filter((m) => m.rule === 'date.month-slip')).toHaveLength(1);
+  });
+
+  it('"خلال أسبوع" of that fighting counts from its start', () => {
+    const headline = read(text, '2024-12-04').claims.find((c) => c.killed?.min === 401);
+    expect(headline?.date).toMatchObject({ from: '2024-11-27', to: '2024-12-04' });
+  });
+
+  it('with no weekday start in the report, the printed date stands', () => {
+    const r = read('وقال المرصد إنه منذ اندلاع المعارك في 27 أكتوبر ارتفع عدد القتلى إلى 420.', '2024-12-04');
+    expect(r.claims[0]?.date?.from).toBe('2024-10-27');
+    expect(r.messages.filter((m) => m.rule === 'date.month-slip')).toHaveLength(0);
+  });
+});

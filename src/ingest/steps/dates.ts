@@ -94,7 +94,7 @@ export function findDates(tokens: readonly Token[], published: string | null) {
     out.push(m);
     i = m.end - 1;
   }
-  return { value: out, messages: ctx.messages };
+  return { value: monthSlips(out, ctx), messages: ctx.messages };
 }
 
 export function unresolved(ctx: Ctx, start: number, end: number, what: string): DateMention {
@@ -314,4 +314,34 @@ function weekdayForSlip(abs: DateMention, named: number, published: string | nul
     if (weekday(d) === named) return d <= published ? d : null;
   }
   return null;
+}
+
+/**
+ * Rule date.month-slip: one report that gives the start of the same fighting twice — once from a weekday counted
+ * back from publication ("مذ بدأت … الأربعاء الماضي"), once as a printed date with the same day number in another
+ * month ("منذ اندلاع المعارك في 27 أكتوبر") — has a slip in the printed month; the weekday's day is kept, and a
+ * message says so.
+ */
+function monthSlips(dates: DateMention[], ctx: Ctx): DateMention[] {
+  const since = (d: DateMention) => d.period && d.basis.startsWith('period: since the start named');
+  const anchors = dates.filter((d) => since(d) && d.basis.includes('weekday') && d.from !== null);
+  if (anchors.length === 0) return dates;
+  return dates.map((d) => {
+    // "خلال أسبوع" of the fighting that began "الأربعاء الماضي": the week named is the one since that day.
+    const week = anchors.find((x) => d.basis.endsWith('days up to publication') && x.to === d.to && x.from !== null);
+    if (week && d.from !== null && week.from === addDays(d.from, -1))
+      return { ...d, from: week.from, basis: `${d.basis}, since the start the report counts from its weekday` };
+    if (!since(d) || !d.basis.includes('stated in text') || d.from === null) return d;
+    const anchor = anchors.find(
+      (x) => x.from !== null && x.to === d.to && x.from.slice(8) === d.from!.slice(8) && x.from !== d.from,
+    );
+    if (!anchor || anchor.from === null) return d;
+    ctx.messages.push({
+      rule: 'date.month-slip',
+      reason: `the start printed as ${d.from} differs only in its month from the start the report counts from its weekday (${anchor.from}): the printed month is a slip`,
+      start: (ctx.tokens[d.start] as Token).s,
+      end: (ctx.tokens[d.end - 1] as Token).e,
+    });
+    return { ...d, from: anchor.from, basis: `${d.basis}; its month a slip for the start counted from the weekday` };
+  });
 }
