@@ -1,13 +1,21 @@
 /**
- * `npx tsx bench/profile-load.ts --dist dist-bench --port 4314`: where a page load's main-thread time goes until
- * the marks are drawn. A CPU profile (CDP Profiler) from navigation to `data-marks-drawn`; prints self time by
- * script and by function (top 25), and the app's performance marks. For diagnosis, not a benchmark: no results file.
+ * `npx tsx bench/profile-load.ts --dist dist-bench --port 4314 [--tasks]`: where a page load's main-thread time goes
+ * until the marks are drawn. A CPU profile (CDP Profiler) from navigation to `data-marks-drawn`; prints self time by
+ * script and by function (top 25), and the app's performance marks. `--tasks` loads the page once more under a
+ * Chromium trace and lists the main thread's tasks over 8 ms (start, length, what filled them: script evaluation,
+ * timers, layout with the size of what it laid out), the view that shows a waterfall or a layout storm.
+ * For diagnosis, not a benchmark: no results file.
  */
 import { parseArgs } from 'node:util';
+import type { Browser } from '@playwright/test';
 import { launch, preview } from './lib/harness';
 
 const { values } = parseArgs({
-  options: { dist: { type: 'string', default: 'dist-bench' }, port: { type: 'string', default: '4314' } },
+  options: {
+    dist: { type: 'string', default: 'dist-bench' },
+    port: { type: 'string', default: '4314' },
+    tasks: { type: 'boolean', default: false },
+  },
 });
 
 interface ProfileNode {
@@ -19,6 +27,60 @@ interface Profile {
   nodes: ProfileNode[];
   samples: number[];
   timeDeltas: number[];
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string; data?: { url?: string; functionName?: string }; beginData?: { dirtyObjects?: number } };
+}
+
+/** What fills a task, by kind (scripts named by file), longest first. */
+function fillers(inner: readonly TraceEvent[]): string {
+  const kinds = new Map<string, number>();
+  for (const e of inner) {
+    const file = (e.args?.data?.url ?? '').replace(/^.*\//, '');
+    let kind: string | null = null;
+    if (e.name === 'Layout') kind = `Layout(${e.args?.beginData?.dirtyObjects ?? '?'} objects)`;
+    else if (['EvaluateScript', 'v8.evaluateModule', 'v8.compileModule'].includes(e.name)) kind = `${e.name}(${file})`;
+    else if (e.name === 'FunctionCall') kind = `FunctionCall(${file})`;
+    else if (['UpdateLayoutTree', 'Paint', 'TimerFire', 'FireAnimationFrame', 'MajorGC', 'MinorGC'].includes(e.name))
+      kind = e.name;
+    if (kind) kinds.set(kind, (kinds.get(kind) ?? 0) + (e.dur ?? 0) / 1000);
+  }
+  return [...kinds]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 4)
+    .map(([k, ms]) => `${k} ${ms.toFixed(0)}`)
+    .join(' | ');
+}
+
+/** One more load under a Chromium trace: the main thread's tasks over 8 ms until the marks are drawn. */
+async function listTasks(browser: Browser, url: string): Promise<void> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await browser.startTracing(page, {
+    categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing'],
+  });
+  await page.goto(url);
+  await page.waitForSelector('[data-marks-drawn]', { timeout: 180_000 });
+  const { traceEvents } = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
+  await context.close();
+  // The page's main thread: the renderer thread that parsed the HTML.
+  const parse = traceEvents.find((e) => e.name === 'ParseHTML');
+  const start = traceEvents.find((e) => e.name === 'navigationStart')?.ts ?? parse?.ts ?? 0;
+  const main = traceEvents.filter((e) => e.ph === 'X' && e.pid === parse?.pid && e.tid === parse?.tid);
+  console.log('\nmain-thread tasks over 8 ms (ms from navigation, length, what filled them):');
+  for (const task of main.filter((e) => e.name === 'RunTask' && (e.dur ?? 0) > 8000)) {
+    const end = task.ts + (task.dur ?? 0);
+    const inner = main.filter((e) => e !== task && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= end);
+    const at = ((task.ts - start) / 1000).toFixed(0).padStart(6);
+    console.log(`${at} +${((task.dur ?? 0) / 1000).toFixed(0).padStart(4)}  ${fillers(inner)}`);
+  }
 }
 
 const server = await preview(values.dist ?? 'dist-bench', Number(values.port));
@@ -58,6 +120,7 @@ try {
   );
   console.log('\nmarks:\n' + marks.join('\n'));
   await context.close();
+  if (values.tasks) await listTasks(browser, server.url);
 } finally {
   await browser.close();
   server.stop();
