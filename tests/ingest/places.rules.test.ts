@@ -138,6 +138,14 @@ describe('areas and chains of names', () => {
 });
 
 describe('namesakes', () => {
+  it('does not let a bare name that is also a quarter elsewhere ("الحميدية") pull a story to another governorate', () => {
+    const p = placeOf(
+      'شن الطيران الروسي غارات على مدينة الميادين بريف دير الزور الشرقي طالت الجورة والحميدية. وقتل 8 مدنيين في حي العرضي.',
+      8,
+    );
+    expect(p).toMatchObject({ governorate: 'Deir ez-Zor', precision: 'neighborhood' });
+  });
+
   it('does not read a quarter ("حي المشهد") as a village of the same name', () => {
     const p = placeOf('قتل 6 مدنيين في غارة على حي المشهد في مدينة حلب. وقتل 4 في قصف على مدينة إدلب.', 6);
     expect(p).toMatchObject({ governorate: 'Aleppo', precision: 'neighborhood' });

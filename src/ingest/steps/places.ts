@@ -133,6 +133,8 @@ export interface PlaceHit {
   end: number;
   context: { kind: string; at: number };
   pool: Place[];
+  /** The name is also a quarter's in another governorate ("الحميدية"): a bare mention of it does not vote. */
+  quarterToo?: boolean;
 }
 
 /** Gazetteer names in tokens [lo, hi), longest name first. */
@@ -191,7 +193,11 @@ export function scanPlaces(tokens: readonly Token[], lo: number, hi: number, ind
       const rif = rifDimashq(index);
       if (rif && candidates.every((p) => p.governorate === 'Damascus')) candidates = [rif];
     }
-    out.push({ start: i, end: found.end, context: ctx, pool: candidates.length > 0 ? candidates : found.places });
+    const pool = candidates.length > 0 ? candidates : found.places;
+    const quarterToo = found.places.some(
+      (q) => q.kind === 'neighborhood' && pool.every((p) => p.governorate !== q.governorate),
+    );
+    out.push({ start: i, end: found.end, context: ctx, pool, quarterToo });
     i = found.end;
   }
   return out;
@@ -215,6 +221,8 @@ export function clearGovernorates(hits: readonly PlaceHit[]): Set<string> {
   for (const h of hits) {
     // Villages are many and their names repeat across the country: they do not vote.
     if (h.pool.every((p) => p.kind === 'village' || p.kind === 'neighborhood')) continue;
+    // Nor does a bare town name that is also a quarter's elsewhere ("والحميدية" in a Deir ez-Zor story).
+    if (h.quarterToo === true && h.context.kind === '') continue;
     const govs = new Set(h.pool.map((p) => p.governorate));
     const only = [...govs][0];
     if (govs.size === 1 && only) out.add(only);
@@ -244,6 +252,14 @@ export function resolvePlaces(tokens: readonly Token[], hits: readonly PlaceHit[
         (p.governorate !== null && prefer.has(p.governorate)),
     );
     if (pool.length === 0) continue;
+    // A bare name that is also a quarter's, in a report about other governorates, is a quarter we cannot place.
+    if (
+      h.quarterToo === true &&
+      ctx.kind === '' &&
+      prefer.size > 0 &&
+      pool.every((p) => !prefer.has(p.governorate ?? ''))
+    )
+      continue;
     const sorted = [...pool].sort((a, b) => {
       const pa = a.governorate !== null && prefer.has(a.governorate) ? 0 : 1;
       const pb = b.governorate !== null && prefer.has(b.governorate) ? 0 : 1;
