@@ -16,7 +16,7 @@ import type {
   Weapon,
 } from '../domain/vocabulary';
 import { regionFor } from './steps/where';
-import { followUpInjured, linkSameEvent, partsOfTallies } from './steps/coref';
+import { followUpInjured, linkSameEvent, partsOfTallies, victimsOfItems } from './steps/coref';
 import { speaksOfReport, speaksOfToday } from './steps/rules';
 import type { ReportCtx } from './extract';
 import { span } from './extract';
@@ -309,7 +309,10 @@ export function finishReport(
   const parentOf = (id: string) => byId.get(id)?.parent ?? null;
   const steps = linkSameEvent(
     inheritDates(
-      shareDates(partsOfTallies(markItemised(linkRevisions(followUpInjured(dedupe(raw, parentOf))))), parentOf),
+      shareDates(
+        victimsOfItems(partsOfTallies(markItemised(linkRevisions(followUpInjured(dedupe(raw, parentOf)))))),
+        parentOf,
+      ),
       ctx.published !== null && speaksOfToday(ctx.tokens) ? ctx.published : null,
     ),
     (m) => message(m),

@@ -123,3 +123,23 @@ describe('coref rules', () => {
     expect(parts[0]?.trace?.kind).toContain('kind.part-of-tally');
   });
 });
+
+describe('victim rules', () => {
+  it('gives the items of a list by place the victims of the figure they itemise (victim.part-of-figure)', () => {
+    const r = read(
+      'وثقت الشبكة مقتل 40 مدنيا خلال الأسبوع الماضي.\nوأوضحت أن القتلى هم 25 في محافظة حلب و10 في إدلب وقتيل واحد بحماة و4 في درعا.',
+    );
+    const items = r.claims.filter((c) => (c.killed?.min ?? 0) < 40);
+    expect(items.map((c) => c.killed?.min)).toEqual([25, 10, 1, 4]);
+    expect(items.map((c) => c.victims)).toEqual(['civilians', 'civilians', 'civilians', 'civilians']);
+    expect(items[0]?.trace?.victims).toContain('victim.part-of-figure');
+  });
+
+  it.each([
+    ['قتل شخصان من أهالي حي الميدان بنيران قناص اليوم.', 2, 'civilians'],
+    ['قتلت 5 نسوة بقصف مدفعي على بلدة سرمين اليوم.', 5, 'civilians'],
+    ['قتل 5 أشخاص بقصف مدفعي على بلدة سرمين اليوم.', 5, 'unknown'],
+  ])('%s → %s', (text, killed, victims) => {
+    expect(read(text).claims.find((c) => c.killed?.min === killed)?.victims).toBe(victims);
+  });
+});

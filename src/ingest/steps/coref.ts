@@ -46,8 +46,14 @@ export function followUpInjured(input: readonly Draft[]): Draft[] {
       d.sentence > p.sentence &&
       d.sentence - p.sentence <= 3 &&
       d.source.source.id === p.source.source.id;
-    if (follows) out[k] = set(p, 'injured', d.injured, 'inferred', 'coref.follow-up-injured');
-    else out.push(d);
+    if (follows) {
+      const merged = set(p, 'injured', d.injured, 'inferred', 'coref.follow-up-injured');
+      // "إصابة أكثر من ثلاثين مدنياً آخرين": the injured's noun says who the victims of the attack were.
+      out[k] =
+        merged.victims === 'unknown' && d.victims !== 'unknown'
+          ? set(merged, 'victims', d.victims, 'inferred', 'coref.follow-up-injured')
+          : merged;
+    } else out.push(d);
   }
   // Rule coref.repeated-injured: an injured-only figure that a statement of the same source gives with its dead
   // ("أصيب 52 شخصاً" in a summary line, "20 قتيلاً و52 جريحاً" in the body) is a repeat of it.
@@ -66,6 +72,31 @@ export function followUpInjured(input: readonly Draft[]): Draft[] {
           o.injured.qualifier === d.injured.qualifier,
       ),
   );
+}
+
+/**
+ * Rule victim.part-of-figure: the items of a list by place ("هم 30 في محافظة حلب و2 في إدلب") name no one; they
+ * are of the figure they itemise ("استشهاد 61 مدنياً"), whose victims they take.
+ */
+export function victimsOfItems(input: readonly Draft[]): Draft[] {
+  const out = input.slice();
+  const rule = 'victim.part-of-figure';
+  let total: Draft | null = null;
+  out.forEach((d, k) => {
+    if (d.trace.kind?.includes('count.itemised-list') !== true) {
+      if (d.victims !== 'unknown') total = d;
+      return;
+    }
+    const t: Draft | null = total;
+    if (t === null || d.sentence - t.sentence > 1) return;
+    // The whole list of its sentence: the first item ("هم 25 في محافظة حلب") and the last ("وقتيل واحد في الرقة").
+    for (let m = 0; m < out.length; m++) {
+      const x = out[m] as Draft;
+      if (x.sentence === d.sentence && x !== t && x.victims === 'unknown' && (m >= k || x.killed !== null))
+        out[m] = set(x, 'victims', t.victims, 'inferred', rule);
+    }
+  });
+  return out;
 }
 
 /**
