@@ -13,7 +13,7 @@ import { span } from '../extract';
 import type { Draft } from '../report';
 import { noted } from '../types';
 import type { PlaceMention } from './places';
-import { CONTEXT } from './place-rules';
+import { CONTEXT, placeWords } from './place-rules';
 import { oneNeighbourhood } from './place-quarters';
 import { choosePlace, hasPluralPlaces, regionFor, type ChosenPlace } from './where';
 import type { Governorate } from '../../domain/vocabulary';
@@ -21,7 +21,7 @@ import type { Governorate } from '../../domain/vocabulary';
 /** How many sentences back a statement with no place may look for the place it is about. */
 const CONTEXT_SENTENCES = 3;
 /** Words that name the whole country: a statement about it with no place of its own is about a region. */
-const COUNTRY = new Set('سوريا سورية البلاد بسوريا بسورية وسوريا وسورية'.split(' ').map(foldKey));
+const COUNTRY = placeWords('place.context', 'country');
 
 export const withPlace = (d: Draft, place: ClaimPlace, placeId: string | null, rule: string): Draft => ({
   ...d,
@@ -37,8 +37,8 @@ const hasWord = (tokens: readonly Token[], lo: number, hi: number, words: Readon
 };
 
 /** "النزاع السوري", "الحرب السورية": the war as a whole, over the whole country. */
-const CONFLICT = new Set('النزاع الحرب الأزمة الصراع الثورة'.split(' ').map(foldKey));
-const SYRIAN = new Set('السوري السورية'.split(' ').map(foldKey));
+const CONFLICT = placeWords('place.context', 'conflict');
+const SYRIAN = placeWords('place.context', 'syrian');
 
 function wholeCountry(tokens: readonly Token[], lo: number, hi: number): boolean {
   if (hasWord(tokens, lo, hi, COUNTRY)) return true;
@@ -49,7 +49,7 @@ function wholeCountry(tokens: readonly Token[], lo: number, hi: number): boolean
 
 /** A dateline ("دمشق 23 يونيو (شينخوا)", "إدلب - …") says where the report was filed, not where anything happened. */
 const dateline = (ctx: ReportCtx, m: PlaceMention, sentenceStart: number) =>
-  m.phraseStart === sentenceStart && ['/', '(', '-', '–'].concat().includes(ctx.tokens[m.end]?.t ?? '');
+  m.phraseStart === sentenceStart && ['/', '(', '-', '–'].includes(ctx.tokens[m.end]?.t ?? '');
 
 export function textOf(ctx: ReportCtx) {
   return (a: number, b: number) => {
