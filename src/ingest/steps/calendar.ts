@@ -1,8 +1,8 @@
 /**
  * The calendar words of Arabic news (both month-name systems, weekdays, parts of the day, units of time) and the
- * small date helpers the date steps share. Dates are ISO strings; arithmetic is done in UTC so no time zone moves a
- * day.
+ * small date helpers the date steps share. Dates are ISO strings; the arithmetic is src/domain/isoDay.ts's.
  */
+import { isoFromParts } from '../../domain/isoDay';
 import type { TimeOfDay } from '../../domain/vocabulary';
 import { ORDINALS, TEN } from '../lexicon';
 import type { Token } from '../text';
@@ -83,17 +83,10 @@ export const DAY_UNITS = new Map<string, number>([
   [W('يومين'), 2],
 ]);
 
-export const addDays = (iso: string, n: number): string => {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-};
-export const weekday = (iso: string): number => new Date(`${iso}T00:00:00Z`).getUTCDay();
-export const iso = (y: number, m: number, d: number): string | null => {
-  if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1900 || y > 2100) return null;
-  const s = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-  return new Date(`${s}T00:00:00Z`).toISOString().startsWith(s) ? s : null;
-};
+// Day arithmetic is src/domain/isoDay.ts's (one copy); news dates outside 1900–2100 are misreadings, not dates.
+export { addDays, daysInMonth, weekday } from '../../domain/isoDay';
+export const iso = (y: number, m: number, d: number): string | null =>
+  y < 1900 || y > 2100 ? null : isoFromParts(y, m, d);
 
 export function monthAt(tokens: readonly Token[], i: number): { month: number; end: number } | null {
   const a = tokens[i];

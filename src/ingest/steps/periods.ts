@@ -5,7 +5,7 @@
 import { TENS, UNITS } from '../lexicon';
 import type { Token } from '../text';
 import { bareForms, stem } from '../text';
-import { addDays, DAY_UNITS, iso, monthAt, W, WEEKDAYS } from './calendar';
+import { addDays, DAY_UNITS, daysInMonth, iso, monthAt, W, WEEKDAYS } from './calendar';
 import type { Ctx, DateMention } from './dates';
 import { absoluteDate, dateAt, unresolved } from './dates';
 import { readNumber } from './numbers';
@@ -269,6 +269,6 @@ function monthsBefore(date: string, months: number): string {
   const total = y * 12 + (m - 1) - months;
   const year = Math.floor(total / 12);
   const month = (total % 12) + 1;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const last = daysInMonth(year, month);
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
 }
