@@ -16,7 +16,7 @@ import type {
   Weapon,
 } from '../domain/vocabulary';
 import { regionFor } from './steps/where';
-import { followUpInjured, linkSameEvent, partsOfTallies, victimsOfItems } from './steps/coref';
+import { dropVagueUnplaced, followUpInjured, linkSameEvent, partsOfTallies, victimsOfItems } from './steps/coref';
 import { speaksOfReport, speaksOfToday } from './steps/rules';
 import type { ReportCtx } from './extract';
 import { span } from './extract';
@@ -103,6 +103,13 @@ export function nested(a: string | null, b: string | null, parentOf: (id: string
   return up(a, b) || up(b, a);
 }
 
+const roundedSame = (a: Count | null, b: Count | null) =>
+  a !== null &&
+  b !== null &&
+  a.min === b.min &&
+  a.max === b.max &&
+  [a.qualifier, b.qualifier].every((q) => q === 'exact' || q === 'approx');
+
 /** One figure is an open-ended "others"/"dozens" that the other, exact one fills in ("وأصيب آخرون" … "8 آخرين"). */
 const vaguer = (a: Count, b: Count) =>
   (a.max === null && a.qualifier !== 'exact' && a.min <= b.min) ||
@@ -131,7 +138,9 @@ function dedupe(input: readonly Draft[], parentOf: (id: string) => string | null
       if (dropped.has(i) || dropped.has(j)) continue;
       const a = drafts[i] as Draft;
       const b = drafts[j] as Draft;
-      const killedSame = a.killed === null ? b.killed === null : sameCount(a.killed, b.killed);
+      // A headline rounds off "نحو 33" to "33": the same figure (rule coref.headline-figure).
+      const headline = (a.title || b.title) && roundedSame(a.killed, b.killed);
+      const killedSame = a.killed === null ? b.killed === null : sameCount(a.killed, b.killed) || headline;
       const injuredOk =
         a.injured === null || b.injured === null || sameCount(a.injured, b.injured) || vaguer(a.injured, b.injured);
       if (!killedSame || !injuredOk || (a.killed === null && !sameCount(a.injured, b.injured))) continue;
@@ -310,7 +319,9 @@ export function finishReport(
   const steps = linkSameEvent(
     inheritDates(
       shareDates(
-        victimsOfItems(partsOfTallies(markItemised(linkRevisions(followUpInjured(dedupe(raw, parentOf)))))),
+        victimsOfItems(
+          partsOfTallies(markItemised(linkRevisions(followUpInjured(dedupe(dropVagueUnplaced(raw), parentOf))))),
+        ),
         parentOf,
       ),
       ctx.published !== null && speaksOfToday(ctx.tokens) ? ctx.published : null,

@@ -143,3 +143,21 @@ describe('victim rules', () => {
     expect(read(text).claims.find((c) => c.killed?.min === killed)?.victims).toBe(victims);
   });
 });
+
+describe('claims that are not their own', () => {
+  it('drops casualties with no number over places the report does not name (count.vague-unplaced)', () => {
+    const r = read(
+      'قتل 6 مدنيين بغارة على بلدة سرمين اليوم، كما سقط جرحى مدنيون بمناطق متفرقة جراء غارات مماثلة.\nكما سقط جرحى في مدينة أريحا بغارات مماثلة.',
+    );
+    expect(r.claims.map((c) => [c.killed?.min ?? null, c.injured?.qualifier ?? null])).toEqual([
+      [6, null],
+      [null, 'vague'],
+    ]);
+  });
+
+  it('reads a headline that rounds off the body figure as the same claim (coref.headline-figure)', () => {
+    const r = read('12 قتيلا بقصف على ريف إدلب\n\nقال ناشطون إن نحو 12 مدنيا قتلوا بقصف على بلدة سرمين اليوم.');
+    expect(r.claims).toHaveLength(1);
+    expect(r.claims[0]?.killed?.qualifier).toBe('approx');
+  });
+});

@@ -100,6 +100,17 @@ export function victimsOfItems(input: readonly Draft[]): Draft[] {
 }
 
 /**
+ * Rule count.vague-unplaced: casualties with no number over places the report does not name ("سقط جرحى مدنيون
+ * بمناطق متفرقة", "سقوط ضحايا في عدة مناطق") sum up the report's strikes: no claim of their own.
+ */
+export function dropVagueUnplaced(input: readonly Draft[]): Draft[] {
+  const bare = (c: Draft['killed']) => c === null || (c.qualifier === 'vague' && c.max === null && c.min <= 2);
+  return input.filter(
+    (d) => !(bare(d.killed) && bare(d.injured) && d.trace.kind?.includes('kind.plural-places') === true),
+  );
+}
+
+/**
  * Rule kind.part-of-tally: figures that follow a tally over a period in its own sentence and add up to it ("ارتفع
  * عدد القتلى إلى 704 هم 361 مسلحاً … و233 عنصراً … إضافة إلى 110 مدنيين") are its parts: tallies too.
  */

@@ -19,7 +19,7 @@ export interface Statement {
 
 const END_AFTER_COMMA = new Set(
   // A reporting verb (another voice) or a verb of attack (another strike: "، وطالت الغارات أيضا قرى …").
-  'أشار أشارت أضاف أضافت قال قالت أوضح أوضحت تابع لفت لفتت أكد أكدت طال طالت تعرض تعرضت استهدف استهدفت شن شنت'
+  'أشار أشارت أضاف أضافت قال قالت أوضح أوضحت تابع لفت لفتت أكد أكدت طال طالت تعرض تعرضت استهدف استهدفت شن شنت قصف قصفت'
     .split(' ')
     .map(foldKey),
 );
