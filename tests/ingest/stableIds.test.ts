@@ -28,7 +28,7 @@ beforeAll(() => {
     ...readReport(path),
     file: `0000_${basename(path)}`,
   }));
-  expect(extra.length).toBe(13);
+  expect(extra.length).toBe(14);
   const build = (inputs: typeof shipped, fix = true) =>
     buildDataset(inputs, p, extras, { title: 'stable ids', ...(fix ? { corrections } : {}) });
   const all = [...extra, ...shipped].sort((a, b) => (a.file < b.file ? -1 : 1));
