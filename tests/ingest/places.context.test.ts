@@ -71,6 +71,13 @@ describe('place.context: a statement that names no place', () => {
     expect(c.place.text_ar).toContain('خويبيرة');
   });
 
+  it('takes a village named after a figure cut short by its date ("استشهد أربعة مدنيين، اليوم، بقصف على قرية …")', () => {
+    const text =
+      'استشهد أربعة مدنيين، اليوم الأربعاء، بقصف جوي لطائرات التحالف على قرية الحردان الواقعة بريف الحسكة الجنوبي الشرقي.';
+    const c = claimOf(text, 4);
+    expect(c.place).toMatchObject({ governorate: 'Hasakah', precision: 'city' });
+  });
+
   it('leaves a statement without a place when nothing before names one', () => {
     const c = claimOf('وقال المرصد إن 7 أشخاص قتلوا في الغارة.', 7);
     expect(c.place.governorate).toBeNull();
@@ -121,5 +128,20 @@ describe('place.tally-governorate', () => {
   it('keeps the city of an incident named the same way', () => {
     const c = claimOf('قتل 8 مدنيين اليوم الاثنين في الرقة شمالي سوريا نتيجة قصف الطيران الحربي على المدينة.', 8);
     expect(c.place).toMatchObject({ governorate: 'Raqqa', city: 'Raqqa', precision: 'city' });
+  });
+});
+
+describe('place.named-after: a town described before it is named', () => {
+  it('is the town the next sentence names in that governorate', () => {
+    const text =
+      'قتل 19 مدنياً بينهم 7 أطفال في قصف جوي استهدف بلدة في محافظة إدلب في شمال غرب سوريا، بحسب المرصد. وشاهد مصور في بلدة معرشورين في ريف إدلب الجنوبي مباني سويت بالأرض.';
+    const c = claimOf(text, 19);
+    expect(c.place).toMatchObject({ governorate: 'Idlib', precision: 'city' });
+    expect(c.trace?.place).toEqual(['place.named-after']);
+  });
+
+  it('keeps the governorate when no town follows', () => {
+    const c = claimOf('قتل 19 مدنياً في قصف جوي استهدف بلدة في محافظة إدلب، بحسب المرصد.', 19);
+    expect(c.place).toMatchObject({ governorate: 'Idlib', precision: 'governorate' });
   });
 });

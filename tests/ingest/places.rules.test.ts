@@ -24,6 +24,7 @@ describe('place rules are data', () => {
         'place.tally-governorate',
         'place.report-neighbourhood',
         'place.city-and-countryside',
+        'place.named-after',
       ]),
     );
   });

@@ -226,13 +226,29 @@ export function tallyGovernorates(claims: readonly Claim[], prepared: Prepared):
 
 /**
  * Rule place.context: a statement placed from its sentence ("… في قرية "خويبيرة" بريف، راح ضحيتها 15") is about
- * the locality named closest before it, even one the gazetteer lacks: that village, in the governorate found.
+ * the locality named closest before it (else the first after it), even one the gazetteer lacks: that village, in
+ * the governorate found.
  */
 function nearerLocality(d: Draft, ctx: ReportCtx): Draft {
   if (d.place === null || d.place.governorate === null || !(d.trace.place ?? []).includes('place.sentence')) return d;
-  const u = (ctx.unknown[d.sentence] ?? []).filter((x) => x.end <= d.start && x.level === 'city').at(-1);
-  const known = (ctx.places[d.sentence] ?? []).filter((m) => m.end <= d.start).at(-1);
-  if (!u || (known !== undefined && known.phraseStart >= u.start)) return d;
+  const villages = (ctx.unknown[d.sentence] ?? []).filter((x) => x.level === 'city');
+  const mentions = ctx.places[d.sentence] ?? [];
+  const before = villages.filter((x) => x.end <= d.start).at(-1);
+  const knownBefore = mentions.filter((m) => m.end <= d.start).at(-1);
+  // None before it: the first named after it ("استشهد أربعة مدنيين، اليوم، بقصف على قرية الحردان الواقعة بريف …").
+  const after = villages.find((x) => x.start >= d.end);
+  const knownAfter = mentions.find((m) => m.phraseStart >= d.end);
+  const u =
+    before !== undefined
+      ? knownBefore === undefined || knownBefore.phraseStart < before.start
+        ? before
+        : undefined
+      : knownBefore === undefined &&
+          after !== undefined &&
+          (knownAfter === undefined || after.start < knownAfter.phraseStart)
+        ? after
+        : undefined;
+  if (!u) return d;
   const gov = d.place.governorate;
   const place: ClaimPlace = {
     governorate: gov,
@@ -242,6 +258,45 @@ function nearerLocality(d: Draft, ctx: ReportCtx): Draft {
     precision: 'city',
   };
   return withPlace(d, place, ctx.prepared.governorateIds.get(gov) ?? d.placeId, 'place.context');
+}
+
+const UNNAMED_TOWN = placeWords('place.named-after');
+const UNNAMED_BEFORE = placeWords('place.named-after', 'before');
+
+/** Rule place.named-after: "استهدف بلدة في محافظة إدلب" is the town of Idlib the next sentences name. */
+function namedAfter(d: Draft, ctx: ReportCtx): Draft {
+  const p = d.place;
+  if (p === null || p.governorate === null || (p.precision !== 'governorate' && p.precision !== 'district')) return d;
+  const { tokens } = ctx;
+  let at = -1;
+  for (let k = d.start; k + 1 < d.end && at < 0; k++)
+    if ((tokens[k] as Token).f.some((f) => UNNAMED_TOWN.has(f)) && UNNAMED_BEFORE.has(tokens[k + 1]?.t ?? '')) at = k;
+  if (at < 0) return d;
+  for (let s = d.sentence + 1; s <= d.sentence + 2; s++) {
+    const town = (ctx.places[s] ?? []).find((m) => m.level === 'city' && m.place.governorate === p.governorate);
+    // A town the gazetteer lacks ("في بلدة معرشورين في ريف إدلب"): the town, in the governorate already named.
+    const unknown = (ctx.unknown[s] ?? []).find((u) => u.level === 'city');
+    if (!town && unknown) {
+      const place: ClaimPlace = {
+        governorate: p.governorate,
+        city: null,
+        neighborhood: null,
+        text_ar: textOf(ctx)(unknown.start, unknown.end),
+        precision: 'city',
+      };
+      return withPlace(d, place, ctx.prepared.governorateIds.get(p.governorate) ?? d.placeId, 'place.named-after');
+    }
+    if (!town) continue;
+    const place: ClaimPlace = {
+      governorate: p.governorate,
+      city: town.place.name_en,
+      neighborhood: null,
+      text_ar: textOf(ctx)(town.phraseStart, town.end),
+      precision: 'city',
+    };
+    return withPlace(d, place, town.place.id, 'place.named-after');
+  }
+  return d;
 }
 
 /** The report's reading of places over its statements: see the module comment. */
@@ -256,7 +311,7 @@ export function placeStatements(drafts: readonly Draft[], ctx: ReportCtx): Draft
       last.kind === 'incident' &&
       d.sentence - last.sentence === 1 &&
       !(ctx.unknown[d.sentence] ?? []).some((u) => u.start >= d.start && u.end <= d.end);
-    if (d.place !== null) out.push(nearerLocality(d, ctx));
+    if (d.place !== null) out.push(namedAfter(nearerLocality(d, ctx), ctx));
     else if (d.kind !== 'incident') out.push(tallyArea(d, ctx));
     else if (follows && last.place !== null) out.push(withPlace(d, last.place, last.placeId, 'place.context'));
     else out.push(fromContext(d, ctx));
