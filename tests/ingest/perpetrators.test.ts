@@ -27,6 +27,16 @@ describe('the attacker of the next clause', () => {
   });
 });
 
+describe('the attacker of the statement’s own clause', () => {
+  it('named after the figure but before "فيما" is the figure’s', () => {
+    const text =
+      'قتل 8 مدنيين وأصيب آخرون، اليوم الجمعة، بقصف لطائرات حربية روسية على مدينة حلب، ' +
+      'فيما أصيب 5 آخرون بحالات اختناق جراء استهداف طائرات النظام المروحية حي الشعار.';
+    const eight = claimsOf(text, '2016-11-18').find((c) => c.killed?.min === 8);
+    expect(eight?.perpetrator).toBe('russia');
+  });
+});
+
 describe('no attacker the text does not name', () => {
   it('a car bomb (rule perpetrator.bomb-unstated)', () => {
     const text = 'غارات روسية على ريف إدلب\n\n' + 'قتل 5 أشخاص وأصيب 12 آخرون في انفجار سيارة مفخخة في مدينة اعزاز.';

@@ -22,7 +22,7 @@ import { isGeneric, sourcesIn } from './source';
 import type { Statement } from './statements';
 import { choosePlace } from './where';
 import { kindOf } from './kind';
-import { TOTAL_BEFORE } from '../lexicon';
+import { CLAUSE_BREAKS, TOTAL_BEFORE } from '../lexicon';
 import { weaponOf } from './weapon';
 import type { FieldBasis, FieldName, Provenance } from '../types';
 import { ruleWords, sameEventReference } from './rules';
@@ -42,6 +42,7 @@ const ORDINAL_MORE = new Map(
   ]),
 );
 const POINTS_BACK = ruleWords('coref.follow-up-injured');
+const NEXT_CLAUSE = new Set([...CLAUSE_BREAKS, foldKey('كما')]);
 const CIVILIAN_WORD = ruleWords('victim.civilian-words');
 
 const has = (tokens: readonly Token[], lo: number, hi: number, words: Set<string>): number => {
@@ -91,6 +92,15 @@ function enumeration(tokens: readonly Token[], c: CountPhrase, hi: number): numb
 /** Days a date span covers, both ends included. */
 const spanOf = (d: { from: string; to: string }): number =>
   Math.round((Date.parse(d.to) - Date.parse(d.from)) / 86_400_000) + 1;
+
+/** Where the sentence's next clause starts ("، كما", "فيما", "بينما") at or after `from`, else `hi`. */
+function nextClause(tokens: readonly Token[], from: number, hi: number): number {
+  for (let k = from; k < hi; k++) {
+    const t = tokens[k] as Token;
+    if (t.k === 'w' && (NEXT_CLAUSE.has(t.t) || (t.t.startsWith('و') && NEXT_CLAUSE.has(t.t.slice(1))))) return k;
+  }
+  return hi;
+}
 
 function nearestBefore(dates: readonly DateMention[], lo: number, a: number): DateMention | null {
   let best: DateMention | null = null;
@@ -204,7 +214,7 @@ export function readStatement(
   // An attacker named after the statement, in the sentence's next clause, is that clause's ("…، كما قتل ممرض إثر
   // استهداف الطيران الروسي").
   let perpetrator: Perpetrator | null =
-    perpOwn ?? perpetratorIn(prepared.perpetrators, tokens, s.start, a, hits.perpetrators);
+    perpOwn ?? perpetratorIn(prepared.perpetrators, tokens, s.start, nextClause(tokens, b, s.end), hits.perpetrators);
   let perpWhy: [FieldName, FieldBasis, string] = perpOwn
     ? ['perpetrator', 'stated', 'perpetrator.statement']
     : ['perpetrator', 'inferred', 'perpetrator.sentence'];
