@@ -99,6 +99,13 @@ describe('gazetteer names as reports write them', () => {
     });
   });
 
+  it.each([
+    ['كما قتل ممرض إثر استهداف مستشفى للأطفال في بلدة كفرة حمرة بريف حلب', 1, 'Kafr Ḩamrā'],
+    ['وقتل اثنان وأصيب آخرون في قصف مماثل لبلدة دار عزة بريف حلب الغربي', 2, 'Darat Izza'],
+  ])('reads the first word of a compound name with or without its final ة: %s', (text, n, city) => {
+    expect(placeOf(text, n)).toMatchObject({ governorate: 'Aleppo', precision: 'city', city });
+  });
+
   it('takes a village whose name is unique in the country even far from the governorates the report names', () => {
     const p = placeOf(
       'قتل 3 مدنيين بقذائف على حي الوعر بمدينة حمص. وسقطت قذائف على بلدة تلفيتا وأسفرت عن إصابة 4 مواطنين.',

@@ -82,6 +82,13 @@ export function buildPlaceIndex(places: readonly Place[], aliases: Readonly<Reco
       firstWords.add(w0 + w1);
       put(w0 + w1);
     }
+    // The first word of a compound name is written with or without its final ة ("دار عزة" = "دارة عزة",
+    // "كفرة حمرة" = "كفر حمرة").
+    if (words.length >= 2 && w0 !== undefined && w0.length >= 3 && !w0.startsWith('ال')) {
+      const other = w0.endsWith('ه') ? w0.slice(0, -1) : w0 + 'ه';
+      firstWords.add(other);
+      put([other, ...words.slice(1)].join(' '));
+    }
   };
   for (const p of places) for (const n of p.names_ar) add(n, p);
   for (const [id, names] of Object.entries(aliases)) {
