@@ -27,7 +27,8 @@ function contentSecurityPolicy(): Plugin {
  * `npm run build:site` staged) with the zod schema and against its report texts, and fails naming each problem
  * record. The dataset's content hash goes into the page (`<meta name="rasd-data-version">`) and into
  * `data/manifest.json`: a new dataset changes index.html, so the service worker sees a new version and the app can
- * tell data versions apart.
+ * tell data versions apart. The app also takes it as proof: bytes that hash to it were validated here, so the page
+ * only parses them (src/dataset/buildChecked.ts); this gate must therefore never emit a hash it did not check.
  */
 function datasetGate(): Plugin {
   let dataDir = '';

@@ -1,13 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { ValidDataset } from '../domain/validate';
-import {
-  DatasetLoadError,
-  fetchValidated,
-  openDataset,
-  parseValidated,
-  type LoadErrorKind,
-  type Progress,
-} from './fetchValidated';
+import { DatasetLoadError, fetchValidated, openDataset, type LoadErrorKind, type Progress } from './fetchValidated';
+import { builtDatasetHash, isBuildChecked, parseBytes, type DatasetCheck } from './buildChecked';
 import { buildModel, type DatasetModel } from './model';
 import { setProgress } from './progress';
 
@@ -69,61 +63,77 @@ function concat(chunks: readonly Uint8Array[], length: number): Uint8Array {
 
 /**
  * The page fetches (so the request is the one `<link rel="preload">` started while the HTML was parsed, and a
- * service worker answers it like any page request). A file that ends below INLINE_BYTES is parsed and validated
- * right here; once it proves larger (servers that compress often announce no length), a worker takes over, the
- * bytes so far first, the rest as they arrive.
+ * service worker answers it like any page request) and keeps the bytes until the last one is in. Bytes the build
+ * checked (`expected`, see buildChecked.ts) are only parsed, here on the page. Others are validated record by
+ * record: here below INLINE_BYTES, else in a worker, which is sent the bytes in one transfer.
  */
-async function loadInWorker(
+async function loadOnPage(
   url: string,
   signal: AbortSignal | undefined,
   onProgress: (p: Progress) => void,
-): Promise<ValidDataset> {
+  expected: string | null,
+): Promise<{ dataset: ValidDataset; check: DatasetCheck }> {
   const { response, total } = await openDataset(url, signal);
-  if (!response.body) return parseValidated(await response.text());
-  const reader = response.body.getReader();
-  const head: Uint8Array[] = [];
-  let loaded = 0;
-  let offloaded: ReturnType<typeof startWorker> | null = null;
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      loaded += value.byteLength;
-      onProgress({ loaded, total });
-      if (!offloaded && Math.max(loaded, total ?? 0) >= INLINE_BYTES) {
-        offloaded = startWorker(signal, onProgress);
-        for (const c of head) offloaded.send(c);
-        head.length = 0;
+  let bytes: Uint8Array;
+  if (!response.body) bytes = new Uint8Array(await response.arrayBuffer());
+  else {
+    const reader = response.body.getReader();
+    const chunks: Uint8Array[] = [];
+    let loaded = 0;
+    try {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        loaded += value.byteLength;
+        onProgress({ loaded, total });
+        chunks.push(value);
       }
-      if (offloaded) offloaded.send(value);
-      else head.push(value);
+    } catch (e) {
+      throw new DatasetLoadError('network', e instanceof Error ? e.message : String(e));
     }
-  } catch (e) {
-    offloaded?.worker.terminate();
-    throw new DatasetLoadError('network', e instanceof Error ? e.message : String(e));
+    bytes = concat(chunks, loaded);
   }
-  if (!offloaded) return parseValidated(new TextDecoder().decode(concat(head, loaded)));
+  const trusted = await isBuildChecked(bytes, expected);
+  if (trusted || bytes.byteLength < INLINE_BYTES) return parseBytes(bytes, trusted);
+  const offloaded = startWorker(signal, onProgress);
+  offloaded.send(bytes);
   offloaded.worker.postMessage({ type: 'end' });
-  return offloaded.result;
+  return { dataset: await offloaded.result, check: 'browser-checked' };
 }
 
-/** Fetches and validates a dataset off the main thread where possible (inline in tests, which have no workers). */
-export function loadValid(
+/**
+ * Fetches and validates a dataset off the main thread where possible (inline in tests, which have no workers).
+ * `expected`: the hash the build gave these bytes when it validated them (only the site's own dataset has one).
+ */
+export async function loadChecked(
+  url: string,
+  signal: AbortSignal | undefined,
+  onProgress: (p: Progress) => void = () => {},
+  expected: string | null = null,
+): Promise<{ dataset: ValidDataset; check: DatasetCheck }> {
+  if (typeof Worker !== 'undefined' && import.meta.env.MODE !== 'test')
+    return loadOnPage(url, signal, onProgress, expected);
+  return { dataset: await fetchValidated(url, onProgress, signal), check: 'browser-checked' };
+}
+
+/** A dataset without a build's hash (a comparison set): always validated record by record. */
+export async function loadValid(
   url: string,
   signal: AbortSignal | undefined,
   onProgress: (p: Progress) => void = () => {},
 ): Promise<ValidDataset> {
-  return typeof Worker !== 'undefined' && import.meta.env.MODE !== 'test'
-    ? loadInWorker(url, signal, onProgress)
-    : fetchValidated(url, onProgress, signal);
+  return (await loadChecked(url, signal, onProgress)).dataset;
 }
 
 async function loadDataset(): Promise<DatasetModel> {
   performance.mark('rasd:fetch-start');
   setProgress({ loaded: 0, total: null });
   try {
-    const model = buildModel(await loadValid(DATASET_URL, undefined, setProgress));
-    performance.mark('rasd:data-ready');
+    const { dataset, check } = await loadChecked(DATASET_URL, undefined, setProgress, builtDatasetHash());
+    const model = buildModel(dataset);
+    // Which check the records passed, for tests and the bench: on the mark's detail and on <html>.
+    if (typeof document !== 'undefined') document.documentElement.dataset.datasetCheck = check;
+    performance.mark('rasd:data-ready', { detail: { check } });
     return model;
   } finally {
     setProgress(null);

@@ -53,6 +53,7 @@ function validateCollection<T>(
   raw: Record<string, unknown>,
   collection: Collection,
   rejected: Rejected[],
+  schemaChecked: boolean,
 ): Indexed<T>[] {
   const items = raw[collection];
   if (items === undefined) return [];
@@ -64,7 +65,7 @@ function validateCollection<T>(
   const out: Indexed<T>[] = [];
   const seen = new Map<string, number>();
   items.forEach((item: unknown, index) => {
-    const parsed = schema.safeParse(item);
+    const parsed = schemaChecked ? ({ success: true, data: item } as const) : schema.safeParse(item);
     if (!parsed.success) {
       rejected.push({ collection, index, id: idOf(item), reasons: describe(parsed.error), outcome: 'set-aside' });
       return;
@@ -96,12 +97,22 @@ function withoutLinks(c: Claim, placed: boolean, spans: Claim['spans']): Claim {
 
 const records = <T>(items: readonly Indexed<T>[]): T[] => items.map((i) => i.record);
 
+export interface ValidateOptions {
+  /**
+   * The records already passed this schema elsewhere: the site build checked these exact bytes (same hash), see
+   * dataset/buildChecked.ts. Skips only the per-record zod parse; duplicate ids, links and the derived incidents
+   * and tallies are still worked out here, because they cost little and the model depends on them.
+   */
+  schemaChecked?: boolean;
+}
+
 /**
  * Validates a fetched dataset record by record, after reading a v1 file as v2 (migrate.ts). A bad record is set aside with its reasons and everything valid
  * is kept; only a file that is not a Rasd dataset at all fails as a whole. Incidents and tallies are re-derived from
  * the valid claims, so a rejected claim can never leave a stale count behind.
  */
-export function validateDataset(raw: unknown): ValidationResult {
+export function validateDataset(raw: unknown, options: ValidateOptions = {}): ValidationResult {
+  const checked = options.schemaChecked === true;
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return { ok: false, error: 'not-a-dataset', detail: 'the file is not a JSON object' };
   }
@@ -114,15 +125,15 @@ export function validateDataset(raw: unknown): ValidationResult {
     };
   }
   const rejected: Rejected[] = [];
-  const reports = records(validateCollection<Report>(obj, 'reports', rejected));
-  const sources = records(validateCollection<Source>(obj, 'sources', rejected));
-  const places = records(validateCollection<Place>(obj, 'places', rejected));
-  const messages = records(validateCollection<IngestMessage>(obj, 'messages', rejected));
+  const reports = records(validateCollection<Report>(obj, 'reports', rejected, checked));
+  const sources = records(validateCollection<Source>(obj, 'sources', rejected, checked));
+  const places = records(validateCollection<Place>(obj, 'places', rejected, checked));
+  const messages = records(validateCollection<IngestMessage>(obj, 'messages', rejected, checked));
   const reportIds = new Set(reports.map((r) => r.id));
   const sourceIds = new Set(sources.map((s) => s.id));
   const placeIds = new Set(places.map((p) => p.id));
   const claims: Claim[] = [];
-  for (const { record: c, index } of validateCollection<Claim>(obj, 'claims', rejected)) {
+  for (const { record: c, index } of validateCollection<Claim>(obj, 'claims', rejected, checked)) {
     // Without its report a claim has no provenance: it cannot be traced to its words, so it is set aside.
     if (!reportIds.has(c.report_id)) {
       const reasons = [`report_id: no report ${c.report_id}`];
