@@ -9,7 +9,7 @@ const claimsOf = (text: string, published = '2019-12-20') => read(text, publishe
 
 describe('rule perpetrator.barrel-bombs', () => {
   it('a statement that names barrel bombs and no attacker is the regime’s, inferred', () => {
-    const [c] = claimsOf('وقتل 4 مدنيين جراء سقوط براميل متفجرة على أطراف مدينة سراقب.');
+    const [c] = claimsOf('وقضى 4 مدنيين بعد إلقاء براميل متفجرة فوق بلدة كفرنبل.');
     expect(c?.perpetrator).toBe('regime');
     expect(c?.basis?.perpetrator).toBe('inferred');
     expect(c?.trace?.perpetrator).toContain('perpetrator.barrel-bombs');
@@ -19,8 +19,8 @@ describe('rule perpetrator.barrel-bombs', () => {
 describe('the attacker of the next clause', () => {
   it('is not the attacker of the figure before it; the lead’s is', () => {
     const text =
-      'مقتل 30 مدنيا في غارات للنظام وروسيا على ريف حلب\n\n' +
-      'وقتل في بلدة حيان ما لا يقل عن 10 أشخاص، كما قتل ممرض إثر استهداف الطيران الروسي مستشفى في بلدة عندان.';
+      'مقتل 30 مدنيا بغارات للنظام وروسيا على ريف إدلب\n\n' +
+      'وسقط في بلدة التمانعة 10 قتلى على الأقل، كما قتل ممرض حين قصف الطيران الروسي نقطة طبية في قرية جرجناز.';
     const byCount = new Map(claimsOf(text).map((c) => [c.killed?.min, c.perpetrator]));
     expect(byCount.get(10)).toBe('regime_russia');
     expect(byCount.get(1)).toBe('russia');
@@ -30,8 +30,8 @@ describe('the attacker of the next clause', () => {
 describe('the attacker of the statement’s own clause', () => {
   it('named after the figure but before "فيما" is the figure’s', () => {
     const text =
-      'قتل 8 مدنيين وأصيب آخرون، اليوم الجمعة، بقصف لطائرات حربية روسية على مدينة حلب، ' +
-      'فيما أصيب 5 آخرون بحالات اختناق جراء استهداف طائرات النظام المروحية حي الشعار.';
+      'قتل 8 مدنيين وجرح آخرون، صباح الجمعة، في غارات لمقاتلات روسية على مدينة إدلب، ' +
+      'فيما أصيب 5 آخرون باختناق جراء قصف مروحيات النظام حي القصور.';
     const eight = claimsOf(text, '2016-11-18').find((c) => c.killed?.min === 8);
     expect(eight?.perpetrator).toBe('russia');
   });
@@ -63,7 +63,7 @@ describe('no attacker the text does not name', () => {
 
   it('a period toll keeps the attacker its sentence names before it', () => {
     const text =
-      'قصفت قوات النظام مناطق في مدينة دوما، ليرتفع إلى 210 عدد المدنيين الذين قتلوا منذ 29 ديسمبر في الغوطة الشرقية.';
+      'استهدفت قوات النظام أحياء في بلدة حمورية، ليرتفع إلى 210 عدد المدنيين الذين قضوا منذ 29 ديسمبر في ريف دمشق.';
     const c = claimsOf(text, '2018-01-23').find((x) => x.killed?.min === 210);
     expect(c?.perpetrator).toBe('regime');
   });
@@ -96,7 +96,7 @@ describe('victims joined by "و"', () => {
 
 describe('rule perpetrator.artillery-with-russian-air', () => {
   it('artillery shelling and Russian air strikes in one statement are the regime and Russia, inferred', () => {
-    const [c] = claimsOf('قتل 14 مدنياً في قصف مدفعي وغارات جوية روسية استهدفت قرى ريف البوكمال أمس.');
+    const [c] = claimsOf('قتل 14 مدنياً أمس بقصف مدفعي وغارات جوية روسية طالت بلدات في ريف الميادين.');
     expect(c?.perpetrator).toBe('regime_russia');
     expect(c?.basis?.perpetrator).toBe('inferred');
   });

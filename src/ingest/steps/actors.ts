@@ -49,7 +49,7 @@ function attackerMentions(
   let victimEnd = -1;
   return (within(hits, lo, hi) ?? matchAll(m, tokens, lo, hi, true)).filter((hit) => {
     const isVictim = victim(hit);
-    // "361 مسلحاً من «هيئة تحرير الشام» والفصائل الحليفة لها": a party joined by "و" to the victims is one of them.
+    // "50 مسلحاً من «جيش العزة» والفصائل المتحالفة معه": a party joined by "و" to the victims is one of them.
     const first = tokens[hit.start] as Token;
     const joined = first.t.startsWith('و') && victimEnd >= 0 && hit.start - victimEnd <= 2;
     if (isVictim || joined) victimEnd = Math.max(victimEnd, hit.end);
