@@ -148,8 +148,9 @@ function dedupe(input: readonly Draft[], parentOf: (id: string) => string | null
         a.source.source.id === b.source.source.id ||
         a.source.source.id === 'unattributed' ||
         b.source.source.id === 'unattributed' ||
-        // A headline names the kind of source ("إعلام النظام :"), the body the outlet itself ("قالت وكالة سانا").
-        ((a.title || b.title) && a.source.source.kind === b.source.source.kind);
+        // A headline or a lead names the kind of source ("إعلام النظام :", "بحسب الإعلام الرسمي"), the body the
+        // outlet itself ("قالت وكالة سانا"): rule coref.lead-source-kind.
+        ((a.title || b.title || a === lead || b === lead) && a.source.source.kind === b.source.source.kind);
       const place = !a.ownPlace || !b.ownPlace || nested(a.placeId, b.placeId, parentOf);
       if (!sources || !place || !overlaps(a.date, b.date)) continue;
       // Statements in consecutive sentences are usually a list of strikes; the same figure twice there is one
@@ -161,7 +162,9 @@ function dedupe(input: readonly Draft[], parentOf: (id: string) => string | null
       // One or two dead are often different people in one report: only a headline or the lead repeats them.
       const small = (a.killed?.min ?? a.injured?.min ?? 0) <= 3;
       if (small && !a.title && !b.title && a !== lead && b !== lead) continue;
-      const keepB = richness(b) > richness(a);
+      // A lead that names only the kind of its source gives way to the outlet named later.
+      const leadKind = a === lead && a.source.source.id !== b.source.source.id && b.source.source.id !== 'unattributed';
+      const keepB = leadKind || richness(b) > richness(a);
       const [keep, drop] = keepB ? [b, a] : [a, b];
       if (keep.date === null && drop.date !== null)
         drafts[keepB ? j : i] = set(keep, 'date', drop.date, 'inferred', 'date.repeated-figure');

@@ -161,3 +161,18 @@ describe('claims that are not their own', () => {
     expect(r.claims[0]?.killed?.qualifier).toBe('approx');
   });
 });
+
+describe('one bombardment, two parties; one figure, two voices', () => {
+  it('reads the coalition and the SDF named together for one bombardment as mixed means (weapon.joint-attack)', () => {
+    const r = read('قتل 9 مدنيين اليوم بقصف للتحالف الدولي و"قوات سوريا الديمقراطية" (قسد) على مدينة الرقة.');
+    expect(r.claims[0]?.weapon).toBe('mixed');
+    expect(r.claims[0]?.trace?.weapon).toContain('weapon.joint-attack');
+  });
+
+  it('merges a lead that names the kind of its source into the outlet named later (coref.lead-source-kind)', () => {
+    const r = read(
+      'قتل 3 أشخاص وأصيب 6 آخرون بجروح اليوم جراء قذائف صاروخية على حي الميدان بمدينة حلب، بحسب الإعلام الرسمي السوري.\nوأفادت وكالة الأنباء السورية (سانا) بأن القذائف أسفرت عن استشهاد 3 مواطنين وإصابة 6 آخرين بجروح.',
+    );
+    expect(r.claims.map((c) => [c.killed?.min, c.source])).toEqual([[3, 'SANA']]);
+  });
+});

@@ -337,6 +337,7 @@ export function readStatement(
     hits: hits.weapons,
     report: ctx.weapons,
     perpetrator,
+    actors: new Set(hits.perpetrators.filter((h) => h.start >= a && h.end <= b).map((h) => h.value)),
     incident: kind.kind === 'incident',
     previous:
       linked && prev

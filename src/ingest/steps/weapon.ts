@@ -110,6 +110,8 @@ export interface WeaponInput {
   hits: readonly PhraseMatch<Weapon>[];
   report: ReportWeapons;
   perpetrator: Perpetrator | null;
+  /** The parties named in the statement's own words. */
+  actors: ReadonlySet<Perpetrator>;
   incident: boolean;
   /** The sentence before, when this one goes on from it (its speaker, or "هذه الغارات"). */
   previous: { hits: readonly PhraseMatch<Weapon>[]; lo: number; hi: number } | null;
@@ -124,6 +126,10 @@ export function weaponOf(x: WeaponInput): WeaponResult {
   };
   const inRange = (lo: number, hi: number) => x.hits.filter((h) => h.start >= lo && h.end <= hi);
   const own = meansOf(inRange(x.a, x.b), tokens, x.a, x.b, report.shells);
+  // Rule weapon.joint-attack: the coalition's air strikes and the SDF's ground fire told as one bombardment
+  // ("قصف التحالف الدولي و«قوات سوريا الديمقراطية»") are two means (dev convention 6).
+  if ((own === 'airstrike' || own === null) && x.actors.has('coalition') && x.actors.has('sdf'))
+    return { weapon: 'mixed', basis: 'inferred', rule: 'weapon.joint-attack' };
   if (own !== null) return { weapon: own, basis: 'stated', rule: 'weapon.statement' };
   const free = x.hits.filter((h) => outside(h.start, x.others));
   const words = (lo: number, hi: number) => tokens.slice(lo, hi).map((_, k) => lo + k);
