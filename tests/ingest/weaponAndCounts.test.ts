@@ -107,6 +107,13 @@ describe('coref rules', () => {
     expect(r.claims[0]?.trace?.injured).toContain('coref.follow-up-injured');
   });
 
+  it('joins it when the next sentence names no source but goes on about the bombardment', () => {
+    const r = read(
+      'وقال المرصد السوري لحقوق الإنسان إن 12 مدنيا قتلوا في قصف على بلدة سرمين اليوم.\nولم يحدد المرصد هوياتهم، وأضاف أن 20 آخرين أصيبوا جراء القصف.',
+    );
+    expect(r.claims.map((c) => [c.killed?.min, c.injured?.min, c.source])).toEqual([[12, 20, 'SOHR']]);
+  });
+
   it('keeps an injured figure with a place of its own apart', () => {
     const r = read(
       'وقال المرصد السوري لحقوق الإنسان إن 12 مدنيا قتلوا في قصف على بلدة سرمين اليوم.\nوأضاف المرصد أن القصف أسفر أيضا عن إصابة 20 مدنيا في مدينة أريحا.',

@@ -45,7 +45,8 @@ export function followUpInjured(input: readonly Draft[]): Draft[] {
       (p.injured === null || (p.injured.max === null && p.injured.qualifier === 'vague')) &&
       d.sentence > p.sentence &&
       d.sentence - p.sentence <= 3 &&
-      d.source.source.id === p.source.source.id;
+      // The same source, or none named ("ولم يحدد المرصد …، وأضاف أن عشرة آخرين أصيبوا جراء القصف").
+      (d.source.source.id === p.source.source.id || d.source.source.id === 'unattributed');
     if (follows) {
       const merged = set(p, 'injured', d.injured, 'inferred', 'coref.follow-up-injured');
       // "إصابة أكثر من ثلاثين مدنياً آخرين": the injured's noun says who the victims of the attack were.
