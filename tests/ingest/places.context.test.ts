@@ -41,8 +41,8 @@ describe('place.context: a statement that names no place', () => {
 
   it('reads a toll of the whole war ("النزاع السوري") as over the country', () => {
     const c = claimOf(
-      'قتل 18 شخصاً في غارات على مدينة دوما بريف دمشق اليوم. ودخل النزاع السوري عامه الخامس بعدما أسفر عن مقتل أكثر من 215 ألف شخص.',
-      215001,
+      'قتل 11 مدنياً بقصف مدفعي على بلدة حريتان بريف حلب اليوم. وتسبب النزاع السوري منذ اندلاعه في مقتل أكثر من 260 ألف شخص.',
+      260001,
     );
     expect(c.place).toMatchObject({ governorate: null, precision: 'region' });
   });
@@ -65,17 +65,17 @@ describe('place.context: a statement that names no place', () => {
 
   it('takes the village named closest before a figure, even one the gazetteer lacks', () => {
     const text =
-      'وكان الطيران ارتكب مجزرة راح ضحيتها 12 مدنيا بقصف بلدة تل الشاير بريف الحسكة الجنوبي أمس، كما ارتكب مجزرة الاثنين الماضي في قرية "خويبيرة" بريف، راح ضحيتها أكثر من 15 مدنياً.';
-    const c = claimOf(text, 16);
+      'وكانت الطائرات قتلت 9 مدنيين بقصف بلدة الشدادي بريف الحسكة الجنوبي يوم السبت، كما قصفت فجر اليوم قرية "تل العقارب" بريف المحافظة، وقتل فيها أكثر من 20 مدنياً.';
+    const c = claimOf(text, 21);
     expect(c.place).toMatchObject({ governorate: 'Hasakah', precision: 'city', city: null });
-    expect(c.place.text_ar).toContain('خويبيرة');
+    expect(c.place.text_ar).toContain('تل العقارب');
   });
 
-  it('takes a village named after a figure cut short by its date ("استشهد أربعة مدنيين، اليوم، بقصف على قرية …")', () => {
+  it('takes a village named after a figure cut short by its date ("قتل خمسة مدنيين، صباح اليوم، بقصف على قرية …")', () => {
     const text =
-      'استشهد أربعة مدنيين، اليوم الأربعاء، بقصف جوي لطائرات التحالف على قرية الحردان الواقعة بريف الحسكة الجنوبي الشرقي.';
-    const c = claimOf(text, 4);
-    expect(c.place).toMatchObject({ governorate: 'Hasakah', precision: 'city' });
+      'قتل خمسة مدنيين، صباح اليوم الخميس، بقصف مدفعي لقوات النظام على قرية تل الدبس الواقعة بريف حماة الشمالي.';
+    const c = claimOf(text, 5);
+    expect(c.place).toMatchObject({ governorate: 'Hama', precision: 'city' });
   });
 
   it('leaves a statement without a place when nothing before names one', () => {
@@ -96,16 +96,16 @@ describe('place.report-neighbourhood: one strike told at two precisions', () => 
 
   it('finds the city of a quarter further on in its sentence, in a report that also names another city', () => {
     const text =
-      'ارتفع عدد القتلى بسقوط صاروخين على وسط مدينة اللاذقية إلى 23 شخصا. وذكرت مصادر أن انفجارين استهدفا حي الأوقاف وموقف الحافلات على الطريق العام في مدينة اللاذقية. وقالت الشرطة إن قذائف هاون سقطت على مدينة دمشق وقتلت 3 أشخاص.';
-    expect(claimOf(text, 23).place).toMatchObject({ city: 'Latakia', precision: 'neighborhood' });
-    expect(claimOf(text, 3).place).toMatchObject({ city: 'Damascus', precision: 'city' });
+      'ارتفعت حصيلة القتلى جراء سقوط قذائف صاروخية على سوق مدينة طرطوس إلى 14 شخصاً. وأوضحت مصادر محلية أن القذائف أصابت حي البياطرة ومحطة الوقود على الكورنيش البحري في مدينة طرطوس. وأفاد الدفاع المدني بأن غارة على مدينة إدلب قتلت 5 أشخاص.';
+    expect(claimOf(text, 14).place).toMatchObject({ city: 'Tartus', precision: 'neighborhood' });
+    expect(claimOf(text, 5).place).toMatchObject({ city: 'Idlib', precision: 'city' });
   });
 
   it("leaves a source's town where it put it when another source, with another figure, names the quarter", () => {
     const text =
-      'قالت وكالة سانا إن سبعة أطفال قتلوا بانفجار عبوة ناسفة في مدينة الصنمين بريف درعا الشمالي. من جهته، أفاد المرصد السوري لحقوق الإنسان بأن ثمانية أطفال قتلوا بانفجار عبوة في حي المجبل بمدينة الصنمين.';
-    expect(claimOf(text, 7).place).toMatchObject({ governorate: 'Daraa', precision: 'city' });
-    expect(claimOf(text, 8).place).toMatchObject({ governorate: 'Daraa', precision: 'neighborhood' });
+      'أفادت وكالة سانا بأن خمسة مدنيين قتلوا بانفجار سيارة مفخخة في مدينة جاسم بريف درعا الشمالي. في المقابل، قال المرصد السوري لحقوق الإنسان إن ستة مدنيين قتلوا بالانفجار في حي الضاحية بمدينة جاسم.';
+    expect(claimOf(text, 5).place).toMatchObject({ governorate: 'Daraa', precision: 'city' });
+    expect(claimOf(text, 6).place).toMatchObject({ governorate: 'Daraa', precision: 'neighborhood' });
   });
 
   it('does not choose when the report names two neighbourhoods of the city', () => {
@@ -134,14 +134,14 @@ describe('place.tally-governorate', () => {
 describe('place.named-after: a town described before it is named', () => {
   it('is the town the next sentence names in that governorate', () => {
     const text =
-      'قتل 19 مدنياً بينهم 7 أطفال في قصف جوي استهدف بلدة في محافظة إدلب في شمال غرب سوريا، بحسب المرصد. وشاهد مصور في بلدة معرشورين في ريف إدلب الجنوبي مباني سويت بالأرض.';
-    const c = claimOf(text, 19);
-    expect(c.place).toMatchObject({ governorate: 'Idlib', precision: 'city' });
+      'لقي 13 مدنياً حتفهم بينهم 5 نساء في غارات روسية على بلدة في محافظة حماة وسط سوريا، وفق المرصد. وأفاد مراسل في بلدة كفرزيتا بريف حماة الشمالي بأن منازل عدة دمرت بالكامل.';
+    const c = claimOf(text, 13);
+    expect(c.place).toMatchObject({ governorate: 'Hama', precision: 'city' });
     expect(c.trace?.place).toEqual(['place.named-after']);
   });
 
   it('keeps the governorate when no town follows', () => {
-    const c = claimOf('قتل 19 مدنياً في قصف جوي استهدف بلدة في محافظة إدلب، بحسب المرصد.', 19);
-    expect(c.place).toMatchObject({ governorate: 'Idlib', precision: 'governorate' });
+    const c = claimOf('لقي 13 مدنياً حتفهم في غارات روسية على بلدة في محافظة حماة، وفق المرصد.', 13);
+    expect(c.place).toMatchObject({ governorate: 'Hama', precision: 'governorate' });
   });
 });
