@@ -52,21 +52,27 @@ export async function readText(
   return chunks.join('');
 }
 
-/**
- * Parses and validates a dataset's text; throws a DatasetLoadError saying why a file is not a dataset.
- * `schemaChecked`: the site build validated these exact bytes (buildChecked.ts), so the per-record schema is skipped.
- */
-export function parseValidated(text: string, schemaChecked = false): ValidDataset {
-  let raw: unknown;
+/** Parses a dataset's text; throws a DatasetLoadError when it is not JSON. */
+export function parseJson(text: string): unknown {
   try {
-    raw = JSON.parse(text);
+    return JSON.parse(text);
   } catch (e) {
     throw new DatasetLoadError('not-json', e instanceof Error ? e.message : String(e));
   }
+}
+
+/**
+ * Validates a parsed dataset; throws a DatasetLoadError saying why a file is not a dataset. `schemaChecked`: the
+ * site build validated these exact bytes (buildChecked.ts), so the per-record schema is skipped.
+ */
+export function checkParsed(raw: unknown, schemaChecked = false): ValidDataset {
   const result = validateDataset(raw, { schemaChecked });
   if (!result.ok) throw new DatasetLoadError('not-a-dataset', result.detail);
   return result.dataset;
 }
+
+/** Parses and validates a dataset's text, every record. */
+export const parseValidated = (text: string): ValidDataset => checkParsed(parseJson(text));
 
 /**
  * Fetches, parses and validates a dataset, reporting download progress. Runs in the dataset worker in the browser

@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { ValidDataset } from '../domain/validate';
 import { DatasetLoadError, fetchValidated, openDataset, type LoadErrorKind, type Progress } from './fetchValidated';
-import { builtDatasetHash, isBuildChecked, parseBytes, type DatasetCheck } from './buildChecked';
+import { builtDatasetHash, checkOnPage, type DatasetCheck } from './buildChecked';
 import { buildModel, type DatasetModel } from './model';
 import { setProgress } from './progress';
 
@@ -63,9 +63,10 @@ function concat(chunks: readonly Uint8Array[], length: number): Uint8Array {
 
 /**
  * The page fetches (so the request is the one `<link rel="preload">` started while the HTML was parsed, and a
- * service worker answers it like any page request) and keeps the bytes until the last one is in. Bytes the build
- * checked (`expected`, see buildChecked.ts) are only parsed, here on the page. Others are validated record by
- * record: here below INLINE_BYTES, else in a worker, which is sent the bytes in one transfer.
+ * service worker answers it like any page request). Bytes the build checked (`expected`, see buildChecked.ts) are
+ * only parsed, here on the page; so are small files, validated record by record. Larger unchecked files are
+ * validated in a worker: without a build hash to compare (a comparison set), the worker takes the bytes as they
+ * arrive once the file proves large; otherwise the page keeps them to hash and hands them over at the end.
  */
 async function loadOnPage(
   url: string,
@@ -74,29 +75,37 @@ async function loadOnPage(
   expected: string | null,
 ): Promise<{ dataset: ValidDataset; check: DatasetCheck }> {
   const { response, total } = await openDataset(url, signal);
-  let bytes: Uint8Array;
-  if (!response.body) bytes = new Uint8Array(await response.arrayBuffer());
-  else {
-    const reader = response.body.getReader();
-    const chunks: Uint8Array[] = [];
-    let loaded = 0;
-    try {
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) break;
-        loaded += value.byteLength;
-        onProgress({ loaded, total });
-        chunks.push(value);
+  const chunks: Uint8Array[] = [];
+  let loaded = 0;
+  let offloaded: ReturnType<typeof startWorker> | null = null;
+  const reader = response.body?.getReader();
+  try {
+    if (!reader) chunks.push(new Uint8Array(await response.arrayBuffer()));
+    while (reader) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      loaded += value.byteLength;
+      onProgress({ loaded, total });
+      if (!offloaded && expected === null && Math.max(loaded, total ?? 0) >= INLINE_BYTES) {
+        offloaded = startWorker(signal, onProgress);
+        for (const c of chunks) offloaded.send(c);
+        chunks.length = 0;
       }
-    } catch (e) {
-      throw new DatasetLoadError('network', e instanceof Error ? e.message : String(e));
+      if (offloaded) offloaded.send(value);
+      else chunks.push(value);
     }
-    bytes = concat(chunks, loaded);
+  } catch (e) {
+    offloaded?.worker.terminate();
+    throw new DatasetLoadError('network', e instanceof Error ? e.message : String(e));
   }
-  const trusted = await isBuildChecked(bytes, expected);
-  if (trusted || bytes.byteLength < INLINE_BYTES) return parseBytes(bytes, trusted);
-  const offloaded = startWorker(signal, onProgress);
-  offloaded.send(bytes);
+  if (!offloaded) {
+    const bytes = reader ? concat(chunks, loaded) : chunks[0]!;
+    // Decoded once the last byte is in: decoding each chunk as it came slowed the download loop (UCDP A/B).
+    const onPage = await checkOnPage(bytes, new TextDecoder().decode(bytes), expected, INLINE_BYTES);
+    if (onPage) return onPage;
+    offloaded = startWorker(signal, onProgress);
+    offloaded.send(bytes);
+  }
   offloaded.worker.postMessage({ type: 'end' });
   return { dataset: await offloaded.result, check: 'browser-checked' };
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { contentHash } from '../../scripts/lib/siteDataset';
-import { hashBytes, parseChecked } from '../../src/dataset/buildChecked';
+import { checkOnPage, hashBytes, parseChecked } from '../../src/dataset/buildChecked';
 import { parseValidated } from '../../src/dataset/fetchValidated';
 
 // The shipped dataset, as the site build reads it: the build's hash of these bytes is what the page carries.
@@ -46,5 +46,14 @@ describe('taking the build’s validation', () => {
 
   it('checks every record when the page carries no build hash', async () => {
     expect((await parseChecked(bytes, null)).check).toBe('browser-checked');
+  });
+
+  it('leaves a large file to the worker unless it is the one the build checked', async () => {
+    const text = shipped.toString('utf8');
+    const large = bytes.byteLength - 1; // the file counts as large from this size on
+    expect((await checkOnPage(bytes, text, builtHash, large))?.check).toBe('build-checked');
+    expect(await checkOnPage(bytes, text, null, large)).toBeNull();
+    const edited = oneByteChanged();
+    expect(await checkOnPage(edited.bytes, new TextDecoder().decode(edited.bytes), builtHash, large)).toBeNull();
   });
 });
