@@ -29,12 +29,12 @@ describe('a headline restating the body', () => {
 describe('the attacker of the lead', () => {
   it('skips a photo caption: the first prose names government aircraft, the later figures are theirs', () => {
     const r = read(
-      'مقتل العشرات في غارات جوية على سقبا\n\nصورة ارشيفية\nصورة ارشيفية\n\n' +
-        'قتل 11 شخصاً في غارات جوية نفذتها طائرات حكومية سورية اليوم الأحد على بلدة سقبا بريف دمشق.\n\n' +
-        'ونقل ناشطون أن أكثر من 14 شخصاً قتلوا في البلدة.',
+      'مقتل مدنيين بقصف جوي على كفربطنا\n\nصورة ارشيفية\nصورة ارشيفية\n\n' +
+        'قتل 7 مدنيين في قصف نفذته طائرات حكومية على بلدة كفربطنا بريف دمشق صباح اليوم الثلاثاء.\n\n' +
+        'وأفاد ناشطون بأن أكثر من 10 أشخاص لقوا حتفهم في البلدة.',
     );
     expect(new Set(r.claims.map((c) => c.perpetrator))).toEqual(new Set(['regime']));
-    expect(r.claims.at(-1)!.killed?.min).toBe(15);
+    expect(r.claims.at(-1)!.killed?.min).toBe(11);
     expect(r.claims.at(-1)!.trace?.perpetrator).toEqual(['perpetrator.lead']);
   });
 
@@ -47,7 +47,7 @@ describe('the attacker of the lead', () => {
 
   it('"قوات الأمن السورية" are the regime’s', () => {
     const [c] = read(
-      'قال نشطاء إن قوات الأمن السورية أطلقت صواريخ على مبنى في مدينة حماة اليوم ما أسفر عن مقتل 9 أشخاص.',
+      'أفاد ناشطون بأن قوات الأمن السورية قصفت حياً سكنياً في مدينة تلبيسة بالمدفعية مساء أمس، ما أدى إلى مقتل 6 مدنيين.',
     ).claims;
     expect(c?.perpetrator).toBe('regime');
   });
