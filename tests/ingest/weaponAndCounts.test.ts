@@ -33,6 +33,9 @@ describe('count rules', () => {
         ['killed', 50, 'exact'],
       ],
     ],
+    // count.fall-verbs: "وقوع إصابات", "سقوط جرحى" count the injured vaguely; "دون وقوع إصابات" does not.
+    ['وأشارت مصادر محلية إلى وقوع إصابات بعضها خطيرة جراء القصف', [['injured', 2, 'vague']]],
+    ['سقطت قذيفة على الحي دون وقوع إصابات', []],
     // count.not-hurt: the trapped are not casualties.
     ['وأصيب 12 شخصا و4 آخرون عالقون تحت الأنقاض', [['injured', 12, 'exact']]],
   ])('%s', (sentence, expected) => {

@@ -282,11 +282,13 @@ export function findCounts(tokens: readonly Token[], lo: number, hi: number): Co
     let head = tok.k === 'w' || tok.k === 'n' ? readHead(tokens, i, hi) : null;
     const trig = triggerRole(tok);
     // "وأصيب آخرون", "وجرح آخرون": a vague count of two or more.
-    if (!head && trig && tok.k === 'w') {
+    // "وقوع إصابات", "سقوط جرحى": a verb of falling before bare casualties counts them, vaguely (rule count.fall-verbs).
+    const falls = tok.k === 'w' && tok.f.some((f) => FALL_VERBS.has(f));
+    if (!head && (trig || falls) && tok.k === 'w') {
       const nx = tokens[i + 1];
       if (nx && nx.k === 'w' && OTHERS.has(stem(nx.t)))
         head = { count: vague(2), start: i + 1, end: i + 2, noun: i + 1, bare: false };
-      else if (nx && FALL_VERBS.has(tok.f.at(-1) ?? '') && BARE_CASUALTY.has(stem(nx.t)))
+      else if (nx && falls && BARE_CASUALTY.has(stem(nx.t)))
         head = { count: vague(2), start: i + 1, end: i + 2, noun: i + 1, bare: false };
       // "أصيب عدد آخر", "إصابة عدد من المواطنين", "أصيب العديد من المدنيين": a vague count (rule count.some-of).
       else if (
