@@ -104,7 +104,7 @@ function fromContext(d: Draft, ctx: ReportCtx): Draft {
     return withPlace(d, place, null, 'place.context');
   }
   const u = unknown[0];
-  // "حي المشهد غرب المدينة", "حي باب الحديد": a quarter the gazetteer lacks, in the last city named before.
+  // "حي الفردوس جنوب المدينة", "حي الصالحين": a quarter the gazetteer lacks, in the last city named before.
   const city = u && u.level === 'neighborhood' ? cityBefore(ctx, d.sentence) : null;
   if (u && city && city.place.governorate !== null) {
     const place: ClaimPlace = {
@@ -120,7 +120,7 @@ function fromContext(d: Draft, ctx: ReportCtx): Draft {
   if (before === null || before.place.governorate === null) return d;
   const gov = before.place.governorate;
   const govId = ctx.prepared.governorateIds.get(gov) ?? before.placeId;
-  // "حي المشهد غرب المدينة": a quarter the gazetteer lacks, in the city named before.
+  // "حي الفردوس جنوب المدينة": a quarter the gazetteer lacks, in the city named before.
   if (u && u.level === 'neighborhood' && (before.level === 'city' || before.level === 'neighborhood')) {
     const place: ClaimPlace = {
       governorate: gov,
@@ -142,7 +142,7 @@ function fromContext(d: Draft, ctx: ReportCtx): Draft {
     };
     return withPlace(d, place, govId, 'place.context');
   }
-  // "بلدات الأشعري والشيفونية": several localities the gazetteer lacks, in the governorate named before.
+  // "بلدات الصفا والمروج": several localities the gazetteer lacks, in the governorate named before.
   if (hasPluralPlaces(tokens, d.start, d.end)) {
     const place: ClaimPlace = {
       governorate: gov,
@@ -168,7 +168,7 @@ function bare(text: string | null): boolean {
 
 /**
  * A tally with no place of its own over the whole country ("في سوريا", "شمال غرب سوريا") is a region's; over
- * localities the gazetteer lacks ("بلدات الأشعري والشيفونية"), the district of the governorate named before.
+ * localities the gazetteer lacks ("بلدات الصفا والمروج"), the district of the governorate named before.
  * Other tallies keep no place here: the report's area is given to them later (place.tally-area).
  */
 function tallyArea(d: Draft, ctx: ReportCtx): Draft {
@@ -207,7 +207,7 @@ function reportArea(d: Draft, ctx: ReportCtx): Draft {
 /**
  * Rule place.tally-governorate, over a report's finished claims (a statement becomes a tally late: an item of a
  * list by governorate, a figure of a report's period): a governorate's capital named bare in a tally ("16 بدير
- * الزور", "وقتيل واحد في الرقة شرقي البلاد") is the governorate.
+ * الزور", "وقتيلان في حماة وسط البلاد") is the governorate.
  */
 export function tallyGovernorates(claims: readonly Claim[], prepared: Prepared): Claim[] {
   return claims.map((c) => {

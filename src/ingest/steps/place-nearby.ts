@@ -11,7 +11,7 @@ import { placeWords } from './place-rules';
 import { textOf, withPlace } from './place-context';
 
 /**
- * Rule place.context: a statement placed from its sentence ("… في قرية "خويبيرة" بريف، راح ضحيتها 15") is about
+ * Rule place.context: a statement placed from its sentence ("… قرية "تل العقارب" بريف المحافظة، وقتل فيها 20") is about
  * the locality named closest before it (else the first after it), even one the gazetteer lacks: that village, in
  * the governorate found.
  */
@@ -21,7 +21,7 @@ export function nearerLocality(d: Draft, ctx: ReportCtx): Draft {
   const mentions = ctx.places[d.sentence] ?? [];
   const before = villages.filter((x) => x.end <= d.start).at(-1);
   const knownBefore = mentions.filter((m) => m.end <= d.start).at(-1);
-  // None before it: the first named after it ("استشهد أربعة مدنيين، اليوم، بقصف على قرية الحردان الواقعة بريف …").
+  // None before it: the first named after it ("قتل خمسة مدنيين، صباح اليوم، بقصف على قرية تل الدبس الواقعة بريف …").
   const after = villages.find((x) => x.start >= d.end);
   const knownAfter = mentions.find((m) => m.phraseStart >= d.end);
   const u =
@@ -49,7 +49,7 @@ export function nearerLocality(d: Draft, ctx: ReportCtx): Draft {
 const UNNAMED_TOWN = placeWords('place.named-after');
 const UNNAMED_BEFORE = placeWords('place.named-after', 'before');
 
-/** Rule place.named-after: "استهدف بلدة في محافظة إدلب" is the town of Idlib the next sentences name. */
+/** Rule place.named-after: "غارات على بلدة في محافظة حماة" is the town of Hama the next sentences name. */
 export function namedAfter(d: Draft, ctx: ReportCtx): Draft {
   const p = d.place;
   if (p === null || p.governorate === null || (p.precision !== 'governorate' && p.precision !== 'district')) return d;
@@ -60,7 +60,7 @@ export function namedAfter(d: Draft, ctx: ReportCtx): Draft {
   if (at < 0) return d;
   for (let s = d.sentence + 1; s <= d.sentence + 2; s++) {
     const town = (ctx.places[s] ?? []).find((m) => m.level === 'city' && m.place.governorate === p.governorate);
-    // A town the gazetteer lacks ("في بلدة معرشورين في ريف إدلب"): the town, in the governorate already named.
+    // A town the gazetteer lacks ("في بلدة عين الزرزور بريف حماة"): the town, in the governorate already named.
     const unknown = (ctx.unknown[s] ?? []).find((u) => u.level === 'city');
     if (!town && unknown) {
       const place: ClaimPlace = {

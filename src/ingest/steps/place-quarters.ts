@@ -8,7 +8,7 @@ import type { ReportCtx } from '../extract';
 import type { Draft } from '../report';
 import { textOf, withPlace } from './place-context';
 
-/** How many words after a quarter the city it is in may come ("حي الأوقاف وموقف سبيرو على أوتوستراد الجامعة في مدينة"). */
+/** How many words after a quarter the city it is in may come ("حي البياطرة ومحطة الوقود على الكورنيش البحري في مدينة"). */
 const QUARTER_REACH = 10;
 interface Quarter {
   name: string;
@@ -37,8 +37,8 @@ function quarters(ctx: ReportCtx): Quarter[] {
         });
     const cities = mentions.filter((m) => m.level === 'city');
     for (const u of ctx.unknown[k] ?? []) {
-      // "منطقة مشاع الطيران في حماة": an area followed by the city it is in. "حي الأوقاف … في مدينة اللاذقية",
-      // "حي الدويلة بدمشق": a quarter belongs to a city, the one its sentence names after it, else before it.
+      // "منطقة المعامل في حمص": an area followed by the city it is in. "حي البياطرة … في مدينة طرطوس",
+      // "حي الصناعة بدمشق": a quarter belongs to a city, the one its sentence names after it, else before it.
       const city =
         u.level === 'neighborhood'
           ? (cities.find((m) => m.phraseStart >= u.end && m.phraseStart <= u.end + QUARTER_REACH) ??

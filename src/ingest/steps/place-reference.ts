@@ -15,7 +15,7 @@ const REF_SKIP = new Set('" ( إلى الى كم كلم كيلو متر العا
 
 /**
  * Rule place.reference-point: whether the place phrase starting at token `at` is introduced by a direction
- * ("شمال غرب حماة", "غرب مدينة رأس العين") or by "قرب" ("قرب السكرية"), and the token where that cue starts.
+ * ("جنوب شرق حمص", "شرق مدينة منبج") or by "قرب" ("قرب بلدة الشدادي"), and the token where that cue starts.
  */
 export function referenceCue(
   tokens: readonly Token[],
@@ -43,9 +43,9 @@ const CLAUSE = new Set('كما فيما بينما'.split(' ').map(foldKey));
 /**
  * The places that belong to the statement's figure: in the statement, those before a new clause ("كما", "فيما")
  * once a place is named; from the sentence around it, the places named closest before it (one chain of names a
- * few words apart: "مزرعة شرق قرية حاس، جنوب إدلب"), else the first ones after it.
+ * few words apart: "منزل غرب قرية جرجناز، شمال معرة النعمان"), else the first ones after it.
  */
-/** Tokens between two names of one chain ("قرية "حاس"، جنوب "إدلب"": quote, comma, direction, quote). */
+/** Tokens between two names of one chain ("قرية "جرجناز"، شمال "معرة النعمان"": quote, comma, direction, quote). */
 const CHAIN_GAP = 5;
 
 export function nearest(
@@ -85,7 +85,7 @@ export function nearest(
   return after.length > 0 ? chain(after) : mentions.slice();
 }
 
-/** "مدينة بصرى الشام بدرعا": a governorate named right after a town of it says where the town is. */
+/** "مدينة جبلة باللاذقية": a governorate named right after a town of it says where the town is. */
 export const qualifies = (m: PlaceMention, prev: PlaceMention | undefined) =>
   prev !== undefined &&
   m.phraseStart === prev.end &&
@@ -95,11 +95,11 @@ export const qualifies = (m: PlaceMention, prev: PlaceMention | undefined) =>
   prev.place.id !== m.place.id;
 
 const AREA_WORD = foldKey('منطقة');
-/** How many words after an area the city it lies in may be named ("منطقة الحمدانية، التي تسيطر عليها … في مدينة حلب"). */
+/** How many words after an area the city it lies in may be named ("منطقة الزهراء، الخاضعة لسيطرة … في مدينة حمص"). */
 const AREA_REACH = 10;
 
 /**
- * "منطقة الحمدانية، التي تسيطر عليها قوات النظام في مدينة حلب": an area whose name the gazetteer knows only as a
+ * "منطقة الزهراء، الخاضعة لسيطرة قوات النظام في مدينة حمص": an area whose name the gazetteer knows only as a
  * village of another governorate, followed by the city it is in, is a quarter of that city.
  */
 export function areaInCity(
