@@ -59,7 +59,7 @@ describe('place.reference-point: a place named after a direction or "قرب" loc
     ['قتل 5 مدنيين في غارات استهدفت ثلاث قرى جنوب مدينة إدلب', 5, 'Idlib', 'district', 'Idlib'],
     // A village the gazetteer lacks, located from the town after the direction.
     ['قتل 7 مدنيين بقصف صاروخي على قرية "تل الصنوبر" جنوب "حلب"', 7, 'Aleppo', 'city', null],
-    ['جرح 3 مدنيين بقصف على قرية تل هواش (43 كم شمال غرب حماة)', 3, 'Hama', 'city', null],
+    ['أصيب 4 مدنيين بقذائف على قرية تل الدبس (35 كم جنوب شرق حماة)', 4, 'Hama', 'city', null],
     // A governorate named right after its town only says where the town is.
     ['قتلت امرأة بقذيفة هاون على حي البساتين في مدينة جبلة باللاذقية', 1, 'Latakia', 'neighborhood', null],
   ])('%s', (text, n, gov, precision, city) => {
@@ -100,7 +100,7 @@ describe('gazetteer names as reports write them', () => {
   });
 
   it.each([
-    ['كما قتل ممرض إثر استهداف مستشفى للأطفال في بلدة كفرة حمرة بريف حلب', 1, 'Kafr Ḩamrā'],
+    ['وقتل عامل إغاثة بقذيفة سقطت على مدرسة في بلدة كفرة حمرة بريف حلب الشمالي', 1, 'Kafr Ḩamrā'],
     ['وقتل 4 مدنيين بقذائف صاروخية سقطت على بلدة دار عزة في ريف حلب الغربي', 4, 'Darat Izza'],
   ])('reads the first word of a compound name with or without its final ة: %s', (text, n, city) => {
     expect(placeOf(text, n)).toMatchObject({ governorate: 'Aleppo', precision: 'city', city });
