@@ -36,6 +36,8 @@ describe('count rules', () => {
     // count.fall-verbs: "وقوع إصابات", "سقوط جرحى" count the injured vaguely; "دون وقوع إصابات" does not.
     ['وأشارت مصادر محلية إلى وقوع إصابات بعضها خطيرة جراء القصف', [['injured', 2, 'vague']]],
     ['سقطت قذيفة على الحي دون وقوع إصابات', []],
+    // count.some-of: "العديد من الجرحى" with no verb is a vague injured count.
+    ['وقال المرصد إن العديد من الجرحى نقلوا إلى المستشفيات', [['injured', 2, 'vague']]],
     // count.not-hurt: the trapped are not casualties.
     ['وأصيب 12 شخصا و4 آخرون عالقون تحت الأنقاض', [['injured', 12, 'exact']]],
   ])('%s', (sentence, expected) => {
@@ -169,6 +171,16 @@ describe('claims that are not their own', () => {
     const r = read('12 قتيلا بقصف على ريف إدلب\n\nقال ناشطون إن نحو 12 مدنيا قتلوا بقصف على بلدة سرمين اليوم.');
     expect(r.claims).toHaveLength(1);
     expect(r.claims[0]?.killed?.qualifier).toBe('approx');
+  });
+});
+
+describe('where a statement ends', () => {
+  it('keeps the cause after ", بقصف" in the statement, and cuts at ", وقصف" (another strike)', () => {
+    const one = read('قتل 4 مدنيين، اليوم، بقصف جوي على قرية "زهرة الوادي" بريف حماة الشمالي.');
+    expect(one.claims[0]?.kind).toBe('incident');
+    expect(one.claims[0]?.quote).toContain('زهرة الوادي');
+    const two = read('قتل 4 مدنيين بغارة على بلدة سرمين اليوم، وقصف الطيران قرى ريف إدلب الجنوبي.');
+    expect(two.claims[0]?.kind).toBe('incident');
   });
 });
 

@@ -175,6 +175,9 @@ function readHead(tokens: readonly Token[], i: number, hi: number): Head | null 
     const forms = tok.f;
     if (forms.some((f) => DUALS.has(f)) || DUALS.has(stem(tok.t)))
       return { count: exact(2), start: i, end: i + 1, noun: i, bare: false };
+    // "العديد من الجرحى": many injured, at least two (rule count.some-of); many dead in a general line are not.
+    if (SOME.has(tok.t) && tokens[i + 1]?.t === 'من' && INJURED_NOUNS.has(stem(tokens[i + 2]?.t ?? '')))
+      return { count: vague(2), start: i, end: i + 3, noun: i + 2, bare: false };
     if (forms.some((f) => TENS_OF.has(f))) {
       if (HUNDREDS_OF.has(stem(tokens[i + 1]?.t ?? ''))) return null; // "عشرات آلاف": crowds, not casualties
       let n = i + 1;

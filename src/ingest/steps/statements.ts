@@ -18,10 +18,11 @@ export interface Statement {
 }
 
 const END_AFTER_COMMA = new Set(
-  // A reporting verb (another voice) or a verb of attack (another strike: "، وطالت الغارات أيضا قرى …").
-  'أشار أشارت أضاف أضافت قال قالت أوضح أوضحت تابع لفت لفتت أكد أكدت طال طالت تعرض تعرضت استهدف استهدفت شن شنت قصف قصفت'
-    .split(' ')
-    .map(foldKey),
+  'أشار أشارت أضاف أضافت قال قالت أوضح أوضحت تابع لفت لفتت أكد أكدت'.split(' ').map(foldKey),
+);
+/** A verb of attack after a comma is another strike ("، وطالت الغارات أيضا قرى …"); "، بقصف" is this one's cause. */
+const ATTACK_AFTER_COMMA = new Set(
+  'طال طالت تعرض تعرضت استهدف استهدفت شن شنت قصف قصفت'.split(' ').flatMap((w) => [foldKey(w), 'و' + foldKey(w)]),
 );
 const END_WORDS = new Set('حيث بينما فيما بالتزامن مشيرا مشيرة مضيفا مضيفة لافتا'.split(' ').map(foldKey));
 /** "، كما …" adds another fact: the statement before it ends there. */
@@ -50,7 +51,8 @@ function cutEnd(tokens: readonly Token[], from: number, to: number): number {
     const t = tokens[k] as Token;
     if (t.k === 'p' && (t.t === '،' || t.t === ',')) {
       const n = tokens[k + 1];
-      if (n && n.k === 'w' && bareForms(n.t).some((f) => END_AFTER_COMMA.has(f))) return k;
+      if (n && n.k === 'w' && (bareForms(n.t).some((f) => END_AFTER_COMMA.has(f)) || ATTACK_AFTER_COMMA.has(n.t)))
+        return k;
     }
     if (t.k !== 'w') continue;
     if (t.f.some((f) => END_WORDS.has(f))) return k;
