@@ -24,11 +24,11 @@ describe('place.context: a statement that names no place', () => {
 
   it('puts a quarter the gazetteer lacks in the city named before', () => {
     const c = claimOf(
-      'تواصل الطائرات الحربية قصف الأحياء السكنية في مدينة حلب. وقتل 6 مدنيين في غارة على حي المشهد غرب المدينة مساء أمس.',
-      6,
+      'يشن الطيران الحربي منذ الصباح غارات مكثفة على مدينة حمص. وقتل 8 مدنيين بغارة على حي الياسمينة جنوب المدينة بعد الظهر.',
+      8,
     );
-    expect(c.place).toMatchObject({ governorate: 'Aleppo', city: 'Aleppo', precision: 'neighborhood' });
-    expect(c.place.text_ar).toBe('حي المشهد');
+    expect(c.place).toMatchObject({ governorate: 'Homs', city: 'Homs', precision: 'neighborhood' });
+    expect(c.place.text_ar).toBe('حي الياسمينة');
   });
 
   it('reads the whole country as a region, not the governorate the report is about', () => {
@@ -49,10 +49,10 @@ describe('place.context: a statement that names no place', () => {
 
   it('reads localities the gazetteer lacks, named together, as a district of the governorate named before', () => {
     const c = claimOf(
-      'تتعرض الغوطة الشرقية بريف دمشق لقصف عنيف منذ أسبوع. وقتل 4 أشخاص في غارات على بلدات الأشعري والشيفونية.',
-      4,
+      'يتعرض ريف حماة الشمالي لقصف متواصل منذ أيام. وقتل 6 مدنيين في غارات على بلدات العنادل والحمائم.',
+      6,
     );
-    expect(c.place).toMatchObject({ governorate: 'Rif Dimashq', precision: 'district' });
+    expect(c.place).toMatchObject({ governorate: 'Hama', precision: 'district' });
   });
 
   it('reads a tally with no place, in a report that names two governorates, as over their region', () => {
