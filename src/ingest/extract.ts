@@ -245,7 +245,7 @@ export function extractReport(input: ReportInput, prepared: Prepared): Extracted
   const done = finishReport(ctx, report, placeStatements(drafts, ctx), (m, claimId) => push(m, folded, claimId));
   return {
     report,
-    claims: tallyGovernorates(done.claims, prepared),
+    claims: tallyGovernorates(done.claims, prepared, text),
     messages,
     places: [...newPlaces, ...done.places],
     sources: done.sources,

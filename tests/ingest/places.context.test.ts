@@ -125,6 +125,15 @@ describe('place.tally-governorate', () => {
     expect(sixteen?.trace?.place).toEqual(['place.tally-governorate']);
   });
 
+  it('keeps the city when the report itself calls it a city elsewhere', () => {
+    const tally = 'وارتفعت بذلك حصيلة قتلى الغارات على دير الزور خلال أسبوع إلى 60 مدنياً، وفق المرصد.';
+    const headline = '60 قتيلاً مدنياً بغارات على مدينة دير الزور خلال أسبوع\n\n';
+    const inCity = read(headline + tally).claims.find((c) => c.killed?.min === 60 && c.kind === 'tally');
+    expect(inCity?.place).toMatchObject({ governorate: 'Deir ez-Zor', city: 'Deir ez-Zor', precision: 'city' });
+    const alone = read(tally).claims.find((c) => c.killed?.min === 60);
+    expect(alone?.place).toMatchObject({ governorate: 'Deir ez-Zor', city: null, precision: 'governorate' });
+  });
+
   it('keeps the city of an incident named the same way', () => {
     const c = claimOf('قتل 8 مدنيين اليوم الاثنين في الرقة شمالي سوريا نتيجة قصف الطيران الحربي على المدينة.', 8);
     expect(c.place).toMatchObject({ governorate: 'Raqqa', city: 'Raqqa', precision: 'city' });

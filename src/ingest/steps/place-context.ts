@@ -7,7 +7,7 @@
 import type { Claim, ClaimPlace } from '../../domain/schema';
 import type { Prepared } from '../prepare';
 import type { Token } from '../text';
-import { bareForms, foldKey } from '../text';
+import { bareForms, foldKey, foldText } from '../text';
 import type { ReportCtx } from '../extract';
 import { span } from '../extract';
 import type { Draft } from '../report';
@@ -207,13 +207,17 @@ function reportArea(d: Draft, ctx: ReportCtx): Draft {
 /**
  * Rule place.tally-governorate, over a report's finished claims (a statement becomes a tally late: an item of a
  * list by governorate, a figure of a report's period): a governorate's capital named bare in a tally ("16 بدير
- * الزور", "وقتيلان في حماة وسط البلاد") is the governorate.
+ * الزور", "وقتيلان في حماة وسط البلاد") is the governorate — unless the report itself calls it a city ("مدينة
+ * الرقة" in its headline or another sentence): then the bare name is that city, as the report has told its reader.
  */
-export function tallyGovernorates(claims: readonly Claim[], prepared: Prepared): Claim[] {
+export function tallyGovernorates(claims: readonly Claim[], prepared: Prepared, reportText: string): Claim[] {
+  // Not foldKey: that memoises short constants, and a report is neither short nor repeated.
+  const folded = foldText(reportText.normalize('NFC')).text.replace(/\s+/g, ' ');
   return claims.map((c) => {
     if (c.kind !== 'tally' || c.place.precision !== 'city' || c.basis?.place !== 'stated') return c;
     const p = c.place_id === null ? undefined : prepared.placesById.get(c.place_id);
     if (!p || p.governorate === null || p.name_en !== p.governorate || !bare(c.place.text_ar)) return c;
+    if (folded.includes(foldKey(`مدينة ${c.place.text_ar}`))) return c;
     const rule = 'place.tally-governorate';
     return {
       ...c,
