@@ -232,7 +232,7 @@ export function extractReport(input: ReportInput, prepared: Prepared): Extracted
         drafts.push(d);
       }
     }
-    // "وأفاد مراسلنا، أن القصف الصاروخي" and a line break: the next line is what the source said.
+    // "وذكر مراسلنا، أن الغارات الجوية" and a line break: the next line is what the source said.
     const last = tokens[s.end - 1];
     openStatement = sentenceSources.length > 0 && counts.length === 0 && last !== undefined && last.k === 'w';
     const lastHit = sentenceSources[sentenceSources.length - 1];

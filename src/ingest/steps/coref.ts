@@ -26,7 +26,7 @@ function setTime(d: Draft, value: TimeOfDay | null, rule: string): Draft {
 
 /**
  * Rule coref.follow-up-injured: an injured-only figure, in one of the next three sentences, from the same source,
- * that points back to the attack ("القصف أسفر أيضاً عن إصابة أكثر من ثلاثين", "وأضاف أن عشرة آخرين أصيبوا جراء
+ * that points back to the attack ("الغارة خلّفت كذلك نحو عشرين جريحاً", "وتابع أن سبعة آخرين جرحوا جراء
  * القصف") and names no other place, is the injured of the figure of the dead before it: one claim.
  */
 export function followUpInjured(input: readonly Draft[]): Draft[] {
@@ -45,11 +45,11 @@ export function followUpInjured(input: readonly Draft[]): Draft[] {
       (p.injured === null || (p.injured.max === null && p.injured.qualifier === 'vague')) &&
       d.sentence > p.sentence &&
       d.sentence - p.sentence <= 3 &&
-      // The same source, or none named ("ولم يحدد المرصد …، وأضاف أن عشرة آخرين أصيبوا جراء القصف").
+      // The same source, or none named ("ولم تذكر الشبكة …، وتابع أن سبعة آخرين جرحوا بالقصف").
       (d.source.source.id === p.source.source.id || d.source.source.id === 'unattributed');
     if (follows) {
       const merged = set(p, 'injured', d.injured, 'inferred', 'coref.follow-up-injured');
-      // "إصابة أكثر من ثلاثين مدنياً آخرين": the injured's noun says who the victims of the attack were.
+      // "جرح نحو عشرين مدنياً آخرين": the injured's noun says who the victims of the attack were.
       out[k] =
         merged.victims === 'unknown' && d.victims !== 'unknown'
           ? set(merged, 'victims', d.victims, 'inferred', 'coref.follow-up-injured')
@@ -57,7 +57,7 @@ export function followUpInjured(input: readonly Draft[]): Draft[] {
     } else out.push(d);
   }
   // Rule coref.repeated-injured: an injured-only figure that a statement of the same source gives with its dead
-  // ("أصيب 52 شخصاً" in a summary line, "20 قتيلاً و52 جريحاً" in the body) is a repeat of it.
+  // ("أصيب 38 شخصاً" in a summary line, "11 قتيلاً و38 جريحاً" in the body) is a repeat of it.
   return out.filter(
     (d) =>
       d.killed !== null ||
@@ -76,7 +76,7 @@ export function followUpInjured(input: readonly Draft[]): Draft[] {
 }
 
 /**
- * Rule victim.part-of-figure: the items of a list by place ("هم 30 في محافظة حلب و2 في إدلب") name no one; they
+ * Rule victim.part-of-figure: the items of a list by place ("هم 14 في محافظة حماة و3 في درعا") name no one; they
  * are of the figure they itemise ("استشهاد 61 مدنياً"), whose victims they take.
  */
 export function victimsOfItems(input: readonly Draft[]): Draft[] {
@@ -90,7 +90,7 @@ export function victimsOfItems(input: readonly Draft[]): Draft[] {
     }
     const t: Draft | null = total;
     if (t === null || d.sentence - t.sentence > 1) return;
-    // The whole list of its sentence: the first item ("هم 25 في محافظة حلب") and the last ("وقتيل واحد في الرقة").
+    // The whole list of its sentence: the first item ("هم 9 في محافظة حمص") and the last ("وقتيل واحد في دير الزور").
     for (let m = 0; m < out.length; m++) {
       const x = out[m] as Draft;
       if (x.sentence === d.sentence && x !== t && x.victims === 'unknown' && (m >= k || x.killed !== null))
@@ -101,8 +101,8 @@ export function victimsOfItems(input: readonly Draft[]): Draft[] {
 }
 
 /**
- * Rule count.vague-unplaced: casualties with no number over places the report does not name ("سقط جرحى مدنيون
- * بمناطق متفرقة", "سقوط ضحايا في عدة مناطق") sum up the report's strikes: no claim of their own.
+ * Rule count.vague-unplaced: casualties with no number over places the report does not name ("أصيب مدنيون
+ * في أماكن متفرقة", "وقوع ضحايا في مناطق عدة") sum up the report's strikes: no claim of their own.
  */
 export function dropVagueUnplaced(input: readonly Draft[]): Draft[] {
   const bare = (c: Draft['killed']) => c === null || (c.qualifier === 'vague' && c.max === null && c.min <= 2);
@@ -113,7 +113,7 @@ export function dropVagueUnplaced(input: readonly Draft[]): Draft[] {
 
 /**
  * Rule kind.part-of-tally: figures that follow a tally over a period in its own sentence and add up to it ("ارتفع
- * عدد القتلى إلى 704 هم 361 مسلحاً … و233 عنصراً … إضافة إلى 110 مدنيين") are its parts: tallies too.
+ * عدد القتلى إلى 312 هم 150 مقاتلاً … و97 عنصراً … فضلاً عن 65 مدنياً") are its parts: tallies too.
  */
 export function partsOfTallies(input: readonly Draft[]): Draft[] {
   const out = input.slice();

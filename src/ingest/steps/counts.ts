@@ -54,7 +54,7 @@ export interface CountPhrase {
   /** Sub-counts read after "بينهم". */
   children: Count | null;
   womenCount: Count | null;
-  /** An item of an itemised list ("30 في حلب و2 في إدلب"): a part of the figure before it. */
+  /** An item of an itemised list ("14 في حماة و3 في درعا"): a part of the figure before it. */
   item?: boolean;
 }
 
@@ -124,8 +124,8 @@ function roleNear(tokens: readonly Token[], start: number, end: number, lo: numb
     const r = triggerRole(tokens[k]);
     if (r) return { role: r, trigger: k };
   }
-  // "21 مدنياً وخمسة عناصر من التنظيم قتلوا": the verb may follow the figures, within the clause.
-  // Commas may set off the figure's own words: "25 مدنياً على الأقل، بينهم أحد عشر طفلاً، قُتلوا".
+  // "16 مدنياً وثلاثة عناصر من الفصيل قتلوا": the verb may follow the figures, within the clause.
+  // Commas may set off the figure's own words: "19 شخصاً على الأقل، منهم ستة أطفال، قُتلوا".
   for (let k = end; k < Math.min(hi, end + 12); k++) {
     const t = tokens[k] as Token;
     if (t.t === '"' || t.t === '(' || t.t === ')' || ((t.t === '،' || t.t === ',') && triggerRole(tokens[k + 1])))
@@ -189,7 +189,7 @@ function readHead(tokens: readonly Token[], i: number, hi: number): Head | null 
   if (!mayStartNumber(tok)) return null;
   const num = readNumber(tokens, i);
   if (!num || num.end > hi) return null;
-  // "لليوم الـ14 على التوالي": a day of a campaign, not a count (rule count.ordinal).
+  // "لليوم الـ9 على التوالي": a day of a campaign, not a count (rule count.ordinal).
   if (tokens[i - 1]?.t === 'ال' && tokens[i - 2]?.f.some((f) => ORDINAL_OF.has(f))) return null;
   if (num.value === 0 || (!num.words && num.value >= 1900 && num.value <= 2100 && nounClass(tokens[num.end]) === null))
     return null;
@@ -228,8 +228,8 @@ const LIST_JOIN = ruleWords('count.list-role');
 const NOT_HURT = ruleWords('count.not-hurt');
 
 /**
- * Rule count.list-role: people counted right after another figure, joined by "و" or "مقابل" ("361 مسلحاً …، و233
- * عنصراً", "أكثر من ألف مقاتل، مقابل أكثر من 900 عنصر"), are counted as that figure is: dead or injured.
+ * Rule count.list-role: people counted right after another figure, joined by "و" or "مقابل" ("85 مسلحاً …، و47
+ * عنصراً", "نحو 400 مقاتل، مقابل قرابة 250 عنصراً"), are counted as that figure is: dead or injured.
  */
 function listRole(tokens: readonly Token[], head: Head, last: CountPhrase | undefined): Role | null {
   if (last === undefined || head.noun < 0 || head.start - last.end > 12) return null;
@@ -246,7 +246,7 @@ const placed = (tokens: readonly Token[], end: number): boolean => {
 };
 
 /**
- * Rule count.itemised-list: a bare number followed by a place is an item of a list ("30 في حلب و2 في إدلب و8 في
+ * Rule count.itemised-list: a bare number followed by a place is an item of a list ("14 في حماة و3 في درعا و5 في
  * ريف دمشق") when another such item follows it (joined by "و") or one came just before.
  */
 function listItem(tokens: readonly Token[], start: number, end: number, hi: number, prevItemEnd: number): boolean {
@@ -339,7 +339,7 @@ export function findCounts(tokens: readonly Token[], lo: number, hi: number): Co
         head = { ...head, count: exact(n), end: more.end };
       }
     }
-    // "و3 آخرون عالقون تحت الأنقاض": people trapped or missing are not casualties (rule count.not-hurt).
+    // "و4 آخرون محاصرون تحت الركام": people trapped or missing are not casualties (rule count.not-hurt).
     if (head && [head.end, head.end + 1].some((k) => tokens[k]?.f.some((f) => NOT_HURT.has(f)))) {
       i = Math.max(i + 1, head.end);
       continue;
@@ -363,8 +363,8 @@ export function findCounts(tokens: readonly Token[], lo: number, hi: number): Co
     // "قتيلاً مدنياً" names the dead in either order; "… والجرحى" after the noun is another figure.
     const nextNoun = tokens[head.noun + 1];
     const role = nounRole(tokens[head.noun]) ?? (nextNoun?.t.startsWith('و') ? null : nounRole(nextNoun));
-    // "13 فرداً من القتلى", "بين الشهداء 41 طفلاً و33 سيدة": parts of a figure already given, with their list.
-    // A quoted list ("بين القتلى «عشرة أطفال وثلاث نساء»") is the same list: the quote mark is skipped.
+    // "6 أشخاص من القتلى", "بين الضحايا 12 طفلاً و8 نساء": parts of a figure already given, with their list.
+    // A quoted list ("بين الضحايا «خمسة أطفال وامرأتان»") is the same list: the quote mark is skipped.
     let back = head.start - 1;
     while (back > lo && QUOTE_MARKS.has(tokens[back]?.t ?? '')) back--;
     const partitive =
@@ -388,7 +388,7 @@ export function findCounts(tokens: readonly Token[], lo: number, hi: number): Co
     const finalRole = role ?? near?.role ?? listRole(tokens, head, out[out.length - 1]);
     let bareOk = near !== null && (near.trigger >= head.start - 2 || isTotalBefore(tokens[head.start - 1]));
     let itemRole: Role | null = null;
-    // "هم 30 في محافظة حلب و2 في إدلب": an itemised list of a casualty figure, counted by place.
+    // "هم 14 في محافظة حماة و3 في درعا": an itemised list of a casualty figure, counted by place.
     if (head.bare && !bareOk && listItem(tokens, head.start, head.end, hi, itemEnd)) {
       itemRole = roleBack(tokens, head.start, lo);
       if (itemRole !== null) {
@@ -437,7 +437,7 @@ export function findCounts(tokens: readonly Token[], lo: number, hi: number): Co
       womenCount: women ? head.count : (addedWomen ?? sub.women),
       ...(itemRole !== null ? { item: true } : {}),
     });
-    // "بينهم 74 طفلا و9 قتلوا تحت التعذيب": a figure joined to the list of parts is one more part of it.
+    // "منهم 23 طفلا و4 قتلوا تحت التعذيب": a figure joined to the list of parts is one more part of it.
     if (sub.end > head.end) partEnd = sub.end;
     i = Math.max(i + 1, head.end, sub.end);
   }

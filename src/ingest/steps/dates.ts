@@ -79,7 +79,7 @@ export function findDates(tokens: readonly Token[], published: string | null) {
       i = m.end - 1;
       continue;
     }
-    // Only "منذ": a span since which something has been so; "في الأيام العشرة الأخيرة" still times the strikes.
+    // Only "منذ": a span since which something has been so; "في الأسابيع الثلاثة الأخيرة" still times the strikes.
     if (m.period && tokens[m.start]?.t === W('منذ') && inRelativeClause(tokens, m.start)) {
       ctx.messages.push({
         rule: 'date.relative-clause',
@@ -318,8 +318,8 @@ function weekdayForSlip(abs: DateMention, named: number, published: string | nul
 
 /**
  * Rule date.month-slip: one report that gives the start of the same fighting twice — once from a weekday counted
- * back from publication ("مذ بدأت … الأربعاء الماضي"), once as a printed date with the same day number in another
- * month ("منذ اندلاع المعارك في 27 أكتوبر") — has a slip in the printed month; the weekday's day is kept, and a
+ * back from publication ("مذ شنّت … السبت الماضي"), once as a printed date with the same day number in another
+ * month ("منذ بدء القتال في 14 آذار") — has a slip in the printed month; the weekday's day is kept, and a
  * message says so.
  */
 function monthSlips(dates: DateMention[], ctx: Ctx): DateMention[] {

@@ -117,8 +117,8 @@ export function periodPhrase(tokens: readonly Token[], lo: number, hi: number): 
 }
 
 /**
- * Rule kind.two-localities: two localities joined by "و" ("في قرية الغدفة … وبمدينة أريحا", "على قرية التح ومدينة
- * خان شيخون"): one strike is in one place.
+ * Rule kind.two-localities: two localities joined by "و" ("في قرية حيش … وبمدينة سراقب", "على قرية كفرنبودة ومدينة
+ * اللطامنة"): one strike is in one place.
  */
 function twoLocalities(tokens: readonly Token[], own: readonly PlaceMention[]): boolean {
   const local = own.filter((m) => m.level === 'city' || m.level === 'neighborhood');
@@ -145,7 +145,7 @@ export function kindOf(x: KindInput): KindResult {
   if (twoLocalities(tokens, x.own)) return tally('stated', 'kind.two-localities');
   const level = x.chosen?.level;
   const wide = level === 'region' || level === 'governorate' || level === 'district';
-  // A village or quarter the gazetteer lacks ("قرية خويبيرة بريف الحسكة", "استهدف بلدة في محافظة إدلب") is one
+  // A village or quarter the gazetteer lacks ("قرية تل زهيرة بريف الحسكة", "قصفت الطائرات بلدة في محافظة حماة") is one
   // locality all the same: rule kind.one-locality.
   const named = localities(tokens, x.clauseLo, b);
   const oneLocality = named === 1 || (named === 0 && x.unknownInClause.length === 1);

@@ -1,6 +1,6 @@
 /**
  * Periods: "خلال أسبوع", "خلال الـ72 ساعة الماضية", "منذ مطلع شهر حزيران", "منذ 29 يناير … وحتى يوم أمس",
- * "خلال كانون الأول الماضي", "على مدى الثلاثة أشهر الماضية" — each as the days it covers up to publication.
+ * "خلال شباط الماضي", "على مدى الأسابيع الستة الماضية" — each as the days it covers up to publication.
  */
 import { TENS, UNITS } from '../lexicon';
 import type { Token } from '../text';
@@ -65,7 +65,7 @@ export function conflictPeriod(ctx: Ctx, i: number, since: boolean): DateMention
 const STARTS = ruleWords('date.since-start');
 
 /**
- * Rule date.since-start: "مذ بدأت فصائل مسلحة هجوماً … الأربعاء الماضي", "منذ انطلاق الحملة في 5 شباط": from the day
+ * Rule date.since-start: "مذ شنّت الفصائل هجومها … السبت الماضي", "منذ انطلاق الحملة في 5 شباط": from the day
  * the clause names for the start (before any punctuation) to publication.
  */
 function sinceStart(ctx: Ctx, i: number): DateMention | null {
@@ -100,7 +100,7 @@ export function period(ctx: Ctx, i: number): DateMention | null {
   }
   let unitFirst: number | undefined;
   while (tokens[j] && skip.has(tokens[j]?.t ?? '')) unitFirst = UNIT_FIRST.get((tokens[j++] as Token).t) ?? unitFirst;
-  // "في الأيام العشرة الأخيرة": after "في", only a counted recent span is a period.
+  // "في الأسابيع الثلاثة الأخيرة": after "في", only a counted recent span is a period.
   const bareIn = tokens[i]?.t === 'في';
   // "منذ مطلع (شهر) حزيران" / "منذ بداية الشهر".
   const t = tokens[j];
@@ -145,7 +145,7 @@ export function period(ctx: Ctx, i: number): DateMention | null {
       absolute: false,
     };
   }
-  // "خلال كانون الأول الماضي", "خلال شهر نوفمبر/ تشرين الثاني": that whole month.
+  // "خلال شباط الماضي", "خلال شهر مايو/ أيار": that whole month.
   const month = monthAt(tokens, j) ?? (tokens[j]?.t === W('شهر') ? monthAt(tokens, j + 1) : null);
   if (month && tokens[i]?.t !== W('منذ')) {
     if (published === null) return unresolved(ctx, i, month.end, 'a month');
@@ -173,7 +173,7 @@ export function period(ctx: Ctx, i: number): DateMention | null {
     };
   }
   // "منذ 29 يناير": from that date to publication.
-  // "منذ يوم الجمعة الـ 29 من …": skip the weekday before the date.
+  // "منذ يوم الأحد الـ 17 من …": skip the weekday before the date.
   let d0 = j;
   while (tokens[d0]?.t === W('يوم') || WEEKDAYS.has(tokens[d0]?.t ?? '') || tokens[d0]?.t === 'ال') d0++;
   const since = absoluteDate(ctx, d0, d0);

@@ -37,7 +37,7 @@ export function referenceCue(
   return null;
 }
 
-/** Words that open another clause of the sentence with its own figures ("… في قرية A، كما سقط جرحى في مدينة B"). */
+/** Words that open another clause of the sentence with its own figures ("… في قرية A، كما أصيب آخرون في مدينة B"). */
 const CLAUSE = new Set('كما فيما بينما'.split(' ').map(foldKey));
 
 /**
@@ -99,7 +99,7 @@ const AREA_WORD = foldKey('منطقة');
 const AREA_REACH = 10;
 
 /**
- * "منطقة الزهراء، الخاضعة لسيطرة قوات النظام في مدينة حمص": an area whose name the gazetteer knows only as a
+ * "حي النزهة، الخاضع لسيطرة الحكومة في مدينة حمص": an area whose name the gazetteer knows only as a
  * village of another governorate, followed by the city it is in, is a quarter of that city.
  */
 export function areaInCity(

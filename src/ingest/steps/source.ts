@@ -51,12 +51,12 @@ export function sourcesIn(
       if (isCue(t)) cue = true;
     }
     for (let k = hit.end; k < Math.min(hi, hit.end + 3) && !cue; k++) if (isCue(tokens[k])) cue = true;
-    // "«المرصد السوري»: أكثر من 700 قتيل", "– المرصد السوري لحقوق الإنسان::": a name before a colon speaks.
+    // "«المرصد السوري»: نحو 260 قتيلاً", "– المرصد السوري لحقوق الإنسان::": a name before a colon speaks.
     const after = tokens[hit.end]?.t === '"' ? tokens[hit.end + 1] : tokens[hit.end];
     if (after?.t === ':') cue = true;
     return cue;
   });
-  // Rule source.unnamed: "مصدر في قيادة الشرطة" is the police speaking, not an unnamed source.
+  // Rule source.unnamed: "مصدر في شرطة المحافظة" is the police speaking, not an unnamed source.
   return found.filter((hit, k) => {
     if (!isGeneric(tokens, hit)) return true;
     const next = found[k + 1];

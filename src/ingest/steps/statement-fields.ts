@@ -183,7 +183,7 @@ export function readStatement(
   // Place and attacker, with the sentence before as a fallback when this one points back to it.
   const anaphora = has(tokens, s.start, s.end, ANAPHORA) >= 0;
   const prev = ctx.sentences[s.index - 1];
-  // A place inside or right after a source's name ("مصدر في الدفاع المدني بإدلب") is where the source is.
+  // A place inside or right after a source's name ("مصدر في الهلال الأحمر بحماة") is where the source is.
   const ofSource = (m: PlaceMention) =>
     sentenceSources.some((h) => m.phraseStart >= h.start && m.phraseStart <= h.end + 1);
   // A dateline ("دمشق 28 أبريل (شينخوا)", "إدلب/ …") says where the report was filed, not where the strike was.
@@ -211,7 +211,7 @@ export function readStatement(
   const weaponOwn = weaponIn(prepared.weapons, tokens, a, b, hits.weapons);
   const weaponRaw = weaponOwn ?? weaponIn(prepared.weapons, tokens, s.start, s.end, hits.weapons);
   const perpOwn = perpetratorIn(prepared.perpetrators, tokens, a, b, hits.perpetrators);
-  // An attacker named after the statement, in the sentence's next clause, is that clause's ("…، كما قتل ممرض إثر
+  // An attacker named after the statement, in the sentence's next clause, is that clause's ("…، كما قضى مسعف إثر
   // استهداف الطيران الروسي").
   let perpetrator: Perpetrator | null =
     perpOwn ?? perpetratorIn(prepared.perpetrators, tokens, s.start, nextClause(tokens, b, s.end), hits.perpetrators);
@@ -305,7 +305,7 @@ export function readStatement(
       ['perpetrator', 'default', 'perpetrator.period-unstated'],
     );
   }
-  // The statement's clause may start after its place ("في قرية خويبيرة بريف، راح ضحيتها …"): the words since the
+  // The statement's clause may start after its place ("في قرية تل زهيرة بريف، راح ضحيتها …"): the words since the
   // figure before are its own for the locality it names.
   const clauseLo = Math.max(s.start, ...opts.others.map(([, e]) => e).filter((e) => e <= a));
   const kind = kindOf({

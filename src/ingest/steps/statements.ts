@@ -20,14 +20,14 @@ export interface Statement {
 const END_AFTER_COMMA = new Set(
   'أشار أشارت أضاف أضافت قال قالت أوضح أوضحت تابع لفت لفتت أكد أكدت'.split(' ').map(foldKey),
 );
-/** A verb of attack after a comma is another strike ("، وطالت الغارات أيضا قرى …"); "، بقصف" is this one's cause. */
+/** A verb of attack after a comma is another strike ("، وشملت الغارات كذلك بلدات …"); "، بقصف" is this one's cause. */
 const ATTACK_AFTER_COMMA = new Set(
   'طال طالت تعرض تعرضت استهدف استهدفت شن شنت قصف قصفت'.split(' ').flatMap((w) => [foldKey(w), 'و' + foldKey(w)]),
 );
 const END_WORDS = new Set('حيث بينما فيما بالتزامن مشيرا مشيرة مضيفا مضيفة لافتا'.split(' ').map(foldKey));
 /** "، كما …" adds another fact: the statement before it ends there. */
 const ALSO = foldKey('كما');
-/** Words that open a clause of its own before a figure ("، كما سقط إصابات …", "فيما أصيب عدد آخر …"). */
+/** Words that open a clause of its own before a figure ("، كما سقط جرحى …", "فيما أصيب ثلاثة آخرون …"). */
 const OWN_CLAUSE = new Set(['كما', 'فيما', 'بينما'].map(foldKey));
 /** Words of cause: a figure with its own cause after it is its own strike ("… جراء استهداف …", "في غارة …"). */
 const CAUSE = new Set(
@@ -82,8 +82,8 @@ function joinedTo(tokens: readonly Token[], prev: CountPhrase, c: CountPhrase): 
 }
 
 /**
- * An injured figure after "كما"/"فيما" that gives a cause of its own ("فيما أصيب عدد آخر بحالات اختناق جراء استهداف
- * …", "كما سقط إصابات في غارة استهدفت قرية …") is another strike, not the injured of the figure before.
+ * An injured figure after "كما"/"فيما" that gives a cause of its own ("فيما أصيب خمسة آخرون بشظايا جراء استهداف
+ * …", "كما وقعت إصابات بقصف طال بلدة …") is another strike, not the injured of the figure before.
  */
 function ownClause(tokens: readonly Token[], from: number, c: CountPhrase, hi: number): boolean {
   let opener = false;

@@ -73,7 +73,7 @@ export function meansOf(
   }
   if (found.size === 0) return null;
   if (found.size > 1) {
-    // Rule weapon.hedged: "قذيفة صاروخية أو قصف بطائرة مسيرة" — the source does not know.
+    // Rule weapon.hedged: "صاروخ موجّه أو غارة لطائرة مسيّرة" — the source does not know.
     const sorted = [...hits].sort((x, y) => x.start - y.start);
     for (let k = 1; k < sorted.length; k++) {
       const [p, q] = [sorted[k - 1] as PhraseMatch<Weapon>, sorted[k] as PhraseMatch<Weapon>];

@@ -76,7 +76,7 @@ export function choosePlace(
     const ref = refs[0] as PlaceMention;
     const g = governorateOf(ref, byId);
     if (!u || !g) return choosePlace(refs, tokens, lo, hi, byId, places, text);
-    // "قرية "معارة النعسان" شمال إدلب": a village the gazetteer lacks, in the governorate of the place it is near.
+    // "قرية "عين الريم" شمال حماة": a village the gazetteer lacks, in the governorate of the place it is near.
     return {
       place: {
         governorate: g.gov,
@@ -158,7 +158,7 @@ function chooseOwn(
     const wider = mentions.find((m) => m.level === 'district' || m.level === 'governorate');
     if (wider) best = wider;
   }
-  // Several towns of one governorate named together ("قرية التح ومدينة خان شيخون", "مدينة الرستن وقرى محيطة
+  // Several towns of one governorate named together ("قرية كفرنبودة ومدينة اللطامنة", "مدينة تلبيسة وقرى محيطة
   // بها", "مدينة حلب وريفها الغربي"): a district.
   const towns = new Set(mentions.filter((m) => m.level === 'city').map((m) => m.place.id)).size;
   const unknownTowns = unknown.filter((u) => u.level === 'city').length;
@@ -170,7 +170,7 @@ function chooseOwn(
       next !== undefined &&
       (next.phraseStart <= m.end || (next.phraseStart === m.end + 1 && !DIRECTIONS.has(tokens[m.end]?.t ?? '')));
     if (next && next.level === 'city' && next.place.id !== m.place.id && joined) return true;
-    // "قرية الغدفة بريف معرة النعمان وبمدينة أريحا": another town joined by "و" further on.
+    // "قرية حيش بريف إدلب وبمدينة سراقب": another town joined by "و" further on.
     if (
       mentions.some(
         (n, j) => j > k && n.level === 'city' && n.place.id !== m.place.id && /^و/.test(tokens[n.phraseStart]?.t ?? ''),
@@ -199,7 +199,7 @@ function chooseOwn(
     };
   }
   let chosen = describe(best, byId, text);
-  // Rule place.reference-point: a town named alone after a direction ("غرب مدينة رأس العين", "قريتين وبلدة شمال
+  // Rule place.reference-point: a town named alone after a direction ("غرب مدينة تل أبيض", "قريتين وبلدة شمال
   // مدينة حماة") is the area around it: a district of its governorate, the town kept as its reference.
   const cue =
     best === first && best.level === 'city' && best.context !== 'p' ? referenceCue(tokens, best.phraseStart) : null;
@@ -250,7 +250,7 @@ function chooseOwn(
     unknown.find((u) => u.level === 'city' && LEVEL_RANK[best.level] >= 1) ??
     unknown.find((u) => u.level === 'neighborhood' && LEVEL_RANK[best.level] >= 1);
   if (finer && towns <= 1 && unknownTowns <= 1 && !hasPluralPlaces(tokens, lo, hi)) {
-    // "منطقة مشاع الطيران في حماة": an area followed by the city it is in is a quarter of that city.
+    // "منطقة مشاع البساتين في حمص": an area followed by the city it is in is a quarter of that city.
     const inCity =
       best.level === 'city' &&
       tokens[finer.start]?.f.includes(AREA) === true &&
