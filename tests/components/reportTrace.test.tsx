@@ -3,6 +3,8 @@
  * Issue 13.4: the report view says why each value is what it is (the rules behind each field, and whether the text
  * states it or the machine inferred it), and the incident list marks inferred fields until an analyst reviews them.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -13,6 +15,10 @@ import type { Dataset } from '../../src/domain/schema';
 import { listReports, readReport } from '../../src/ingest/cli';
 import { ingestReports } from '../../src/ingest/pipeline';
 import { prepared } from '../ingest/helpers';
+import rulesFile from '../../data/ingest/rules.json';
+import placeRulesFile from '../../data/ingest/place-rules.json';
+import { strings as reportStrings } from '../../src/features/report/strings';
+import { createI18n } from '../../src/i18n';
 
 afterEach(() => vi.unstubAllGlobals());
 // Loading and validating the dataset can take seconds on a busy machine: wait for it, never race it.
@@ -125,5 +131,39 @@ describe('rule descriptions', () => {
     const used = new Set(out.claims.flatMap((c) => Object.values(c.trace ?? {}).flat()));
     expect(used.size).toBeGreaterThan(10);
     expect([...used].filter((r) => !described.has(r))).toEqual([]);
+  });
+
+  /**
+   * Each rule's own sentence in each language, read as the table reads it (`trace.rule.<id>`, a dotted id a nested
+   * key) but without i18next's fallback to Arabic, which would hide an English sentence that is missing.
+   */
+  const missingIn = (ids: readonly string[]) => {
+    const missing: string[] = [];
+    for (const language of ['en', 'ar'] as const) {
+      const i18n = createI18n(language, 'latn', { report: reportStrings });
+      for (const id of ids) {
+        const text: unknown = i18n.getResource(language, 'report', `trace.rule.${id}`);
+        if (typeof text !== 'string' || text.trim() === '') missing.push(`${language}: ${id}`);
+      }
+    }
+    return missing;
+  };
+
+  it('describe every rule of the rules files in English and in Arabic, used on the corpus or not yet', () => {
+    const ids = [...rulesFile.rules, ...placeRulesFile.rules].map((r) => r.id);
+    expect(ids.length).toBeGreaterThan(10);
+    expect(missingIn(ids)).toEqual([]);
+  });
+
+  it('describe every rule id the ingest steps write, in English and in Arabic', () => {
+    // Ids written in code only (not in the rules files), e.g. a field's fallback to the sentence before.
+    const spaces = Object.keys(traceStrings.en.rule).join('|');
+    const literal = new RegExp(`'((?:${spaces})\\.[a-z0-9-]+)'`, 'g');
+    const files = readdirSync('src/ingest', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+    const ids = new Set(
+      files.flatMap((f) => [...readFileSync(join('src/ingest', f), 'utf8').matchAll(literal)].map((m) => m[1]!)),
+    );
+    expect(ids.size).toBeGreaterThan(10);
+    expect(missingIn([...ids])).toEqual([]);
   });
 });

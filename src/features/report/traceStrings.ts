@@ -1,7 +1,9 @@
+import { ruleStrings } from './traceStrings.rules';
+
 /**
- * Strings of "why these values": each extraction rule id (claim.trace, data/ingest/rules.json and the steps of
- * src/ingest) as a sentence a reader can check against the text, and the three bases of a field. Dotted rule ids
- * are nested keys. A rule missing here still reads as a sentence (`ruleUnknown`), never as its code.
+ * Strings of "why these values": the table around the rule sentences (traceStrings.rules.ts, one per rule id of
+ * claim.trace) and the three bases of a field. A rule missing there still reads as a sentence (`ruleUnknown`), never
+ * as its code.
  */
 export const traceStrings = {
   en: {
@@ -21,82 +23,7 @@ export const traceStrings = {
     noTrace: 'No trace was recorded for this claim (it was not read by this pipeline).',
     ruleUnknown: 'A rule of a newer pipeline',
     more: 'and {{n}} more',
-    rule: {
-      count: {
-        statement: 'The figure the sentence states, with its casualty word',
-        'sub-count': 'A part of the figure (“بينهم …”: children, women)',
-        'sum-of-people': 'People named together are added up (“ستة رجال وطفل” = 7)',
-        'itemised-list': 'One item of a list by place (“30 في حلب و2 في إدلب”)',
-        exceeds: '“More than N” is kept as more than N',
-      },
-      coref: {
-        'same-event':
-          'A second figure for the attack of the sentence before (“الغارة ذاتها”): that attack’s place, date and attacker',
-      },
-      date: {
-        statement: 'The date the statement gives',
-        sentence: 'A date given elsewhere in the same sentence',
-        follows: 'The date of the statement before: the report goes on about the same day',
-        continuation: 'The report continues the account of the day before',
-        'report-day': 'A day word (“أمس”, “اليوم”, a weekday) counted from the publication date',
-        'same-day-report': 'A report of today’s events (“اليوم”, “قبل قليل”): the publication date',
-        'same-event': 'The date of the incident this figure joins',
-        'period-anchor': 'A period (“خلال أسبوع”, “منذ بداية الشهر”) counted back from the publication date',
-        'repeated-figure': 'The same figure given earlier in the report with its date',
-        'time-of-day': 'A time of day (“فجر”, “مساء”)',
-        'weekday-conflict': 'A weekday that does not match the day number (the number is kept)',
-      },
-      kind: {
-        incident: 'One attack on one place: an incident',
-        period: 'A figure over a period: a tally',
-        'plural-places': 'A figure over several places: a tally',
-        'tally-word': 'A toll (“حصيلة”) over more than one attack: a tally',
-        'wide-place': 'A figure over a whole governorate or region: a tally',
-        itemised: 'An item of a list by place: a tally of that place',
-      },
-      perpetrator: {
-        statement: 'The attacker the statement names',
-        sentence: 'An attacker named elsewhere in the same sentence',
-        'previous-sentence': 'The attacker of the sentence before',
-        lead: 'The attacker named in the report’s lead',
-        none: 'No attacker named: unknown',
-        'landmine-unknown': 'A mine or war remnant: who laid it is unknown',
-      },
-      place: {
-        statement: 'The place the statement names',
-        sentence: 'A place named elsewhere in the same sentence',
-        'previous-sentence': 'The place of the sentence before',
-        'tally-area': 'The area the tally covers',
-        none: 'No place named',
-      },
-      source: {
-        statement: 'The source the statement quotes (“قال المرصد …”)',
-        sentence: 'A source named elsewhere in the same sentence',
-        'previous-speaker': 'The speaker of the sentence before, still speaking',
-        'outlet-voice': 'No source named: the outlet’s own words',
-        'report-frame': 'The source and period of the report the lead names (“في تقريرها الشهري”)',
-      },
-      status: {
-        preliminary: 'A toll expected to rise (“مرجحاً ارتفاع العدد”)',
-        revised: 'A toll that rose (“ارتفعت الحصيلة”)',
-        revision: 'A later figure of the same source for the same attack: it revises the earlier one',
-      },
-      victims: {
-        nouns: 'The words for the people (“مدنيين”, “عناصر”)',
-        none: 'No word for who they were: unknown',
-      },
-      weapon: {
-        statement: 'The weapon the statement names',
-        sentence: 'A weapon named elsewhere in the same sentence',
-        'air-actor': 'Aircraft named as the attacker: an air strike',
-        none: 'No weapon named: unknown',
-      },
-      group: {
-        'same-report': 'Read as one incident within the report',
-        'same-strike': 'The same place, the same day and compatible attackers in another report: the same strike',
-        revision: 'A later figure of the same source for the same strike',
-      },
-    },
+    rule: ruleStrings.en,
   },
   ar: {
     heading: 'لماذا هذه القيم',
@@ -115,80 +42,6 @@ export const traceStrings = {
     noTrace: 'لم يُسجَّل أثر لهذا الادعاء (لم يقرأه هذا المسار).',
     ruleUnknown: 'قاعدة من إصدار أحدث',
     more: 'و{{n}} غيرها',
-    rule: {
-      count: {
-        statement: 'الرقم الذي تذكره الجملة مع كلمة الضحايا',
-        'sub-count': 'جزء من الرقم («بينهم …»: أطفال، نساء)',
-        'sum-of-people': 'أشخاص ذُكروا معًا فجُمعوا («ستة رجال وطفل» = 7)',
-        'itemised-list': 'بند من قائمة بحسب المكان («30 في حلب و2 في إدلب»)',
-        exceeds: '«أكثر من N» يبقى أكثر من N',
-      },
-      coref: {
-        'same-event': 'رقم ثانٍ للهجوم الذي ذكرته الجملة السابقة («الغارة ذاتها»): مكانه وتاريخه ومنفّذه',
-      },
-      date: {
-        statement: 'التاريخ الذي يذكره التصريح',
-        sentence: 'تاريخ مذكور في موضع آخر من الجملة نفسها',
-        follows: 'تاريخ التصريح السابق: يتابع التقرير الحديث عن اليوم نفسه',
-        continuation: 'يتابع التقرير رواية اليوم السابق',
-        'report-day': 'كلمة يوم («أمس»، «اليوم»، يوم من أيام الأسبوع) محسوبة من تاريخ النشر',
-        'same-day-report': 'تقرير عن أحداث اليوم («اليوم»، «قبل قليل»): تاريخ النشر',
-        'same-event': 'تاريخ الحادثة التي ينضم إليها هذا الرقم',
-        'period-anchor': 'مدة («خلال أسبوع»، «منذ بداية الشهر») محسوبة رجوعًا من تاريخ النشر',
-        'repeated-figure': 'الرقم نفسه ذُكر سابقًا في التقرير مع تاريخه',
-        'time-of-day': 'وقت من اليوم («فجر»، «مساء»)',
-        'weekday-conflict': 'يوم أسبوع لا يوافق رقم اليوم (يُعتمد الرقم)',
-      },
-      kind: {
-        incident: 'هجوم واحد على مكان واحد: حادثة',
-        period: 'رقم عن مدة: حصيلة',
-        'plural-places': 'رقم عن عدة أماكن: حصيلة',
-        'tally-word': '«حصيلة» عن أكثر من هجوم: حصيلة',
-        'wide-place': 'رقم عن محافظة أو منطقة كاملة: حصيلة',
-        itemised: 'بند من قائمة بحسب المكان: حصيلة ذلك المكان',
-      },
-      perpetrator: {
-        statement: 'المنفّذ الذي يسمّيه التصريح',
-        sentence: 'منفّذ مذكور في موضع آخر من الجملة نفسها',
-        'previous-sentence': 'منفّذ الجملة السابقة',
-        lead: 'المنفّذ المذكور في مقدمة التقرير',
-        none: 'لم يُذكر منفّذ: غير معروف',
-        'landmine-unknown': 'لغم أو مخلفات حرب: من زرعها غير معروف',
-      },
-      place: {
-        statement: 'المكان الذي يسمّيه التصريح',
-        sentence: 'مكان مذكور في موضع آخر من الجملة نفسها',
-        'previous-sentence': 'مكان الجملة السابقة',
-        'tally-area': 'المنطقة التي تشملها الحصيلة',
-        none: 'لم يُذكر مكان',
-      },
-      source: {
-        statement: 'المصدر الذي ينقل عنه التصريح («قال المرصد …»)',
-        sentence: 'مصدر مذكور في موضع آخر من الجملة نفسها',
-        'previous-speaker': 'متحدث الجملة السابقة ما زال يتكلم',
-        'outlet-voice': 'لم يُذكر مصدر: كلام الوسيلة نفسها',
-        'report-frame': 'مصدر التقرير الذي تذكره المقدمة ومدته («في تقريرها الشهري»)',
-      },
-      status: {
-        preliminary: 'حصيلة يُرجَّح ارتفاعها («مرجحاً ارتفاع العدد»)',
-        revised: 'حصيلة ارتفعت («ارتفعت الحصيلة»)',
-        revision: 'رقم لاحق من المصدر نفسه للهجوم نفسه: يعدّل الرقم السابق',
-      },
-      victims: {
-        nouns: 'الكلمات التي تصف الضحايا («مدنيين»، «عناصر»)',
-        none: 'لا كلمة تصف من هم: غير معروف',
-      },
-      weapon: {
-        statement: 'السلاح الذي يذكره التصريح',
-        sentence: 'سلاح مذكور في موضع آخر من الجملة نفسها',
-        'air-actor': 'طائرات ذُكرت منفّذًا: غارة جوية',
-        none: 'لم يُذكر سلاح: غير معروف',
-      },
-      group: {
-        'same-report': 'قُرئ حادثةً واحدة داخل التقرير',
-        'same-strike': 'المكان نفسه واليوم نفسه ومنفّذ متوافق في تقرير آخر: الغارة نفسها',
-        revision: 'رقم لاحق من المصدر نفسه للغارة نفسها',
-      },
-    },
+    rule: ruleStrings.ar,
   },
 };
