@@ -14,7 +14,7 @@ const en = {
     'sum-of-people': 'People named together are added up (“ستة رجال وطفل” = 7)',
     'itemised-list': 'One item of a list by place (“30 في حلب و2 في إدلب”)',
     exceeds: '“More than N” is kept as more than N',
-    ordinal: 'A number after “الـ” and a unit of time (“لليوم الـ20”) is the day of a campaign, not people',
+    ordinal: 'A number after a unit of time and “الـ” (“لليوم الـ20”): the day or week of a campaign, not people',
     'combined-verbs':
       'Dead and injured counted together before one figure (“بمقتل وإصابة 12 شخصًا”): no figure of either',
     'some-of': 'A casualty word with “عدد من” or “العديد من” and no number (“أصيب عدد من الأهالي”): at least two',
@@ -24,7 +24,7 @@ const en = {
     'fall-verbs':
       'A word of falling before casualties with no number (“سقوط جرحى”): at least two; none if it is negated',
     'vague-unplaced':
-      'Casualties with no number in places the report does not name (“في مناطق مختلفة”): a summary, no claim of its own',
+      'Casualties with no number in places the report does not name (“في مناطق مختلفة”): a summary of its strikes, no claim',
   },
   coref: {
     'same-event':
@@ -54,7 +54,7 @@ const en = {
     'relative-clause': 'A period in a clause about something else (“الذي يخضع للحصار منذ عام”) is not the event’s date',
     'since-start': 'Since a start the text dates (“منذ بدء الهجوم يوم الأحد الماضي”): from that day to publication',
     'month-slip':
-      'One start given by a weekday and printed with another month: the printed month is a slip, the weekday’s day is kept',
+      'The same start given by a weekday and as a date printed in another month: the month is a slip, the weekday’s day is kept',
   },
   kind: {
     incident: 'One attack on one place: an incident',
@@ -111,7 +111,7 @@ const en = {
     'report-frame': 'The source and period of the report the lead names (“في تقريرها الشهري”)',
     unnamed: 'A bare “مصدر” or “مصادر” speaks (“أفادت مصادر أن …”): an unnamed source',
     anaphora: '“المصدر” or “مصدر آخر” points back to the source the report last named',
-    addressee: 'A name after a correspondent (“لمراسل …”) received the statement: it is not its source',
+    addressee: 'A name after a correspondent or a delegate (“لمراسل …”) received the statement: it is not its source',
   },
   status: {
     preliminary: 'A toll expected to rise (“مرجحاً ارتفاع العدد”)',
@@ -136,7 +136,7 @@ const en = {
     'air-munition':
       'Missiles named with the aircraft that fire them (“طائرات … بالصواريخ”): an air strike, not rockets',
     'not-in-format':
-      'A sniper, a device or gas, which the data has no value for: unknown, or mixed beside another means',
+      'A means the dataset has no value for (sniper, explosive device, gas): unknown; a sniper or a device beside another means: mixed weapons',
     hedged: 'Two means joined by “أو” (“بقذيفة أو بطائرة مسيّرة”): the source’s guess, unknown',
     'bare-shells':
       'Shells of no stated kind (“قذائف”): the kind the report names elsewhere; several, mixed; none, artillery',
@@ -157,13 +157,14 @@ const ar: SameKeys<typeof en> = {
     'sum-of-people': 'أشخاص ذُكروا معًا فجُمعوا («ستة رجال وطفل» = 7)',
     'itemised-list': 'بند من قائمة بحسب المكان («30 في حلب و2 في إدلب»)',
     exceeds: '«أكثر من N» يبقى أكثر من N',
-    ordinal: 'رقم بعد «الـ» يلي وحدة زمن («لليوم الـ20»): يوم من أيام حملة، لا عدد أشخاص',
+    ordinal: 'رقم بعد وحدة زمن و«الـ» («لليوم الـ20»): يوم أو أسبوع من حملة، لا عدد أشخاص',
     'combined-verbs': 'قتلى وجرحى معدودون معًا قبل رقم واحد («بمقتل وإصابة 12 شخصًا»): لا رقم لأيٍّ منهما',
     'some-of': 'كلمة إصابة أو قتل مع «عدد من» أو «العديد من» دون رقم («أصيب عدد من الأهالي»): اثنان على الأقل',
-    'list-role': 'أشخاص عُدّوا بعد رقم آخر مباشرة بـ«و» أو «مقابل»: قتلى أو جرحى مثل ذلك الرقم',
+    'list-role': 'أشخاص عُدّوا بعد رقم آخر مباشرةً، يربطهم به «و» أو «مقابل»: قتلى أو جرحى مثل ذلك الرقم',
     'not-hurt': 'أشخاص وُصفوا بأنهم مفقودون أو عالقون («4 مفقودين») لا يُعدّون قتلى ولا جرحى',
     'fall-verbs': 'كلمة سقوط أو وقوع قبل ضحايا بلا رقم («سقوط جرحى»): اثنان على الأقل؛ ولا رقم إن سبقها نفي',
-    'vague-unplaced': 'ضحايا بلا رقم في أماكن لا يسمّيها التقرير («في مناطق مختلفة»): خلاصة، لا ادعاء مستقلًا',
+    'vague-unplaced':
+      'ضحايا بلا رقم في أماكن لا يسمّيها التقرير («في مناطق مختلفة»): خلاصة لغارات التقرير، لا ادعاء مستقلًا',
   },
   coref: {
     'same-event': 'رقم ثانٍ للهجوم الذي ذكرته الجملة السابقة («الغارة ذاتها»): مكانه وتاريخه ومنفّذه',
@@ -190,7 +191,7 @@ const ar: SameKeys<typeof en> = {
     'next-sentence': 'اليوم الذي تذكره الجملة التالية، والمتحدث نفسه يتابع («وأضاف أن ذلك جرى مساء أمس»)',
     'relative-clause': 'مدة داخل جملة صلة عن أمر آخر («الذي يخضع للحصار منذ عام») ليست تاريخ الحدث',
     'since-start': 'منذ بداية يؤرّخها النص («منذ بدء الهجوم يوم الأحد الماضي»): من ذلك اليوم حتى تاريخ النشر',
-    'month-slip': 'بداية واحدة ذُكرت بيوم الأسبوع وطُبعت بشهر آخر: الشهر المطبوع سهو، ويُعتمد يوم الأسبوع',
+    'month-slip': 'البداية نفسها ذُكرت بيوم من الأسبوع وبتاريخ مطبوع في شهر آخر: الشهر المطبوع سهو، ويُعتمد يوم الأسبوع',
   },
   kind: {
     incident: 'هجوم واحد على مكان واحد: حادثة',
@@ -241,7 +242,7 @@ const ar: SameKeys<typeof en> = {
     'report-frame': 'مصدر التقرير الذي تذكره المقدمة ومدته («في تقريرها الشهري»)',
     unnamed: '«مصدر» أو «مصادر» دون اسم («أفادت مصادر أن …»): مصدر غير مسمّى',
     anaphora: '«المصدر» أو «مصدر آخر» يعود إلى آخر مصدر سمّاه التقرير',
-    addressee: 'اسم بعد مراسل («لمراسل …») تلقّى التصريح: ليس مصدره',
+    addressee: 'اسم بعد «مراسل» أو «مندوب» («لمراسل …») هو من تلقّى التصريح، لا مصدره',
   },
   status: {
     preliminary: 'حصيلة يُرجَّح ارتفاعها («مرجحاً ارتفاع العدد»)',
@@ -263,7 +264,8 @@ const ar: SameKeys<typeof en> = {
     none: 'لم يُذكر سلاح: غير معروف',
     'previous-sentence': 'سلاح الجملة السابقة',
     'air-munition': 'صواريخ ذُكرت مع الطائرات التي تطلقها («طائرات … بالصواريخ»): غارة جوية لا قصف صاروخي',
-    'not-in-format': 'قنص أو عبوة أو غاز، ولا قيمة لها في البيانات: غير معروف، أو أسلحة متعددة مع وسيلة أخرى',
+    'not-in-format':
+      'وسيلة لا قيمة لها بين أسلحة البيانات (قنص، عبوة ناسفة، غاز): غير معروف؛ والقنص أو العبوة مع وسيلة أخرى: أسلحة متعددة',
     hedged: 'وسيلتان يجمعهما «أو» («بقذيفة أو بطائرة مسيّرة»): تخمين المصدر، غير معروف',
     'bare-shells':
       'قذائف لم يُذكر نوعها («قذائف»): النوع الذي يذكره التقرير في موضع آخر؛ وأنواع عدة: أسلحة متعددة؛ ولا شيء: مدفعية',
