@@ -154,7 +154,7 @@ describe('victim rules', () => {
 describe('claims that are not their own', () => {
   it('drops casualties with no number over places the report does not name (count.vague-unplaced)', () => {
     const r = read(
-      'قتل 6 مدنيين بغارة على بلدة سرمين اليوم، كما أصيب مدنيون في أماكن متفرقة بغارات أخرى.\nكما أصيب آخرون في مدينة أريحا بغارة ثانية.',
+      'قتل 6 مدنيين بغارة على بلدة سرمين اليوم، كما سقط جرحى من المدنيين في مناطق متفرقة نتيجة غارات أخرى.\nكما أصيب آخرون في مدينة أريحا بغارة ثانية.',
     );
     expect(r.claims.map((c) => [c.killed?.min ?? null, c.injured?.qualifier ?? null])).toEqual([
       [6, null],
