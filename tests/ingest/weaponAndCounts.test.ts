@@ -17,6 +17,7 @@ describe('count rules', () => {
   it.each([
     // count.ordinal: the day of a campaign is no count.
     ['تتجدد الغارات على البلدة لليوم الـ8 على التوالي، وقد قتل فيها 5 مدنيين', [['killed', 5, 'exact']]],
+    ['قتل في اليوم الـ3 مدنيان بقصف على البلدة', [['killed', 2, 'exact']]],
     // count.combined-verbs: dead and injured together are neither.
     ['استهدف القصف أحياء المدينة ما تسبب بمقتل وإصابة العشرات', []],
     // count.some-of: "عدد آخر", "عدد من" + people.
