@@ -4,6 +4,7 @@ import { reportTextQuery } from './queries';
 import { withLocal } from './localData';
 import type { DatasetModel } from './model';
 import type { LocalData } from './localStore';
+import { mayHaveLocalData } from './localPresence';
 
 const EMPTY: LocalData = { reports: [], claims: [], places: [], sources: [] };
 
@@ -17,6 +18,7 @@ export const localDataQuery = queryOptions({
   queryFn: async ({ client }): Promise<LocalData> => {
     // A browser without IndexedDB (or with it blocked) shows the loaded dataset alone.
     // The store (and idb) load on their own, beside the dataset: they are not part of the page's first code.
+    if (!(await mayHaveLocalData())) return EMPTY;
     const data = await import('./localStore').then((m) => m.readLocal()).catch((): LocalData => EMPTY);
     for (const r of data.reports) client.setQueryData(reportTextQuery(r.report.file).queryKey, r.text);
     return data;

@@ -8,6 +8,7 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Claim, Place, Source } from '../domain/schema';
 import type { ImportResult, LocalReport } from './importReports';
 import type { DatasetRole, OpenedDataset } from './openDataset';
+import { LOCAL_DB_NAME } from './localPresence';
 
 /** A claim as the pipeline read it and as it stands after review (same id). */
 export interface LocalClaim {
@@ -35,7 +36,7 @@ interface Schema extends DBSchema {
   opened: { key: DatasetRole; value: OpenedDataset };
 }
 
-const DB_NAME = 'rasd-workbench';
+const DB_NAME = LOCAL_DB_NAME;
 
 /** Why a write failed, so the page can say it in the analyst's language. */
 export class StorageError extends Error {

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { buildModel, type DatasetModel } from './model';
 import type { DatasetRole, OpenedDataset } from './openDataset';
+import { mayHaveLocalData } from './localPresence';
 
 export type OpenedByRole = Partial<Record<DatasetRole, OpenedDataset>>;
 
@@ -12,8 +13,10 @@ export type OpenedByRole = Partial<Record<DatasetRole, OpenedDataset>>;
  */
 export const openedQuery = queryOptions({
   queryKey: ['opened-datasets'],
-  queryFn: (): Promise<OpenedByRole> =>
-    import('./localStore').then((m) => m.readOpened()).catch((): OpenedByRole => ({})),
+  queryFn: async (): Promise<OpenedByRole> => {
+    if (!(await mayHaveLocalData())) return {};
+    return import('./localStore').then((m) => m.readOpened()).catch((): OpenedByRole => ({}));
+  },
   // No IndexedDB (tests, locked-down browsers): nothing was opened, the published data renders at once.
   ...(typeof indexedDB === 'undefined' ? { initialData: {} } : {}),
   staleTime: Infinity,

@@ -52,11 +52,15 @@ test('drop a report, review it, keep it across reload and offline, export, and r
   await expect(page.locator('.map-frame')).toHaveAttribute('data-marks', /\d+/, { timeout: 60_000 });
   await controlled(page);
   const before = await marks(page);
+  // A first visit stores nothing: the workbench's database is created by the first import, not by loading the page.
+  const databases = () => page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
+  expect(await databases()).not.toContain('rasd-workbench');
 
   // 1. Drop the report.
   await page.getByRole('button', { name: 'استيراد ومراجعة' }).click();
   await dropReport(page);
   await expect(page.getByText('استُورد تقرير واحد فيه 2 ادعاء.')).toBeVisible({ timeout: 90_000 });
+  expect(await databases()).toContain('rasd-workbench');
 
   // 2. On the map and in the list, machine-read, both figures in one incident.
   await expect.poll(() => marks(page), { timeout: 30_000 }).toBe(before + 1);
