@@ -83,11 +83,14 @@ export function Dashboard() {
           </AfterMarks>
         </div>
       </main>
-      <footer className="app-footer">
-        <p className="small muted">{t('footer.attribution')}</p>
-        {compare ? <p className="small muted">{t('footer.ucdp')}</p> : null}
-        <p className="small muted">{t('footer.privacy')}</p>
-      </footer>
+      {/* With the lists: a footer drawn before them would be pushed down the page when they arrive (a layout shift). */}
+      <AfterMarks fallback={null}>
+        <footer className="app-footer">
+          <p className="small muted">{t('footer.attribution')}</p>
+          {compare ? <p className="small muted">{t('footer.ucdp')}</p> : null}
+          <p className="small muted">{t('footer.privacy')}</p>
+        </footer>
+      </AfterMarks>
       {report ? (
         <Suspense fallback={null}>
           <ReportView open={report} />
