@@ -19,6 +19,7 @@ import rulesFile from '../../data/ingest/rules.json';
 import placeRulesFile from '../../data/ingest/place-rules.json';
 import { strings as reportStrings } from '../../src/features/report/strings';
 import { createI18n } from '../../src/i18n';
+import { ruleMessageKeys } from '../../src/features/report/ReportMessages';
 
 afterEach(() => vi.unstubAllGlobals());
 // Loading and validating the dataset can take seconds on a busy machine: wait for it, never race it.
@@ -118,6 +119,23 @@ const paths = (o: object, prefix = ''): string[] =>
   Object.entries(o).flatMap(([k, v]) =>
     typeof v === 'object' && v !== null ? paths(v as object, `${prefix}${k}.`) : [`${prefix}${k}`],
   );
+
+describe('report messages', () => {
+  it('every rule the pipeline flags, or any extraction rule, reads as a sentence in each language', () => {
+    const inputs = listReports(['data/reports', 'tests/fixtures/written']).map(readReport);
+    const flagged = ingestReports(inputs, prepared()).messages.map((m) => m.rule);
+    expect(flagged.length).toBeGreaterThan(3);
+    // Extraction rules flag too (date.month-slip, group.possibly-same …): their trace sentence is their message.
+    const rules = new Set([...flagged, ...[...rulesFile.rules, ...placeRulesFile.rules].map((r) => r.id)]);
+    for (const language of ['en', 'ar'] as const) {
+      const i18n = createI18n(language, 'latn', { report: reportStrings });
+      const unread = [...rules].filter(
+        (rule) => !ruleMessageKeys(rule).some((k) => typeof i18n.getResource(language, 'report', k) === 'string'),
+      );
+      expect(unread, language).toEqual([]);
+    }
+  });
+});
 
 describe('rule descriptions', () => {
   it('say the same rules in both languages', () => {

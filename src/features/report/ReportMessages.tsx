@@ -19,12 +19,21 @@ function Quoted({ text }: { text: string }) {
 }
 
 /**
+ * Where a rule's sentence is, in order: a message of its own, else the sentence that explains the rule in "why these
+ * values" (extraction rules speak in both places with one meaning).
+ */
+export const ruleMessageKeys = (rule: string): string[] => [`rules.${rule}`, `trace.rule.${rule}`];
+
+/**
  * A rule's message in the UI language. Every rule the pipeline and the integrity check emit has a sentence in both
  * languages; an unknown rule (a newer pipeline) still reads as a sentence, never as a bare code.
  */
 export function useRuleMessage(): (rule: string) => string {
   const { t, i18n } = useTranslation('report');
-  return (rule) => (i18n.exists(`rules.${rule}`, { ns: 'report' }) ? t(`rules.${rule}`) : t('ruleUnknown'));
+  return (rule) => {
+    const key = ruleMessageKeys(rule).find((k) => i18n.exists(k, { ns: 'report' }));
+    return key === undefined ? t('ruleUnknown') : t(key);
+  };
 }
 
 /** What the machine could not read in this report, each message with the words it concerns. */
