@@ -20,8 +20,9 @@ import { dropVagueUnplaced, followUpInjured, linkSameEvent, partsOfTallies, vict
 import { speaksOfReport, speaksOfToday } from './steps/rules';
 import type { ReportCtx } from './extract';
 import { span } from './extract';
-import type { FieldBasis, FieldName, Provenance, StepMessage } from './types';
+import type { Provenance, StepMessage } from './types';
 import { noted } from './types';
+import { setField, setTime } from './steps/draftFields';
 
 /** A date span before validation (the schema brands ISO dates when the claim is parsed). */
 export interface DateSpan {
@@ -65,22 +66,6 @@ export interface Draft extends Provenance {
   pointsBack: boolean;
   /** The index of the earlier statement whose incident this one gives another figure for (`linkSameEvent`). */
   sameAs: number | null;
-}
-
-/** A copy of the draft with `field` set to `value`, its basis and the rule that set it. */
-function set<K extends keyof Draft & FieldName>(
-  d: Draft,
-  field: K,
-  value: Draft[K],
-  basis: FieldBasis,
-  rule: string,
-): Draft {
-  return { ...d, [field]: value, ...noted(d, field, basis, rule) };
-}
-
-/** The date field of a draft is called timeOfDay on drafts; its provenance is under time_of_day. */
-function setTime(d: Draft, value: TimeOfDay | null, rule: string): Draft {
-  return value === null ? d : { ...d, timeOfDay: value, ...noted(d, 'time_of_day', 'inferred', rule) };
 }
 
 /** How many statements apart two can still be the same claim: a news report has tens, not thousands. */
@@ -167,7 +152,7 @@ function dedupe(input: readonly Draft[], parentOf: (id: string) => string | null
       const keepB = leadKind || richness(b) > richness(a);
       const [keep, drop] = keepB ? [b, a] : [a, b];
       if (keep.date === null && drop.date !== null)
-        drafts[keepB ? j : i] = set(keep, 'date', drop.date, 'inferred', 'date.repeated-figure');
+        drafts[keepB ? j : i] = setField(keep, 'date', drop.date, 'inferred', 'date.repeated-figure');
       dropped.add(keepB ? i : j);
     }
   return drafts.filter((_, k) => !dropped.has(k));
@@ -189,7 +174,7 @@ function markItemised(drafts: readonly Draft[]): Draft[] {
       if (part === undefined) continue;
       sum += part;
       parts++;
-      if (parts > 1 && sum === total.min) return set(d, 'kind', 'tally', 'inferred', 'kind.itemised');
+      if (parts > 1 && sum === total.min) return setField(d, 'kind', 'tally', 'inferred', 'kind.itemised');
       if (sum > total.min) return d;
     }
     return d;
@@ -214,7 +199,7 @@ function linkRevisions(input: readonly Draft[]): Draft[] {
       if (best === null || d.killed.min < ((drafts[best] as Draft).killed as Count).min) best = di;
     });
     if (best !== null) {
-      const d = set(drafts[best] as Draft, 'status', 'revised', 'stated', 'status.revision');
+      const d = setField(drafts[best] as Draft, 'status', 'revised', 'stated', 'status.revision');
       drafts[best] = { ...d, supersedes: ci, ...noted(d, 'supersedes', 'inferred', 'status.revision') };
     }
   });
@@ -239,7 +224,7 @@ function shareDates(input: readonly Draft[], parentOf: (id: string) => string | 
         (big && gov !== null && gov === b.place?.governorate);
       if ((sameFigure || revision) && a.placeId !== null && b.placeId !== null && samePlace) {
         const date = { ...b.date, basis: `same event as another statement in the report (${b.date.basis})` };
-        const dated = set(a, 'date', date, 'inferred', 'date.same-event');
+        const dated = setField(a, 'date', date, 'inferred', 'date.same-event');
         drafts[ai] = dated.timeOfDay === null ? setTime(dated, b.timeOfDay, 'date.same-event') : dated;
       }
     }
@@ -257,7 +242,7 @@ function inheritDates(input: readonly Draft[], today: string | null): Draft[] {
       // After "إلى ذلك" nothing carries on from the statement before; the report's own day still holds.
       if (d.opener === 'shift') {
         if (today !== null)
-          d = set(
+          d = setField(
             d,
             'date',
             { from: today, to: today, basis: "inferred: a same-day report ('اليوم') on its publication date" },
@@ -265,7 +250,7 @@ function inheritDates(input: readonly Draft[], today: string | null): Draft[] {
             'date.same-day-report',
           );
       } else if (d.opener === 'continuation' && lastDated?.date)
-        d = set(
+        d = setField(
           d,
           'date',
           { ...lastDated.date, basis: `context: continues the statement before (${lastDated.date.basis})` },
@@ -273,7 +258,7 @@ function inheritDates(input: readonly Draft[], today: string | null): Draft[] {
           'date.continuation',
         );
       else if (prev?.date && d.sentence - prev.sentence <= 1)
-        d = set(
+        d = setField(
           d,
           'date',
           { ...prev.date, basis: `context: follows the statement before (${prev.date.basis})` },
@@ -282,7 +267,7 @@ function inheritDates(input: readonly Draft[], today: string | null): Draft[] {
         );
       else if (lastDated?.date && d.kind === 'incident' && lastDated.date.from === lastDated.date.to)
         // A report's later incidents with no date of their own happened on the day it reports on.
-        d = set(
+        d = setField(
           d,
           'date',
           { ...lastDated.date, basis: `context: the report's day (${lastDated.date.basis})` },
@@ -291,7 +276,7 @@ function inheritDates(input: readonly Draft[], today: string | null): Draft[] {
         );
       else if (today !== null)
         // Rule date.same-day-report: a report that speaks of "اليوم" reports on the day it is published (tolls too).
-        d = set(
+        d = setField(
           d,
           'date',
           { from: today, to: today, basis: "inferred: a same-day report ('اليوم') on its publication date" },
@@ -301,7 +286,7 @@ function inheritDates(input: readonly Draft[], today: string | null): Draft[] {
     }
     // A figure over days is an aggregate whatever its words: a period taken from the context makes it a tally.
     if (d !== original && d.kind === 'incident' && d.date !== null && spanDays(d.date) > 2)
-      d = set(d, 'kind', 'tally', 'inferred', 'kind.period');
+      d = setField(d, 'kind', 'tally', 'inferred', 'kind.period');
     if (d.date) lastDated = d;
     prev = d;
     return d;
@@ -430,7 +415,7 @@ function placeTallies(drafts: readonly Draft[], ctx: ReportCtx): { drafts: Draft
     const place: ClaimPlace = r
       ? { governorate: null, city: null, neighborhood: null, text_ar: null, precision: 'region' }
       : { governorate: only.gov, city: null, neighborhood: null, text_ar: null, precision: 'governorate' };
-    return { ...set(d, 'place', place, 'inferred', 'place.tally-area'), placeId: r ? r.id : only.id };
+    return { ...setField(d, 'place', place, 'inferred', 'place.tally-area'), placeId: r ? r.id : only.id };
   });
   return { drafts: out, places: r?.created ? [r.created] : [] };
 }
@@ -456,17 +441,17 @@ export function applyReportFrame(input: readonly Draft[], ctx: ReportCtx): Draft
   return input.map((d) => {
     if (d === lead || d.sentence <= lead.sentence) return d;
     let out = d;
-    if (d.source.source.id === 'unattributed') out = set(out, 'source', lead.source, 'inferred', rule);
+    if (d.source.source.id === 'unattributed') out = setField(out, 'source', lead.source, 'inferred', rule);
     if (out.source.source.id !== lead.source.source.id) return out;
     if (d.date === null || d.basis.date !== 'stated') {
-      out = set(
+      out = setField(
         out,
         'date',
         { ...(lead.date as DateSpan), basis: `the period of the report's lead` },
         'inferred',
         rule,
       );
-      if (out.kind !== 'tally') out = set(out, 'kind', 'tally', 'inferred', rule);
+      if (out.kind !== 'tally') out = setField(out, 'kind', 'tally', 'inferred', rule);
     }
     return out;
   });

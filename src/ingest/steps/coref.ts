@@ -5,24 +5,9 @@
  * figure before; the parts of a tally over a period, given in its own sentence, are over that period too.
  * Pure: drafts in, new drafts out.
  */
-import type { TimeOfDay } from '../../domain/vocabulary';
 import type { Draft } from '../report';
-import type { FieldBasis, FieldName, StepMessage } from '../types';
-import { noted } from '../types';
-
-function set<K extends keyof Draft & FieldName>(
-  d: Draft,
-  field: K,
-  value: Draft[K],
-  basis: FieldBasis,
-  rule: string,
-): Draft {
-  return { ...d, [field]: value, ...noted(d, field, basis, rule) };
-}
-
-function setTime(d: Draft, value: TimeOfDay | null, rule: string): Draft {
-  return value === null ? d : { ...d, timeOfDay: value, ...noted(d, 'time_of_day', 'inferred', rule) };
-}
+import type { StepMessage } from '../types';
+import { setField, setTime } from './draftFields';
 
 /**
  * Rule coref.follow-up-injured: an injured-only figure, in one of the next three sentences, from the same source,
@@ -48,11 +33,11 @@ export function followUpInjured(input: readonly Draft[]): Draft[] {
       // The same source, or none named ("ولم تذكر الشبكة …، وتابع أن سبعة آخرين جرحوا بالقصف").
       (d.source.source.id === p.source.source.id || d.source.source.id === 'unattributed');
     if (follows) {
-      const merged = set(p, 'injured', d.injured, 'inferred', 'coref.follow-up-injured');
+      const merged = setField(p, 'injured', d.injured, 'inferred', 'coref.follow-up-injured');
       // "جرح نحو عشرين مدنياً آخرين": the injured's noun says who the victims of the attack were.
       out[k] =
         merged.victims === 'unknown' && d.victims !== 'unknown'
-          ? set(merged, 'victims', d.victims, 'inferred', 'coref.follow-up-injured')
+          ? setField(merged, 'victims', d.victims, 'inferred', 'coref.follow-up-injured')
           : merged;
     } else out.push(d);
   }
@@ -94,7 +79,7 @@ export function victimsOfItems(input: readonly Draft[]): Draft[] {
     for (let m = 0; m < out.length; m++) {
       const x = out[m] as Draft;
       if (x.sentence === d.sentence && x !== t && x.victims === 'unknown' && (m >= k || x.killed !== null))
-        out[m] = set(x, 'victims', t.victims, 'inferred', rule);
+        out[m] = setField(x, 'victims', t.victims, 'inferred', rule);
     }
   });
   return out;
@@ -127,7 +112,7 @@ export function partsOfTallies(input: readonly Draft[]): Draft[] {
     if (j - k < 3 || sum !== total.min) return;
     for (let m = k + 1; m < j; m++) {
       const part = out[m] as Draft;
-      if (part.kind !== 'tally') out[m] = set(part, 'kind', 'tally', 'inferred', 'kind.part-of-tally');
+      if (part.kind !== 'tally') out[m] = setField(part, 'kind', 'tally', 'inferred', 'kind.part-of-tally');
     }
   });
   return out;
@@ -151,16 +136,16 @@ export function linkSameEvent(input: readonly Draft[], message?: (m: StepMessage
     const root = a.sameAs ?? j;
     const rule = 'coref.same-event';
     d = { ...d, sameAs: root };
-    if (d.kind !== a.kind) d = set(d, 'kind', a.kind, 'inferred', rule);
+    if (d.kind !== a.kind) d = setField(d, 'kind', a.kind, 'inferred', rule);
     if (d.place === null || (!d.ownPlace && a.place !== null))
-      d = { ...set(d, 'place', a.place, 'inferred', rule), placeId: a.placeId };
+      d = { ...setField(d, 'place', a.place, 'inferred', rule), placeId: a.placeId };
     if (d.date === null || (d.basis.date !== 'stated' && a.date !== null)) {
-      d = set(d, 'date', a.date, 'inferred', rule);
+      d = setField(d, 'date', a.date, 'inferred', rule);
       d = d.timeOfDay === null ? setTime(d, a.timeOfDay, rule) : d;
     }
     if (d.perpetrator === 'unknown' || (d.basis.perpetrator !== 'stated' && a.basis.perpetrator === 'stated'))
-      d = set(d, 'perpetrator', a.perpetrator, 'inferred', rule);
-    if (d.weapon === 'unknown' && a.weapon !== 'unknown') d = set(d, 'weapon', a.weapon, 'inferred', rule);
+      d = setField(d, 'perpetrator', a.perpetrator, 'inferred', rule);
+    if (d.weapon === 'unknown' && a.weapon !== 'unknown') d = setField(d, 'weapon', a.weapon, 'inferred', rule);
     out[k] = d;
     message?.({
       rule,
