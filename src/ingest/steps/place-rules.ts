@@ -4,23 +4,14 @@
  */
 import data from '../../../data/ingest/place-rules.json';
 import { foldKey } from '../text';
+import { ruleFile, type RuleData } from './rules';
 
-interface PlaceRule {
-  id: string;
-  about: string;
-  [words: string]: string;
-}
+const places = ruleFile(data.rules as RuleData[], 'place rule');
 
-const rules = new Map((data.rules as PlaceRule[]).map((r) => [r.id, r]));
+/** The folded words of one list of a place rule of data/ingest/place-rules.json. */
+export const placeWords = places.words;
 
-/** The folded words of one list of a place rule; a missing rule or list is a bug, so it throws. */
-export function placeWords(id: string, list = 'words'): Set<string> {
-  const words = rules.get(id)?.[list];
-  if (typeof words !== 'string') throw new Error(`place rule ${id} has no word list "${list}"`);
-  return new Set(words.split(/\s+/).filter(Boolean).map(foldKey));
-}
-
-export const PLACE_RULE_IDS = [...rules.keys()];
+export const PLACE_RULE_IDS = places.ids;
 
 /**
  * Locality words and the level of the name after them: n neighbourhood, v village or town, c city, g governorate,

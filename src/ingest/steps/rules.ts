@@ -6,22 +6,35 @@ import data from '../../../data/ingest/rules.json';
 import type { Token } from '../text';
 import { foldKey } from '../text';
 
-interface RuleData {
+/** A rule as a rules file writes it: its id, what it means, and its word lists ("words", "nouns", …). */
+export interface RuleData {
   id: string;
   about: string;
   [words: string]: string;
 }
 
-const rules = new Map((data.rules as RuleData[]).map((r) => [r.id, r]));
-
-/** The folded words of one list of a rule ("nouns", "after", …); a missing rule or list is a bug, so it throws. */
-export function ruleWords(id: string, list = 'words'): Set<string> {
-  const words = rules.get(id)?.[list];
-  if (typeof words !== 'string') throw new Error(`rule ${id} has no word list "${list}"`);
-  return new Set(words.split(/\s+/).filter(Boolean).map(foldKey));
+/**
+ * A rules file's ids and a reader of its word lists: `words(id, list)` folds one list of one rule. A missing rule or
+ * list is a bug, so it throws, naming the file's kind of rule.
+ */
+export function ruleFile(rules: readonly RuleData[], kind: string) {
+  const byId = new Map(rules.map((r) => [r.id, r]));
+  return {
+    ids: [...byId.keys()],
+    words(id: string, list = 'words'): Set<string> {
+      const words = byId.get(id)?.[list];
+      if (typeof words !== 'string') throw new Error(`${kind} ${id} has no word list "${list}"`);
+      return new Set(words.split(/\s+/).filter(Boolean).map(foldKey));
+    },
+  };
 }
 
-export const RULE_IDS = [...rules.keys()];
+const extraction = ruleFile(data.rules as RuleData[], 'rule');
+
+/** The folded words of one list of a rule ("nouns", "after", …) of data/ingest/rules.json. */
+export const ruleWords = extraction.words;
+
+export const RULE_IDS = extraction.ids;
 
 const has = (t: Token | undefined, words: Set<string>) =>
   t !== undefined && t.k === 'w' && t.f.some((f) => words.has(f));
