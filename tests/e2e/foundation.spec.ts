@@ -48,7 +48,9 @@ test.describe('the dashboard on the shipped dataset', () => {
     await openDashboard(page, 'ar');
     await page.locator('tr[data-claim-id="001-2"] button.quote').click();
     await expect(page.getByRole('dialog')).toBeVisible();
+    // Escape the moment the dialog shows: it closes (the handler is in place before the first paint).
     await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toBeHidden();
     await page.getByRole('button', { name: 'English' }).click();
     await page.waitForLoadState('networkidle');
     expect(foreign).toEqual([]);

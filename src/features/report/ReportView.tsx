@@ -1,5 +1,5 @@
 import './report.css';
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { reportTextQuery } from '../../dataset/queries';
@@ -25,7 +25,9 @@ export function ReportView({ open }: { open: OpenReport }) {
   const dialogRef = useRef<HTMLDivElement>(null);
   const returnFocus = useRef<Element | null>(null);
 
-  useEffect(() => {
+  // Before the first paint, not after it: from the moment the dialog shows, Escape closes it and focus is inside
+  // (a passive effect can run long after the paint on a busy page, and a key pressed meanwhile was lost).
+  useLayoutEffect(() => {
     returnFocus.current = document.activeElement;
     closeRef.current?.focus();
     const onKey = (e: KeyboardEvent) => {
