@@ -4,7 +4,9 @@
  */
 import { foldKey } from './text';
 
-const set = (words: string): Set<string> => new Set(words.split(/\s+/).filter(Boolean).map(foldKey));
+/** A set of folded words, written as one space-separated string in ordinary spelling. */
+export const wordSet = (words: string): Set<string> => new Set(words.split(/\s+/).filter(Boolean).map(foldKey));
+const set = wordSet;
 const table = (entries: Record<string, number>): Map<string, number> =>
   new Map(Object.entries(entries).map(([k, v]) => [foldKey(k), v]));
 

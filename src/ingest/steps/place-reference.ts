@@ -7,11 +7,12 @@ import type { Token } from '../text';
 import { foldKey } from '../text';
 import type { PlaceMention } from './places';
 import { placeWords } from './place-rules';
+import { wordSet } from '../lexicon';
 
 const REF_DIRECTIONS = placeWords('place.reference-point', 'directions');
 const REF_NEAR = placeWords('place.reference-point', 'near');
 /** Words between a direction and the place it points from ("50 كم إلى شمال غرب", "قرب العاصمة دمشق"). */
-const REF_SKIP = new Set('" ( إلى الى كم كلم كيلو متر العاصمة السورية مدينة من'.split(' ').map(foldKey));
+const REF_SKIP = wordSet('" ( إلى الى كم كلم كيلو متر العاصمة السورية مدينة من');
 
 /**
  * Rule place.reference-point: whether the place phrase starting at token `at` is introduced by a direction
@@ -38,7 +39,7 @@ export function referenceCue(
 }
 
 /** Words that open another clause of the sentence with its own figures ("… في قرية A، كما أصيب آخرون في مدينة B"). */
-const CLAUSE = new Set('كما فيما بينما'.split(' ').map(foldKey));
+const CLAUSE = wordSet('كما فيما بينما');
 
 /**
  * The places that belong to the statement's figure: in the statement, those before a new clause ("كما", "فيما")

@@ -5,9 +5,9 @@
  */
 import type { StepMessage } from '../types';
 import type { Token } from '../text';
-import { foldKey } from '../text';
 import type { PlaceMention } from './places';
 import { COMMON, CONTEXT, GENERIC } from './place-rules';
+import { wordSet } from '../lexicon';
 
 /** A locality word and a name the gazetteer lacks ("حارة الجميلي", "قرية عوادة"): a place of known level. */
 export interface UnknownLocality {
@@ -62,22 +62,16 @@ export function unknownPlaces(tokens: readonly Token[], lo: number, hi: number, 
 }
 
 /** First words of place names that need the word after them ("تل الزعفران", "عين ترما", "كفر بطنا"). */
-const NAME_PREFIX = new Set(
-  'تل تل عين دير كفر خربة خربت بيت أم ام أبو ابو رأس راس جسر بئر بير حي باب مرج سهل وادي جبل جب مساكن دار'
-    .split(' ')
-    .map(foldKey),
+const NAME_PREFIX = wordSet(
+  'تل تل عين دير كفر خربة خربت بيت أم ام أبو ابو رأس راس جسر بئر بير حي باب مرج سهل وادي جبل جب مساكن دار',
 );
 
-const QUARTER = new Set('حي حارة'.split(' ').map(foldKey));
+const QUARTER = wordSet('حي حارة');
 
-const PLURAL_LOCALITY = new Set('بلدات قرى مدن بلدتي قريتي مدينتي مناطق'.split(' ').map(foldKey));
+const PLURAL_LOCALITY = wordSet('بلدات قرى مدن بلدتي قريتي مدينتي مناطق');
 
 /** Words that follow a locality word without being a name ("قرية في ريف", "بلدة تقع"). */
-const NOT_NAME = new Set(
-  (
-    'في من على الى إلى قرب بالقرب عن تقع يقع تابعة التابعة تابع الواقعة واقعة آخر أخرى اخرى كاملة بأكملها بكاملها ' +
-    'سكنية خاضعة الخاضعة المحاصرة محاصرة المحررة محررة نازحين النازحين للأطفال شمال جنوب شرق غرب شمالي جنوبي شرقي غربي'
-  )
-    .split(' ')
-    .map(foldKey),
+const NOT_NAME = wordSet(
+  'في من على الى إلى قرب بالقرب عن تقع يقع تابعة التابعة تابع الواقعة واقعة آخر أخرى اخرى كاملة بأكملها بكاملها ' +
+    'سكنية خاضعة الخاضعة المحاصرة محاصرة المحررة محررة نازحين النازحين للأطفال شمال جنوب شرق غرب شمالي جنوبي شرقي غربي',
 );

@@ -8,6 +8,7 @@ import type { StepMessage } from '../types';
 import type { Token } from '../text';
 import { bareForms, foldKey, stem, tokenize } from '../text';
 import { COMMON, CONTEXT, placeWords } from './place-rules';
+import { wordSet } from '../lexicon';
 
 export type Level = 'neighborhood' | 'city' | 'district' | 'governorate' | 'region';
 
@@ -35,14 +36,10 @@ const COMMON_NOUNS = placeWords('place.common-noun');
 /** "محيط العاصمة دمشق", "ريف العاصمة": a word that may stand between the locality word and the name. */
 const CAPITAL = placeWords('place.surroundings', 'capital');
 /** First words of names also written joined to the next word ("كفرنبودة" for "كفر نبودة"). */
-const JOINED_PREFIX = new Set('كفر دير بيت تل عين'.split(' ').map(foldKey));
-const GENERIC_NAME_WORDS = new Set(
-  (
-    'المدينة المدينه البلدة القرية الحي الأحياء المنطقة العاصمة البلد مركز وسط القديمة الجديدة الكبرى الصغرى السوق ' +
-    'شمال جنوب شرق غرب شمالي جنوبي شرقي غربي الشمالي الجنوبي الشرقي الغربي الشمالية الجنوبية الشرقية الغربية'
-  )
-    .split(' ')
-    .map(foldKey),
+const JOINED_PREFIX = wordSet('كفر دير بيت تل عين');
+const GENERIC_NAME_WORDS = wordSet(
+  'المدينة المدينه البلدة القرية الحي الأحياء المنطقة العاصمة البلد مركز وسط القديمة الجديدة الكبرى الصغرى السوق ' +
+    'شمال جنوب شرق غرب شمالي جنوبي شرقي غربي الشمالي الجنوبي الشرقي الغربي الشمالية الجنوبية الشرقية الغربية',
 );
 const KIND_LEVEL: Record<Place['kind'], Level> = {
   region: 'region',
@@ -128,10 +125,8 @@ function contextAt(tokens: readonly Token[], i: number): { kind: string; word: s
 }
 
 /** Direction words after a countryside ("ريف إدلب الجنوبي"): a part of the governorate, a district. */
-const DIRECTIONS = new Set(
-  'الشمالي الجنوبي الشرقي الغربي الشمالية الجنوبية الشرقية الغربية الشمالي الشرقي الشمالي الغربي'
-    .split(' ')
-    .map(foldKey),
+const DIRECTIONS = wordSet(
+  'الشمالي الجنوبي الشرقي الغربي الشمالية الجنوبية الشرقية الغربية الشمالي الشرقي الشمالي الغربي',
 );
 
 /** A name found in text with the places it may stand for (already narrowed by its locality word). */
@@ -210,7 +205,7 @@ export function scanPlaces(tokens: readonly Token[], lo: number, hi: number, ind
   return out;
 }
 
-const VILLAGE_WORDS = new Set('قرية قريتي بلدة بلدتي مدينة'.split(' ').map(foldKey));
+const VILLAGE_WORDS = wordSet('قرية قريتي بلدة بلدتي مدينة');
 
 const rifCache = new WeakMap<PlaceIndex, Place | null>();
 function rifDimashq(index: PlaceIndex): Place | null {
