@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { IngestMessage, type Claim as ClaimRecord } from './schema';
+import type { ValidDataset } from './validate';
+
+/**
+ * A claim's words and reasons: what only the incident panel, the report view, search and exports read. The
+ * published site leaves them out of the core the dashboard loads first and serves them in detail chunks fetched on
+ * demand (issue 12.2); everything else about a claim (figures, place, date, source, review status, offsets) is a
+ * `ClaimSummary` and is in memory from the start.
+ */
+export const CLAIM_DETAIL_FIELDS = ['quote', 'notes', 'spans', 'basis', 'trace', 'audit', 'corrections'] as const;
+export type ClaimDetailField = (typeof CLAIM_DETAIL_FIELDS)[number];
+
+/** A claim without its words and reasons: enough for the map, filters, timeline, charts and lists. */
+export type ClaimSummary = Omit<ClaimRecord, ClaimDetailField>;
+
+/** The detail fields of one claim, with its id. */
+export type ClaimDetail = Pick<ClaimRecord, 'id' | ClaimDetailField>;
+
+/**
+ * One detail chunk file (`data/details/<n>.json`): the details of the claims at core positions
+ * `start … start + claims.length − 1`, in core order. Each detail is checked by joining it to its summary and
+ * validating the whole claim with the dataset schema (so a quote must still span its offsets).
+ */
+export const DetailChunk = z.object({
+  format: z.literal('rasd-details'),
+  version: z.literal(1),
+  start: z.number().int().nonnegative(),
+  claims: z.array(z.unknown()),
+});
+export type DetailChunk = z.infer<typeof DetailChunk>;
+
+/** The messages file (`data/details/messages.json`): the pipeline's notes on each report, for the report view. */
+export const MessagesFile = z.object({
+  format: z.literal('rasd-messages'),
+  version: z.literal(1),
+  messages: z.array(IngestMessage),
+});
+
+/** A claim's summary: the claim without its detail fields (a new object; the claim is not changed). */
+export function summarize(claim: ClaimRecord): ClaimSummary {
+  const summary: Record<string, unknown> = { ...claim };
+  for (const field of CLAIM_DETAIL_FIELDS) delete summary[field];
+  return summary as ClaimSummary;
+}
+
+/** A claim's detail fields with its id; optional fields that are absent stay absent. */
+export function detailOf(claim: ClaimRecord): ClaimDetail {
+  const detail: Record<string, unknown> = { id: claim.id };
+  for (const field of CLAIM_DETAIL_FIELDS) if (claim[field] !== undefined) detail[field] = claim[field];
+  return detail as ClaimDetail;
+}
+
+/** The whole claim again from its summary and its details. */
+export const withDetail = (summary: ClaimSummary, detail: ClaimDetail): ClaimRecord =>
+  ({ ...summary, ...detail }) as ClaimRecord;
+
+/** The search file (`data/details/search.json`): every claim's quote, in core order, for free-text search. */
+export const SearchFile = z.object({
+  format: z.literal('rasd-search'),
+  version: z.literal(1),
+  quotes: z.array(z.string()),
+});
+
+/**
+ * Where a published site keeps what its core leaves out, as paths relative to the site's `data/` folder: the claim
+ * at core position `i` has its details in `chunks[Math.floor(i / chunkSize)]`.
+ */
+export interface DetailFiles {
+  chunkSize: number;
+  chunks: string[];
+  search: string;
+  messages: string;
+}
+
+/** A dataset as a published site's core gives it: every record, each claim as its summary, details elsewhere. */
+export interface SummaryDataset extends Omit<ValidDataset, 'claims' | 'messages'> {
+  claims: ClaimSummary[];
+  detailFiles: DetailFiles;
+}
