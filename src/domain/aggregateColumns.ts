@@ -1,4 +1,5 @@
-import type { Claim, Incident } from './schema';
+import type { Incident } from './schema';
+import type { ClaimSummary } from './claimDetails';
 import { GOVERNORATES, PERPETRATORS } from './vocabulary';
 import { dayNumber, isoMonthIndex } from './aggregateDays';
 import { median, pointFigure } from './agreement';
@@ -144,7 +145,10 @@ export interface SourceFigures {
 const figuresCache = new WeakMap<readonly Incident[], SourceFigures>();
 
 /** Built once per dataset (claims come from the same dataset as the incidents). */
-export function sourceFigures(incidents: readonly Incident[], claimsById: ReadonlyMap<string, Claim>): SourceFigures {
+export function sourceFigures(
+  incidents: readonly Incident[],
+  claimsById: ReadonlyMap<string, ClaimSummary>,
+): SourceFigures {
   const hit = figuresCache.get(incidents);
   if (hit) return hit;
   const sourceNumber = new Map<string, number>();

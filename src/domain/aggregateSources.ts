@@ -1,4 +1,5 @@
-import type { Claim, Count, Incident, Report, Tally } from './schema';
+import type { Count, Incident, Report, Tally } from './schema';
+import type { ClaimSummary } from './claimDetails';
 import type { ClaimStatus } from './vocabulary';
 import { pointFigure, supersededIds } from './derive';
 import { positionsOf, sourceFigures } from './aggregateColumns';
@@ -42,14 +43,14 @@ export interface Revision {
  */
 export function sourceComparison(
   event: Incident | Tally,
-  claimsById: ReadonlyMap<string, Claim>,
+  claimsById: ReadonlyMap<string, ClaimSummary>,
   reportsById: ReadonlyMap<string, Report>,
 ): { rows: ComparisonRow[]; revisions: Revision[] } {
-  const claims = event.claim_ids.map((id) => claimsById.get(id)).filter((c): c is Claim => c !== undefined);
+  const claims = event.claim_ids.map((id) => claimsById.get(id)).filter((c): c is ClaimSummary => c !== undefined);
   const superseded = supersededIds(claims);
-  const bySource = new Map<string, Claim[]>();
+  const bySource = new Map<string, ClaimSummary[]>();
   for (const c of claims) bySource.set(c.source_id, [...(bySource.get(c.source_id) ?? []), c]);
-  const published = (c: Claim) => reportsById.get(c.report_id)?.published ?? null;
+  const published = (c: ClaimSummary) => reportsById.get(c.report_id)?.published ?? null;
   const rows: ComparisonRow[] = [];
   const revisions: Revision[] = [];
   for (const [sourceId, list] of bySource) {
@@ -97,7 +98,7 @@ export type { AgreementRow } from './agreement';
  */
 export function sourceAgreement(
   incidents: readonly Incident[],
-  claimsById: ReadonlyMap<string, Claim>,
+  claimsById: ReadonlyMap<string, ClaimSummary>,
   dataset?: readonly Incident[],
 ): AgreementRow[] {
   const positions = dataset === undefined || dataset === incidents ? null : positionsOf(dataset, incidents);
@@ -153,7 +154,7 @@ export function countRepeating(
  */
 export function sourceAgreementWith(
   incidents: readonly Incident[],
-  claimsById: ReadonlyMap<string, Claim>,
+  claimsById: ReadonlyMap<string, ClaimSummary>,
   datasetFigures: ReadonlyMap<string, DatasetFigure>,
 ): AgreementRow[] {
   const tally = new AgreementTally();

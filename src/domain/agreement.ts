@@ -1,4 +1,5 @@
-import type { Claim, Count } from './schema';
+import type { Count } from './schema';
+import type { ClaimSummary } from './claimDetails';
 
 /**
  * Source agreement, in one place (issue 12.7): what one source's figure for an incident is, how far apart the
@@ -16,7 +17,7 @@ export function pointFigure(c: Count): number {
  * One killed figure per source: the highest `pointFigure` of its claims that give one (a source counted twice, in
  * two reports, is one voice, not two). Claims without a killed count are passed over. Sources in order of first claim.
  */
-export function figurePerSource(claims: Iterable<Claim | undefined>): Map<string, number> {
+export function figurePerSource(claims: Iterable<ClaimSummary | undefined>): Map<string, number> {
   const perSource = new Map<string, number>();
   for (const c of claims) {
     if (!c || c.killed === null) continue;

@@ -65,7 +65,7 @@ export function typedFigures(f: DatasetFigures): DatasetFiguresField {
  * claim was not imported from a dataset.
  */
 export function readFigures(
-  claim: Pick<Claim, 'notes' | 'dataset'> & { figures?: Claim['figures'] },
+  claim: Pick<Claim, 'dataset'> & { notes?: string; figures?: Claim['figures'] },
 ): DatasetFigures | null {
   if (claim.dataset === undefined) return null;
   const t = claim.figures;
@@ -80,7 +80,8 @@ export function readFigures(
       sources: t.sources,
     };
   }
-  return parseFiguresNote(claim.notes);
+  // A summary has no notes: its figures were read into `figures` when the dataset was migrated (migrate.ts).
+  return claim.notes === undefined ? null : parseFiguresNote(claim.notes);
 }
 
 /** The figures a v1 notes text spells out (`formatFiguresNote`'s segments), or null when it gives no figure. */

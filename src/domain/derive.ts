@@ -1,4 +1,5 @@
-import type { Claim, Count, CountRange, Incident, Tally } from './schema';
+import type { Count, CountRange, Incident, Tally } from './schema';
+import type { ClaimSummary } from './claimDetails';
 import type { Precision } from './vocabulary';
 import { PRECISIONS } from './vocabulary';
 import { eventUid } from './ids';
@@ -11,7 +12,7 @@ import { figurePerSource, spread } from './agreement';
  */
 
 /** Ids of claims that a later claim of the same source supersedes. */
-export function supersededIds(claims: readonly Claim[]): Set<string> {
+export function supersededIds(claims: readonly ClaimSummary[]): Set<string> {
   const byId = new Map(claims.map((c) => [c.id, c]));
   const out = new Set<string>();
   for (const c of claims) {
@@ -58,13 +59,13 @@ function mode<T>(values: readonly T[]): T {
 export { pointFigure } from './agreement';
 
 /** (highest − lowest) / highest across one figure per source; null with fewer than two sources giving one. */
-export function discrepancy(current: readonly Claim[]): number | null {
+export function discrepancy(current: readonly ClaimSummary[]): number | null {
   return spread(figurePerSource(current));
 }
 
 const precisionRank = (p: Precision): number => PRECISIONS.indexOf(p);
 
-function deriveOne(claims: readonly Claim[], superseded: Set<string>) {
+function deriveOne(claims: readonly ClaimSummary[], superseded: Set<string>) {
   const first = claims[0];
   if (!first) throw new Error('deriveOne needs at least one claim');
   const current = claims.filter((c) => !superseded.has(c.id));
@@ -102,11 +103,11 @@ function deriveOne(claims: readonly Claim[], superseded: Set<string>) {
 }
 
 /** Groups claims by event into incidents and tallies, in the order their first claim appears; rejected claims are left out. */
-export function deriveEvents(claims: readonly Claim[]): { incidents: Incident[]; tallies: Tally[] } {
+export function deriveEvents(claims: readonly ClaimSummary[]): { incidents: Incident[]; tallies: Tally[] } {
   // A claim an analyst rejected is not a claim: it leaves every figure (the review view still lists it).
   const standing = claims.filter((c) => c.review_status !== 'rejected');
   const superseded = supersededIds(standing);
-  const groups = new Map<string, Claim[]>();
+  const groups = new Map<string, ClaimSummary[]>();
   for (const c of standing) {
     const g = groups.get(c.event);
     if (g) g.push(c);

@@ -9,6 +9,7 @@
  * `event` keeps the annotation's slug (the gold's), so old links still resolve through `resolveEventRef`.
  */
 import type { Claim, Incident, Report, Tally } from './schema';
+import type { ClaimSummary } from './claimDetails';
 
 /** A stable 48-bit hex hash (two FNV-1a 32-bit halves, different seeds) of a string's UTF-16 code units. */
 export function shortHash(text: string): string {
@@ -61,8 +62,8 @@ const asciiSlug = (s: string): string =>
     .slice(0, 40);
 
 /** The event uid of a group of claims (one incident or tally): slug of the anchor's place and date + hash. */
-export function eventUid(claims: readonly Claim[]): string {
-  let anchor: Claim | undefined;
+export function eventUid(claims: readonly ClaimSummary[]): string {
+  let anchor: ClaimSummary | undefined;
   let anchorKey = '';
   for (const c of claims) {
     const key = c.uid ?? claimUid(c, undefined);
