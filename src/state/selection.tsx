@@ -6,6 +6,8 @@ import type { DatasetModel } from '../dataset/model';
 import { useViewState } from './viewState';
 
 const Context = createContext<{ model: DatasetModel; selection: SelectionPass } | null>(null);
+/** The model alone: views that read only the dataset are not re-rendered by every filter change (see `useModel`). */
+const ModelContext = createContext<DatasetModel | null>(null);
 
 /**
  * Filters once, in one place: one pass gives the selection, its slots, the timeline's context, the facet counts
@@ -29,12 +31,27 @@ export function SelectionProvider({ model, children }: { model: DatasetModel; ch
     return () => setEventLinks(null);
   }, [model, setEventLinks]);
   const value = useMemo(() => ({ model, selection }), [model, selection]);
-  return <Context.Provider value={value}>{children}</Context.Provider>;
+  return (
+    <ModelContext.Provider value={model}>
+      <Context.Provider value={value}>{children}</Context.Provider>
+    </ModelContext.Provider>
+  );
 }
 
 export function useSelection(): { model: DatasetModel; selection: SelectionPass } {
   const v = useContext(Context);
   if (!v) throw new Error('useSelection must be used inside SelectionProvider');
+  return v;
+}
+
+/**
+ * The dataset model without the selection. A component reading `useSelection` re-renders with every filter change,
+ * at the click's priority, whatever else it memoises; the charts and the timeline, which catch up later, read the
+ * model here and the selection from a deferred value.
+ */
+export function useModel(): DatasetModel {
+  const v = useContext(ModelContext);
+  if (!v) throw new Error('useModel must be used inside SelectionProvider');
   return v;
 }
 

@@ -6,6 +6,7 @@ import {
   clusterRadiusPx,
   mapPoint,
   spotsOf,
+  spotsOfSlots,
   locateIncidents,
   markKilled,
   markRadiusPx,
@@ -18,6 +19,8 @@ import {
 import { PERPETRATOR_COLOURS } from '../../src/lib/palette';
 import { PERPETRATORS } from '../../src/domain/vocabulary';
 import { shippedModel } from '../helpers/dataset';
+import { EMPTY_FILTERS, indexOf, type FilterInput } from '../../src/domain/filter';
+import { selectionPass } from '../../src/domain/selectionPass';
 
 describe('mark size: area proportional to killed', () => {
   it.each([
@@ -156,6 +159,29 @@ describe('spots', () => {
       unlocated: [first.id],
       located: 0,
     });
+  });
+
+  it('reads the same spots from the filter index columns as from the incidents, for any selection', () => {
+    const model = shippedModel();
+    const first = model.incidents[0]!;
+    // One incident more at a place the dataset does not know, and one with no place: both are set aside.
+    const input: FilterInput = {
+      ...model,
+      incidents: [
+        ...model.incidents,
+        { ...first, id: 'lost', place_id: 'no-such-place' },
+        { ...first, id: 'nowhere', place_id: null },
+      ],
+    };
+    for (const filters of [EMPTY_FILTERS, { ...EMPTY_FILTERS, perpetrators: [first.perpetrator] }]) {
+      const pass = selectionPass(input, filters);
+      const fromColumns = spotsOfSlots(indexOf(input), pass.slots, pass.incidents, input.placesById);
+      expect(fromColumns).toEqual(spotsOf(pass.incidents, input.placesById));
+    }
+    expect(
+      spotsOfSlots(indexOf(input), selectionPass(input, EMPTY_FILTERS).slots, input.incidents, input.placesById)
+        .unlocated,
+    ).toEqual(['lost', 'nowhere']);
   });
 
   it('never changes a merged summary’s perpetrator counts afterwards', () => {

@@ -1,14 +1,13 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, ComposedChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { countRepeating, sourceAgreement, sourceAgreementWith } from '../../domain/aggregateSources';
 import type { Incident } from '../../domain/schema';
 import { ChartBox, ChartFrame, ChartLegend, TooltipBox } from '../../lib/charts';
 import { useFormat } from '../../state/useFormat';
-import { useSelection } from '../../state/selection';
+import { useModel } from '../../state/selection';
 import { useViewState } from '../../state/viewState';
 import { AGREEMENT_COLOURS, frameLabels } from './theme';
-import { useWho } from './useWho';
 import { useLabels } from './useLabels';
 import { useDatasetFigures } from './useDatasetFigures';
 
@@ -20,10 +19,17 @@ const CHART_SOURCES = 15;
  * Source agreement: for incidents two or more sources count, how often each source's figure is above, at or below
  * the incident's median figure, and by how much on average.
  */
-export function AgreementChart({ incidents }: { incidents: readonly Incident[] }) {
+export const AgreementChart = memo(function AgreementChart({
+  incidents,
+  who: given,
+}: {
+  incidents: readonly Incident[];
+  /** Whom the chart counts, for its title (see `useWho`); all victims when not given. */
+  who?: string;
+}) {
   const { t } = useTranslation('charts');
-  const who = useWho();
-  const { model } = useSelection();
+  const who = given ?? t('whoAll');
+  const model = useModel();
   const { language } = useViewState('language');
   const fmt = useFormat();
   const labels = useLabels();
@@ -163,4 +169,4 @@ export function AgreementChart({ incidents }: { incidents: readonly Incident[] }
       }
     />
   );
-}
+});

@@ -9,6 +9,7 @@ import { GovernorateChart } from './GovernorateChart';
 import { PerpetratorTimeChart } from './PerpetratorTimeChart';
 import { SourceComparison } from './SourceComparison';
 import { TalliesChart } from './TalliesChart';
+import { useWho } from './useWho';
 import './charts.css';
 
 /** Who says how many: the selected incident's sources side by side, then the filtered selection in charts. */
@@ -18,6 +19,7 @@ export function ChartsPanel() {
   // The list and the map follow a filter click at once; the charts catch up in a lower-priority render.
   const selection = useDeferredValue(current);
   const stale = selection !== current;
+  const who = useWho(selection.filters);
   useViewsSettled('charts', stale);
   const sectionRef = useRef<HTMLElement>(null);
   const near = useNearViewport(sectionRef);
@@ -37,10 +39,11 @@ export function ChartsPanel() {
         <p className="empty">{t('none')}</p>
       ) : (
         <div className="charts-grid" aria-busy={stale} style={stale ? { opacity: 0.6 } : undefined}>
-          {selection.incidents.length > 0 ? <GovernorateChart incidents={selection.incidents} /> : null}
-          {selection.incidents.length > 0 ? <PerpetratorTimeChart incidents={selection.incidents} /> : null}
-          {selection.incidents.length > 0 ? <AgreementChart incidents={selection.incidents} /> : null}
-          <TalliesChart tallies={selection.tallies} />
+          {/* Memoised: the click's own render (the deferred value still old) passes them the same props. */}
+          {selection.incidents.length > 0 ? <GovernorateChart incidents={selection.incidents} who={who} /> : null}
+          {selection.incidents.length > 0 ? <PerpetratorTimeChart incidents={selection.incidents} who={who} /> : null}
+          {selection.incidents.length > 0 ? <AgreementChart incidents={selection.incidents} who={who} /> : null}
+          <TalliesChart tallies={selection.tallies} who={who} />
         </div>
       )}
     </section>

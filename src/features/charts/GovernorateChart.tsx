@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, ComposedChart, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import { killedByGovernorate, perpetratorsPresent, type KilledSum } from '../../domain/aggregate';
@@ -6,9 +6,8 @@ import type { Incident } from '../../domain/schema';
 import { PERPETRATOR_COLOURS } from '../../lib/palette';
 import { ChartBox, ChartFrame, ChartLegend, TooltipBox, plainBar } from '../../lib/charts';
 import { useFormat } from '../../state/useFormat';
-import { useSelection } from '../../state/selection';
+import { useModel } from '../../state/selection';
 import { useViewState } from '../../state/viewState';
-import { useWho } from './useWho';
 import { frameLabels } from './theme';
 import { useLabels } from './useLabels';
 
@@ -19,15 +18,22 @@ export function useSumText() {
 }
 
 /** Killed per governorate, stacked by perpetrator (lowest standing figures), with the summed range at each end. */
-export function GovernorateChart({ incidents }: { incidents: readonly Incident[] }) {
+export const GovernorateChart = memo(function GovernorateChart({
+  incidents,
+  who: given,
+}: {
+  incidents: readonly Incident[];
+  /** Whom the chart counts, for its title (see `useWho`); all victims when not given. */
+  who?: string;
+}) {
   const { t } = useTranslation('charts');
   const { t: tc } = useTranslation('common');
   const { language } = useViewState('language');
   const fmt = useFormat();
   const labels = useLabels();
   const sumText = useSumText();
-  const who = useWho();
-  const { model } = useSelection();
+  const who = given ?? t('whoAll');
+  const model = useModel();
   const rows = useMemo(() => killedByGovernorate(incidents, model.incidents), [incidents, model]);
   const perpetrators = perpetratorsPresent(rows);
   // The range is written at the end of each bar: on the row's last non-zero segment, since an empty one gets no label.
@@ -152,4 +158,4 @@ export function GovernorateChart({ incidents }: { incidents: readonly Incident[]
       }
     />
   );
-}
+});

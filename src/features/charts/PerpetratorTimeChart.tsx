@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, ComposedChart, Tooltip, XAxis, YAxis } from 'recharts';
 import {
@@ -13,20 +13,26 @@ import type { Incident } from '../../domain/schema';
 import { PERPETRATOR_COLOURS } from '../../lib/palette';
 import { ChartBox, ChartFrame, ChartLegend, TooltipBox, plainBar } from '../../lib/charts';
 import { useChartFormat, useFormat } from '../../state/useFormat';
-import { useSelection } from '../../state/selection';
+import { useModel } from '../../state/selection';
 import { useViewState } from '../../state/viewState';
 import { frameLabels } from './theme';
-import { useWho } from './useWho';
 
 /** At most this many stacked bars: over a decade, months are joined into quarters or years. */
 const MAX_BARS = 60;
 
 /** Killed over the selection's span, one stacked bar per bucket, split by perpetrator. */
-export function PerpetratorTimeChart({ incidents }: { incidents: readonly Incident[] }) {
+export const PerpetratorTimeChart = memo(function PerpetratorTimeChart({
+  incidents,
+  who: given,
+}: {
+  incidents: readonly Incident[];
+  /** Whom the chart counts, for its title (see `useWho`); all victims when not given. */
+  who?: string;
+}) {
   const { t } = useTranslation('charts');
   const { t: tc } = useTranslation('common');
   const { language } = useViewState('language');
-  const { model } = useSelection();
+  const model = useModel();
   const fmt = useFormat();
   const cf = useChartFormat();
   const { buckets, unit, per } = useMemo(() => {
@@ -40,7 +46,7 @@ export function PerpetratorTimeChart({ incidents }: { incidents: readonly Incide
   const rtl = language === 'ar';
   const perp = (p: string) => tc(`vocab.perpetrator.${p}`);
   const nonEmpty = buckets.filter((b) => b.killed > 0);
-  const who = useWho();
+  const who = given ?? t('whoAll');
   const title = per === 1 ? t(`overTime.${unit}`, { who }) : t(`overTime.${unit}s`, { who, count: per });
   if (buckets.length === 0) return null;
 
@@ -141,7 +147,7 @@ export function PerpetratorTimeChart({ incidents }: { incidents: readonly Incide
       }
     />
   );
-}
+});
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 const roundAll = <K extends string>(r: Record<K, number>) =>

@@ -5,7 +5,7 @@ import { sourceComparison } from '../../domain/aggregateSources';
 import type { Count, Incident, Tally } from '../../domain/schema';
 import { ChartBox, ChartFrame, ChartLegend, TooltipBox } from '../../lib/charts';
 import { useFormat } from '../../state/useFormat';
-import { useSelection } from '../../state/selection';
+import { useModel } from '../../state/selection';
 import { useViewState } from '../../state/viewState';
 import { FIGURE_COLOURS, frameLabels } from './theme';
 import { useLabels } from './useLabels';
@@ -21,7 +21,7 @@ const whisker = (c: Count | null): [number, number] => [0, c === null || c.max =
 export function SourceComparison({ event }: { event: Incident | Tally }) {
   const { t } = useTranslation('charts');
   const { t: tc } = useTranslation('common');
-  const { model } = useSelection();
+  const model = useModel();
   const { language } = useViewState('language');
   const fmt = useFormat();
   const labels = useLabels();

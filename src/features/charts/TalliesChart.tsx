@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, ComposedChart, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import { dayNumber } from '../../domain/aggregate';
@@ -6,11 +6,10 @@ import { indexIncidentsByArea, talliesAgainstIncidents, type TallyComparison } f
 import type { Tally } from '../../domain/schema';
 import { ChartBox, ChartFrame, ChartLegend, TooltipBox } from '../../lib/charts';
 import { useFormat } from '../../state/useFormat';
-import { useSelection } from '../../state/selection';
+import { useModel } from '../../state/selection';
 import { useViewState } from '../../state/viewState';
 import { useSumText } from './GovernorateChart';
 import { INCIDENTS_SUM_COLOUR, TALLY_COLOUR, frameLabels } from './theme';
-import { useWho } from './useWho';
 import { useLabels } from './useLabels';
 
 /** The chart shows the largest tallies; the table and the CSV have them all. */
@@ -20,10 +19,17 @@ const CHART_TALLIES = 8;
  * Tallies against incidents: each tally ("SOHR: 125 in a week in Raqqa") beside the sum of every incident in the
  * dataset inside its area and period, to show how much of a toll the incident records account for.
  */
-export function TalliesChart({ tallies }: { tallies: readonly Tally[] }) {
+export const TalliesChart = memo(function TalliesChart({
+  tallies,
+  who: given,
+}: {
+  tallies: readonly Tally[];
+  /** Whom the chart counts, for its title (see `useWho`); all victims when not given. */
+  who?: string;
+}) {
   const { t } = useTranslation('charts');
-  const who = useWho();
-  const { model } = useSelection();
+  const who = given ?? t('whoAll');
+  const model = useModel();
   const { language } = useViewState('language');
   const fmt = useFormat();
   const labels = useLabels();
@@ -159,35 +165,55 @@ export function TalliesChart({ tallies }: { tallies: readonly Tally[] }) {
           ]}
         />
       }
-      table={
-        <table className="chart-table">
-          <caption className="visually-hidden">{t('tallies', { who })}</caption>
-          <thead>
-            <tr>
-              {(['source', 'place', 'period', 'tallyFigure', 'incidents', 'incidentsSum'] as const).map((k) => (
-                <th key={k} scope="col">
-                  {t(k)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => {
-              const tally = byId.get(r.tallyId);
-              return (
-                <tr key={r.tallyId}>
-                  <th scope="row">{r.sourceIds.map(labels.source).join(t('and'))}</th>
-                  <td>{labels.place(tally?.place_id ?? null)}</td>
-                  <td>{fmt.dateSpan(tally?.date ?? null) ?? '—'}</td>
-                  <td>{fmt.range(r.tallyKilled)}</td>
-                  <td>{r.comparable ? fmt.number(r.incidentIndices.length) : '—'}</td>
-                  <td>{r.comparable ? sumText(r.incidentsKilled) : t('notComparable')}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      }
+      table={<TalliesTable rows={rows} byId={byId} caption={t('tallies', { who })} />}
     />
+  );
+});
+
+/**
+ * Every selected tally as a table row. A component of its own so its thousands of rows are only formatted when the
+ * table is shown, not with every filter change.
+ */
+function TalliesTable({
+  rows,
+  byId,
+  caption,
+}: {
+  rows: readonly TallyComparison[];
+  byId: ReadonlyMap<string, Tally>;
+  caption: string;
+}) {
+  const { t } = useTranslation('charts');
+  const fmt = useFormat();
+  const labels = useLabels();
+  const sumText = useSumText();
+  return (
+    <table className="chart-table">
+      <caption className="visually-hidden">{caption}</caption>
+      <thead>
+        <tr>
+          {(['source', 'place', 'period', 'tallyFigure', 'incidents', 'incidentsSum'] as const).map((k) => (
+            <th key={k} scope="col">
+              {t(k)}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => {
+          const tally = byId.get(r.tallyId);
+          return (
+            <tr key={r.tallyId}>
+              <th scope="row">{r.sourceIds.map(labels.source).join(t('and'))}</th>
+              <td>{labels.place(tally?.place_id ?? null)}</td>
+              <td>{fmt.dateSpan(tally?.date ?? null) ?? '—'}</td>
+              <td>{fmt.range(r.tallyKilled)}</td>
+              <td>{r.comparable ? fmt.number(r.incidentIndices.length) : '—'}</td>
+              <td>{r.comparable ? sumText(r.incidentsKilled) : t('notComparable')}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
   );
 }

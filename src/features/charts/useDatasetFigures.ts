@@ -4,7 +4,7 @@ import type { DatasetFigure } from '../../domain/aggregateSources';
 import { linkIncident, recordOrigins } from '../../domain/linking';
 import type { Incident } from '../../domain/schema';
 import { comparisonQuery } from '../../dataset/comparison';
-import { useSelection } from '../../state/selection';
+import { useModel } from '../../state/selection';
 import { useViewState } from '../../state/viewState';
 
 /** Linking costs ~11 µs an incident; past this many the chart keeps to the reports' own sources. */
@@ -16,7 +16,7 @@ const MAX_LINKED = 20_000;
  */
 export function useDatasetFigures(incidents: readonly Incident[]): ReadonlyMap<string, DatasetFigure> | null {
   const { compare } = useViewState('compare');
-  const { model } = useSelection();
+  const model = useModel();
   const comparison = useQuery({ ...comparisonQuery('ucdp'), enabled: compare });
   return useMemo(() => {
     if (!compare || !comparison.data || incidents.length > MAX_LINKED) return null;

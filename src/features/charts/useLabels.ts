@@ -3,14 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { placeLineage } from '../../domain/dataset';
 import type { Governorate } from '../../domain/vocabulary';
 import { placeName, sourceName } from '../../lib/names';
-import { useSelection } from '../../state/selection';
+import { useModel } from '../../state/selection';
 import { useViewState } from '../../state/viewState';
 
 /** Names of sources, governorates and places in the UI language, for chart axes, tooltips and tables. */
 export function useLabels() {
   const { t } = useTranslation('charts');
   const { t: tc } = useTranslation('common');
-  const { model } = useSelection();
+  const model = useModel();
   const { language } = useViewState('language');
   const governorates = useMemo(() => {
     const byName = new Map<string, string>();

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { haloMetres, mapPoint, type ClusterSummary, type MapPoint, type Spot } from '../../domain/mapMarks';
 import { locatePlace } from '../../domain/dataset';
 import type { Incident } from '../../domain/schema';
-import { useSelection } from '../../state/selection';
+import { useModel } from '../../state/selection';
 import { useViewState } from '../../state/viewState';
 import { useFormat } from '../../state/useFormat';
 import { MarksLayer, type GroupRef, type HoverTarget, type IncidentIndex, type MarkCallbacks } from './marksLayer';
@@ -47,7 +47,7 @@ export function IncidentMarks(props: { index: IncidentIndex; incidents: readonly
   const { t } = useTranslation('map');
   const { language } = useViewState('language');
   const { selectedId, select } = useViewState('selectedId', 'select');
-  const { model } = useSelection();
+  const model = useModel();
   const fmt = useFormat();
   const text = usePointText();
   // A ref, not state: the layer is created and filled in the same commit, so the first draw needs no re-render.

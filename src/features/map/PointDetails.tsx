@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MapPoint } from '../../domain/mapMarks';
 import type { CountRange, Incident, Tally } from '../../domain/schema';
-import { useSelection } from '../../state/selection';
+import { useModel } from '../../state/selection';
 import { useViewState } from '../../state/viewState';
 import { useFormat } from '../../state/useFormat';
 import { placeName } from '../../lib/names';
@@ -13,7 +13,7 @@ import { describePlace } from './presets';
 export function usePointText() {
   const { t } = useTranslation('map');
   const { t: tc } = useTranslation('common');
-  const { model } = useSelection();
+  const model = useModel();
   const { language } = useViewState('language');
   const fmt = useFormat();
   return useMemo(() => {

@@ -5,7 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { tallyArea } from '../../domain/mapMarks';
 import { PERPETRATOR_COLOURS } from '../../lib/palette';
-import { useSelection } from '../../state/selection';
+import { useModel } from '../../state/selection';
 import { useViewState } from '../../state/viewState';
 import { basemapQuery, type NamedProps } from './basemap';
 
@@ -16,7 +16,7 @@ import { basemapQuery, type NamedProps } from './basemap';
 export function TallyOutline() {
   const map = useMap();
   const { selectedId } = useViewState('selectedId');
-  const { model } = useSelection();
+  const model = useModel();
   const { data: basemap } = useQuery(basemapQuery);
   const tally = selectedId === null ? undefined : model.eventsById.get(selectedId);
   const placeId = tally?.kind === 'tally' ? tally.place_id : null;

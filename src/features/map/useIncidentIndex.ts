@@ -1,8 +1,9 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import Supercluster from 'supercluster';
 import type { Feature, Point } from 'geojson';
-import { mergeSummary, spotsOf, type ClusterSummary } from '../../domain/mapMarks';
-import type { Incident, Place } from '../../domain/schema';
+import { indexOf, type FilterInput } from '../../domain/filter';
+import { mergeSummary, spotsOfSlots, type ClusterSummary } from '../../domain/mapMarks';
+import type { Incident } from '../../domain/schema';
 import { INDEX_MAX_ZOOM, type IncidentIndex, type PointProps } from './marksLayer';
 
 /**
@@ -13,13 +14,18 @@ const CLUSTER_RADIUS = 120;
 
 /**
  * Groups the filtered incidents into spots (incidents drawn at one place) and indexes the spots for clustering;
- * rebuilt only when the selection changes. The marks around it time this as `rasd:map-index-*`.
+ * rebuilt only when the selection changes. `slots[j]` is the filter-index slot of `given[j]` (the selection pass
+ * gives both), so the spots are read from the index's columns. The marks around it time this as `rasd:map-index-*`.
  */
-export function useIncidentIndex(given: readonly Incident[], placesById: ReadonlyMap<string, Place>) {
+export function useIncidentIndex(given: readonly Incident[], slots: Int32Array, input: FilterInput) {
   const incidents = useSameList(given);
+  // The slots that came with the kept list (equal lists have equal slots).
+  const slotsRef = useRef(slots);
+  if (incidents === given) slotsRef.current = slots;
+  const kept = slotsRef.current;
   return useMemo(() => {
     performance.mark('rasd:map-index-start');
-    const { spots, unlocated, located } = spotsOf(incidents, placesById);
+    const { spots, unlocated, located } = spotsOfSlots(indexOf(input), kept, incidents, input.placesById);
     const features: Array<Feature<Point, PointProps>> = spots.map((s, g) => ({
       type: 'Feature',
       properties: { g },
@@ -34,7 +40,7 @@ export function useIncidentIndex(given: readonly Incident[], placesById: Readonl
     }).load(features);
     performance.mark('rasd:map-index-end');
     return { spots, unlocated, located, index };
-  }, [incidents, placesById]);
+  }, [incidents, kept, input]);
 }
 
 /** True when both lists hold the same items in the same order. */

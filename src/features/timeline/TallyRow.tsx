@@ -1,10 +1,9 @@
-import { useMemo } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Bar, ComposedChart, ReferenceArea, XAxis, YAxis } from 'recharts';
 import { ChartBox } from '../../lib/charts';
 import { useFormat } from '../../state/useFormat';
 import { sourceName } from '../../lib/names';
-import { useSelection } from '../../state/selection';
+import { useModel } from '../../state/selection';
 import { useViewState } from '../../state/viewState';
 import { AXIS_WIDTH, CHART_MARGIN, type DisplayRow } from './layout';
 import type { TimelineData } from './useTimeline';
@@ -72,9 +71,27 @@ function TallyBar({
   );
 }
 
+/** The width of an element in px, followed as it resizes (0 until laid out). */
+function useWidth(ref: RefObject<HTMLElement | null>): number {
+  const [width, setWidth] = useState(0);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    setWidth(el.getBoundingClientRect().width);
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(([entry]) => setWidth(entry?.contentRect.width ?? 0));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [ref]);
+  return width;
+}
+
 /**
  * Tallies ("125 killed in a week") are not incidents: they are drawn apart, as bars spanning their period, under
- * the incident bars and aligned with them (same data window, margins and axis widths).
+ * the incident bars and aligned with them: the same buckets in the brushed window, as equal bands between the same
+ * margins and axis widths as the chart above (its category axis gives each bucket one band). Plain SVG, not a
+ * chart: each Recharts reference area re-registers itself in the chart's store on every render, and 60 of them
+ * cost more than the rest of a filter change at 100k.
  */
 export function TallyRow({
   data,
@@ -92,11 +109,12 @@ export function TallyRow({
 }) {
   const { t } = useTranslation('timeline');
   const { t: tc } = useTranslation('common');
-  const { model } = useSelection();
+  const model = useModel();
   const { language } = useViewState('language');
   const fmt = useFormat();
+  const box = useRef<HTMLDivElement>(null);
+  const width = useWidth(box);
   const lanes = useMemo(() => packLanes(data.tallies), [data.tallies]);
-  const visible = rows.slice(shown.start, shown.end + 1);
   const n = data.buckets.length;
   const drawn = useMemo(() => {
     const inLanes = lanes.filter((l) => l.lane < MAX_LANES);
@@ -107,54 +125,34 @@ export function TallyRow({
   const laneCount = Math.min(MAX_LANES, Math.max(1, ...drawn.map((l) => l.lane + 1)));
   if (lanes.length === 0) return null;
 
+  const height = laneCount * LANE_HEIGHT + 8;
+  // The chart above: the incidents' axis on the start side, killed (and UCDP's, when compared) on the other.
+  const left = CHART_MARGIN.left + AXIS_WIDTH + (extraAxis && rtl ? AXIS_WIDTH : 0);
+  const right = CHART_MARGIN.right + AXIS_WIDTH + (extraAxis && !rtl ? AXIS_WIDTH : 0);
+  const top = 4;
+  const laneSpan = (height - top - CHART_MARGIN.bottom) / laneCount;
+  const visible = shown.end - shown.start + 1;
+  const band = visible > 0 ? Math.max(0, width - left - right) / visible : 0;
+
   return (
-    <ChartBox height={laneCount * LANE_HEIGHT + 8}>
-      <ComposedChart
-        responsive
-        data={visible}
-        margin={{ ...CHART_MARGIN, top: 4 }}
-        style={{ width: '100%', height: '100%' }}
-      >
-        <XAxis dataKey="key" hide />
-        <YAxis
-          yAxisId="lanes"
-          type="number"
-          domain={[0, laneCount]}
-          reversed
-          width={AXIS_WIDTH}
-          tick={false}
-          axisLine={false}
-        />
-        <YAxis yAxisId="pad" orientation="right" width={AXIS_WIDTH} tick={false} axisLine={false} />
-        {extraAxis ? (
-          <YAxis yAxisId="pad2" orientation={rtl ? 'left' : 'right'} width={AXIS_WIDTH} tick={false} axisLine={false} />
-        ) : null}
-        {/* An empty series gives the categorical axis its buckets. */}
-        <Bar yAxisId="lanes" dataKey={() => 0} isAnimationActive={false} />
-        {drawn.map(({ tally, start, end, lane }) => {
-          // Chronological indices to display indices, then clipped to the brushed window.
-          const a = Math.max(rtl ? n - 1 - end : start, shown.start);
-          const b = Math.min(rtl ? n - 1 - start : end, shown.end);
-          const x1 = rows[a]?.key;
-          const x2 = rows[b]?.key;
-          if (a > b || !x1 || !x2) return null;
-          const source = tally.source_ids.map((id) => model.sourcesById.get(id)).find((s) => s !== undefined);
-          const who = (source && sourceName(source, language)) ?? tc('vocab.unattributed');
-          return (
-            <ReferenceArea
-              key={tally.id}
-              yAxisId="lanes"
-              x1={x1}
-              x2={x2}
-              y1={lane + 0.1}
-              y2={lane + 0.9}
-              ifOverflow="visible"
-              shape={(props: { x?: number; y?: number; width?: number; height?: number }) => (
+    <ChartBox height={height}>
+      <div ref={box} className="tally-row">
+        {width > 0 && rows.length > 0 ? (
+          <svg width={width} height={height}>
+            {drawn.map(({ tally, start, end, lane }) => {
+              // Chronological indices to display indices, then clipped to the brushed window.
+              const a = Math.max(rtl ? n - 1 - end : start, shown.start);
+              const b = Math.min(rtl ? n - 1 - start : end, shown.end);
+              if (a > b || !rows[a] || !rows[b]) return null;
+              const source = tally.source_ids.map((id) => model.sourcesById.get(id)).find((x) => x !== undefined);
+              const who = (source && sourceName(source, language)) ?? tc('vocab.unattributed');
+              return (
                 <TallyBar
-                  x={props.x ?? 0}
-                  y={props.y ?? 0}
-                  width={props.width ?? 0}
-                  height={props.height ?? 0}
+                  key={tally.id}
+                  x={left + (a - shown.start) * band}
+                  y={top + (lane + 0.1) * laneSpan}
+                  width={(b - a + 1) * band}
+                  height={0.8 * laneSpan}
                   label={t('tallyLabel', { source: who, killed: fmt.range(tally.killed) })}
                   title={t('tallyTitle', {
                     source: who,
@@ -163,11 +161,11 @@ export function TallyRow({
                   })}
                   rtl={rtl}
                 />
-              )}
-            />
-          );
-        })}
-      </ComposedChart>
+              );
+            })}
+          </svg>
+        ) : null}
+      </div>
     </ChartBox>
   );
 }

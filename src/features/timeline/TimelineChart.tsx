@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, Brush, ComposedChart, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import { isoDay, type TimelineBucket } from '../../domain/aggregate';
@@ -16,9 +16,9 @@ type Range = { start: number; end: number };
 /**
  * Incidents (bars) and killed (line) per bucket, with a brush that sets the date filter when released. In Arabic
  * the rows are reversed, not the axis: the brush follows data order, so reversing the data makes bars, axis and
- * brush all run right to left together.
+ * brush all run right to left together. Memoised: the click's own render passes the same (deferred) data.
  */
-export function TimelineChart({
+export const TimelineChart = memo(function TimelineChart({
   data,
   onCommit,
 }: {
@@ -176,7 +176,7 @@ export function TimelineChart({
       </p>
     </div>
   );
-}
+});
 
 function toRow(b: TimelineBucket, datasetKilled: number | null): DisplayRow {
   return {

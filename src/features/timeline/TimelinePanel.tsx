@@ -1,13 +1,14 @@
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isoDay } from '../../domain/aggregate';
+import { isoDay, type TimelineBucket } from '../../domain/aggregate';
 import { victimsCounted } from '../../domain/filter';
 import { ChartFrame } from '../../lib/charts';
 import { useChartFormat, useFormat } from '../../state/useFormat';
 import { sourceName } from '../../lib/names';
-import { useSelection } from '../../state/selection';
+import { useModel } from '../../state/selection';
 import { useViewState } from '../../state/viewState';
 import { TimelineChart, killedText } from './TimelineChart';
-import { useTimeline, windowToDates } from './useTimeline';
+import { useTimeline, windowToDates, type TimelineData } from './useTimeline';
 import { DateRange } from './DateRange';
 import './timeline.css';
 
@@ -16,44 +17,51 @@ export function TimelinePanel() {
   const { t } = useTranslation('timeline');
   const { t: tc } = useTranslation('common');
   const { setFilters, language } = useViewState('setFilters', 'language');
-  const { model } = useSelection();
-  const fmt = useFormat();
-  const cf = useChartFormat();
   const data = useTimeline();
-  const { filters } = useViewState('filters');
-  const counted = victimsCounted(filters);
+  // The data's own filters, not the view state's: the title must describe the bars drawn, which lag a click.
+  const counted = victimsCounted(data.filters);
   const whom =
     counted === null
       ? t('whoAll')
       : counted.map((v) => tc(`vocab.victims.${v}`).toLocaleLowerCase(language)).join(t('whoJoin'));
   const title = t(`title.${data.unit}`, { who: whom });
-  const inWindow = data.buckets.slice(data.window.start, data.window.end + 1).filter((b) => b.incidents > 0);
-  const who = (ids: readonly string[]) => {
-    const s = ids.map((id) => model.sourcesById.get(id)).find((x) => x !== undefined);
-    return (s && sourceName(s, language)) ?? tc('vocab.unattributed');
-  };
-  const csvRows = [
-    ...inWindow.map((b) => ({
-      series: 'incidents',
-      from: b.key,
-      to: isoDay(b.end),
-      incidents: round(b.incidents),
-      killed_min: round(b.killed),
-      killed_max: round(b.killedMax),
-      tally: '',
-      source: '',
-    })),
-    ...data.tallies.map(({ tally }) => ({
-      series: 'tally',
-      from: tally.date?.from ?? '',
-      to: tally.date?.to ?? '',
-      incidents: null,
-      killed_min: tally.killed?.min ?? null,
-      killed_max: tally.killed?.max ?? null,
-      tally: tally.id,
-      source: tally.source_ids.join(' '),
-    })),
-  ];
+  const inWindow = useMemo(
+    () => data.buckets.slice(data.window.start, data.window.end + 1).filter((b) => b.incidents > 0),
+    [data],
+  );
+  const { buckets } = data;
+  const onCommit = useCallback(
+    (start: number, end: number) => {
+      const dates = windowToDates(buckets, start, end);
+      setFilters((f) => ({ ...f, ...dates }));
+    },
+    [buckets, setFilters],
+  );
+  const csvRows = useMemo(
+    () => [
+      ...inWindow.map((b) => ({
+        series: 'incidents',
+        from: b.key,
+        to: isoDay(b.end),
+        incidents: round(b.incidents),
+        killed_min: round(b.killed),
+        killed_max: round(b.killedMax),
+        tally: '',
+        source: '',
+      })),
+      ...data.tallies.map(({ tally }) => ({
+        series: 'tally',
+        from: tally.date?.from ?? '',
+        to: tally.date?.to ?? '',
+        incidents: null,
+        killed_min: tally.killed?.min ?? null,
+        killed_max: tally.killed?.max ?? null,
+        tally: tally.id,
+        source: tally.source_ids.join(' '),
+      })),
+    ],
+    [data, inWindow],
+  );
 
   return (
     <section className="panel timeline-panel" aria-labelledby="timeline-heading">
@@ -81,40 +89,10 @@ export function TimelinePanel() {
             <TimelineChart
               key={`${data.unit}-${data.buckets[0]?.key ?? ''}-${data.buckets.length}-${language}`}
               data={data}
-              onCommit={(start, end) => {
-                const dates = windowToDates(data.buckets, start, end);
-                setFilters((f) => ({ ...f, ...dates }));
-              }}
+              onCommit={onCommit}
             />
           }
-          table={
-            <table className="chart-table">
-              <caption className="visually-hidden">{title}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('period')}</th>
-                  <th scope="col">{t('incidents')}</th>
-                  <th scope="col">{t('killed')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {inWindow.map((b) => (
-                  <tr key={b.key}>
-                    <th scope="row">{fmt.dateSpan({ from: b.key, to: isoDay(b.end) })}</th>
-                    <td>{cf.decimal(b.incidents)}</td>
-                    <td>{killedText(b, cf.decimal)}</td>
-                  </tr>
-                ))}
-                {data.tallies.map(({ tally }) => (
-                  <tr key={tally.id} className="tally">
-                    <th scope="row">{fmt.dateSpan(tally.date)}</th>
-                    <td>{t('tallyCell', { source: who(tally.source_ids) })}</td>
-                    <td>{fmt.range(tally.killed)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          }
+          table={<TimelineTable title={title} inWindow={inWindow} data={data} />}
         />
       )}
     </section>
@@ -122,3 +100,56 @@ export function TimelinePanel() {
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
+
+/**
+ * The buckets in the window and every tally, as a table. A component of its own so its rows (thousands of tallies
+ * at 100k) are formatted only when the table is shown, not with every filter change.
+ */
+function TimelineTable({
+  title,
+  inWindow,
+  data,
+}: {
+  title: string;
+  inWindow: readonly TimelineBucket[];
+  data: TimelineData;
+}) {
+  const { t } = useTranslation('timeline');
+  const { t: tc } = useTranslation('common');
+  const { language } = useViewState('language');
+  const model = useModel();
+  const fmt = useFormat();
+  const cf = useChartFormat();
+  const who = (ids: readonly string[]) => {
+    const s = ids.map((id) => model.sourcesById.get(id)).find((x) => x !== undefined);
+    return (s && sourceName(s, language)) ?? tc('vocab.unattributed');
+  };
+  return (
+    <table className="chart-table">
+      <caption className="visually-hidden">{title}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('period')}</th>
+          <th scope="col">{t('incidents')}</th>
+          <th scope="col">{t('killed')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {inWindow.map((b) => (
+          <tr key={b.key}>
+            <th scope="row">{fmt.dateSpan({ from: b.key, to: isoDay(b.end) })}</th>
+            <td>{cf.decimal(b.incidents)}</td>
+            <td>{killedText(b, cf.decimal)}</td>
+          </tr>
+        ))}
+        {data.tallies.map(({ tally }) => (
+          <tr key={tally.id} className="tally">
+            <th scope="row">{fmt.dateSpan(tally.date)}</th>
+            <td>{t('tallyCell', { source: who(tally.source_ids) })}</td>
+            <td>{fmt.range(tally.killed)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

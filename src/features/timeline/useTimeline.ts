@@ -30,6 +30,8 @@ export interface TimelineData {
   extent: { from: string; to: string } | null;
   /** Per bucket, killed per UCDP GED under the same filters; null unless the user compares with it. */
   datasetKilled: number[] | null;
+  /** The filters this data was selected by (they lag the view state's while the timeline catches up). */
+  filters: FilterState;
 }
 
 const dateless = (f: FilterState): FilterState => ({ ...f, from: null, to: null });
@@ -74,6 +76,7 @@ export function useTimeline(): TimelineData {
         undated: context.incidents.length,
         extent,
         datasetKilled: null,
+        filters,
       };
     }
     const first = dayNumber(extent.from);
@@ -100,8 +103,9 @@ export function useTimeline(): TimelineData {
       datasetKilled: comparisonEvents
         ? timelineBuckets(comparisonEvents, first, last, unit).buckets.map((b) => b.killed)
         : null,
+      filters,
     };
-  }, [context, extent, filters.from, filters.to, model, comparisonEvents]);
+  }, [context, extent, filters, model, comparisonEvents]);
 }
 
 /** The date filter a brushed window of buckets stands for; the whole extent means no date filter. */

@@ -1,0 +1,179 @@
+/**
+ * `npx tsx bench/profile-filter.ts --dist dist-bench-100k --port 4315 [--clicks 6] [--skip 1]`: where a filter
+ * change's main-thread time goes, click by click, until every view is updated (`rasd:views-updated`) and painted.
+ * A CPU profile (CDP Profiler) around each click after the first `--skip`; prints self and inclusive time by function
+ * (top 30, summed over the profiled clicks) and each click's time. `--trace` records a Chromium trace of the
+ * profiled clicks instead and sums the main thread's work by kind (script, style, layout, paint, GC). Read a build made without minifying
+ * (`vite build --minify false`) for names. For diagnosis, not a benchmark: no results file.
+ */
+import { parseArgs } from 'node:util';
+import { launch, preview } from './lib/harness';
+
+const { values } = parseArgs({
+  options: {
+    dist: { type: 'string', default: 'dist-bench-100k' },
+    port: { type: 'string', default: '4315' },
+    clicks: { type: 'string', default: '6' },
+    skip: { type: 'string', default: '1' },
+    trace: { type: 'boolean', default: false },
+  },
+});
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+const selfTime = new Map<string, number>();
+/** Effects by the function React called (the frame under commitHookEffectList*), with their inclusive time. */
+const effects = new Map<string, number>();
+const inclusive = new Map<string, number>();
+
+function add(profile: Profile): void {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const name = (n: ProfileNode) =>
+    `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.replace(/^.*\//, '')}:${n.callFrame.lineNumber}`;
+  profile.samples.forEach((id, i) => {
+    const ms = (profile.timeDeltas[i] ?? 0) / 1000;
+    const node = byId.get(id);
+    if (!node) return;
+    selfTime.set(name(node), (selfTime.get(name(node)) ?? 0) + ms);
+    const seen = new Set<string>();
+    let below: string | null = null;
+    for (let q: number | undefined = id; q !== undefined; q = parent.get(q)) {
+      const n = byId.get(q);
+      if (!n) break;
+      const key = name(n);
+      if (below !== null && /commitHookEffectList|commitHookLayoutEffects|safelyCallDestroy/.test(key)) {
+        effects.set(below, (effects.get(below) ?? 0) + ms);
+      }
+      below = key;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      inclusive.set(key, (inclusive.get(key) ?? 0) + ms);
+    }
+  });
+}
+
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'];
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { data?: { url?: string } };
+}
+const byKind = new Map<string, number>();
+
+/** Sums the direct children of the renderer main thread's tasks by name (what each task spent its time on). */
+function addTrace(buffer: Buffer): void {
+  const { traceEvents } = JSON.parse(buffer.toString()) as { traceEvents: TraceEvent[] };
+  const main = traceEvents.find((e) => e.name === 'TracingStartedInBrowser' || e.name === 'CrRendererMain');
+  const thread = traceEvents.find(
+    (e) =>
+      e.ph === 'M' && e.name === 'thread_name' && (e as { args?: { name?: string } }).args?.name === 'CrRendererMain',
+  );
+  const pick = thread ?? main;
+  const events = traceEvents
+    .filter((e) => e.ph === 'X' && e.pid === pick?.pid && e.tid === pick?.tid)
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  let taskEnd = -1;
+  let childEnd = -1;
+  for (const e of events) {
+    const end = e.ts + (e.dur ?? 0);
+    if (e.name === 'RunTask') {
+      if (e.ts >= taskEnd) {
+        taskEnd = end;
+        childEnd = e.ts;
+        byKind.set('RunTask (all)', (byKind.get('RunTask (all)') ?? 0) + (e.dur ?? 0) / 1000);
+      }
+      continue;
+    }
+    if (e.ts < taskEnd && e.ts >= childEnd) {
+      childEnd = end;
+      byKind.set(e.name, (byKind.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
+    }
+  }
+}
+
+const CLICK = `new Promise((resolve) => {
+  const el = document.querySelector('[data-bench-target]');
+  el.removeAttribute('data-bench-target');
+  const t0 = performance.now();
+  const settled = () => performance.getEntriesByName('rasd:views-updated').some((m) => m.startTime >= t0);
+  el.click();
+  let urgent = null;
+  requestAnimationFrame(() => setTimeout(() => { urgent = performance.now() - t0; }, 0));
+  const poll = () => {
+    if ((settled() && urgent !== null) || performance.now() - t0 > 60000) {
+      requestAnimationFrame(() => setTimeout(() => resolve([urgent, performance.now() - t0]), 0));
+    } else setTimeout(poll, 1);
+  };
+  poll();
+})`;
+
+const server = await preview(values.dist ?? 'dist-bench-100k', Number(values.port));
+const browser = await launch();
+try {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.locator('.charts-panel').scrollIntoViewIfNeeded({ timeout: 180_000 });
+  await page.locator('.charts-grid').first().waitFor({ timeout: 180_000 });
+  await page.locator('.more-filters > summary').click();
+  const boxes = page.locator('.filters input[type="checkbox"]:visible');
+  const count = Math.min(await boxes.count(), 6);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  const clicks = Number(values.clicks);
+  for (let i = 0; i < clicks; i++) {
+    const box = boxes.nth(i % count);
+    await box.evaluate((el) => el.setAttribute('data-bench-target', ''));
+    const profiled = i >= Number(values.skip);
+    if (profiled && values.trace) await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+    else if (profiled) await cdp.send('Profiler.start');
+    const [urgent, full] = (await page.evaluate(CLICK)) as [number, number];
+    if (profiled && values.trace) addTrace(await browser.stopTracing());
+    else if (profiled) add(((await cdp.send('Profiler.stop')) as { profile: Profile }).profile);
+    const marks = await page.evaluate(() => {
+      const out = performance
+        .getEntriesByType('mark')
+        .filter((m) => m.name.startsWith('rasd:'))
+        .map((m) => `${m.name}@${m.startTime.toFixed(0)}`);
+      performance.clearMarks();
+      return out.join(' ');
+    });
+    console.log(
+      `click ${i}${profiled ? ' (profiled)' : ''}: first frame ${urgent.toFixed(0)} ms, all ${full.toFixed(0)} ms  ${marks}`,
+    );
+  }
+  const top = (m: Map<string, number>, k: number) =>
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, k)
+      .map(([n, ms]) => `${ms.toFixed(0).padStart(6)} ms  ${n}`);
+  if (values.trace) {
+    console.log('\nmain thread by kind (top-level events inside tasks):\n' + top(byKind, 25).join('\n'));
+  }
+  console.log('\nself time by function:\n' + top(selfTime, 30).join('\n'));
+  console.log('\ninclusive time by function:\n' + top(inclusive, 40).join('\n'));
+  // The app's own functions (and components), past the framework frames above them.
+  const own = new Map([...inclusive].filter(([n]) => !/ (react|recharts|i18n|leaflet)-|^\S+ :/.test(n)));
+  console.log('\neffects:\n' + top(effects, 15).join('\n'));
+  console.log('\ninclusive time, own code:\n' + top(own, 50).join('\n'));
+  await context.close();
+} finally {
+  await browser.close();
+  server.stop();
+}
