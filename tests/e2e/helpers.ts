@@ -12,11 +12,20 @@ export function shippedDataset(): {
   return JSON.parse(readFileSync('public/data/dataset.json', 'utf8'));
 }
 
-/** Serves `body` in place of the dataset file. */
+/**
+ * Serves `body` in place of the dataset file, as a site without a columnar core serves it (a site built before the
+ * core, or the dev server): the page then loads and checks the whole file, which is what these tests exercise.
+ */
 export async function serveDataset(page: Page, body: string): Promise<void> {
+  await withoutCore(page);
   await page.route('**/data/dataset.json', (route) =>
     route.fulfill({ status: 200, contentType: 'application/json', body }),
   );
+}
+
+/** Answers the site's core file with a 404, so the page takes the whole dataset. */
+export async function withoutCore(page: Page): Promise<void> {
+  await page.route('**/data/core.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
 }
 
 /** Opens the dashboard in a language, with the choice pre-set as a returning user would have it. */

@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import type { Dataset } from '../../src/domain/schema';
 import { locateIncidents } from '../../src/domain/mapMarks';
+import { withoutCore } from './helpers';
 
 const shipped = () => JSON.parse(readFileSync('public/data/dataset.json', 'utf8')) as Dataset;
 const XSS = '<img src=x onerror=alert(1)>';
@@ -115,6 +116,7 @@ test('with online tiles on, tile requests go to OpenStreetMap only, and the choi
 test('a place named with markup shows literally and runs nothing', async ({ page }) => {
   const dataset = shipped();
   for (const p of dataset.places) if (p.id === 'gn-174506') [p.name_en, p.names_ar] = [XSS, [XSS]];
+  await withoutCore(page);
   await page.route('**/data/dataset.json', (route) => route.fulfill({ json: dataset }));
   const dialogs: string[] = [];
   page.on('dialog', (d) => {
