@@ -3,6 +3,7 @@
  * in the report), the incidents a claim could be the same as (near in place and date), and a source typed by hand.
  */
 import type { Claim, Source } from '../domain/schema';
+import type { ClaimSummary } from '../domain/claimDetails';
 import { Claim as ClaimSchema } from '../domain/schema';
 import { claimCounts } from '../domain/claimCounts';
 import { dayNumber } from '../domain/isoDay';
@@ -71,7 +72,7 @@ export const isAdded = (c: Claim): boolean => c.audit?.[0]?.action === 'add';
 /** An incident a claim could be the same as. */
 export interface NearIncident {
   event: string;
-  claims: Claim[];
+  claims: ClaimSummary[];
   /** Days between the claim's date and the incident's nearest date (0: same day). */
   days: number;
 }
@@ -80,11 +81,11 @@ export interface NearIncident {
  * Incidents near a claim: another event whose claims share its place (place id, else governorate) and lie within
  * `maxDays` of its date, nearest first. A claim without a date or place has no neighbours to offer.
  */
-export function nearIncidents(claim: Claim, claims: readonly Claim[], maxDays = 3): NearIncident[] {
+export function nearIncidents(claim: ClaimSummary, claims: readonly ClaimSummary[], maxDays = 3): NearIncident[] {
   if (!claim.date) return [];
   const from = dayNumber(claim.date.from);
   const to = dayNumber(claim.date.to);
-  const samePlace = (c: Claim) =>
+  const samePlace = (c: ClaimSummary) =>
     claim.place_id !== null && c.place_id === claim.place_id
       ? true
       : claim.place.governorate !== null && c.place.governorate === claim.place.governorate;
@@ -102,7 +103,7 @@ export function nearIncidents(claim: Claim, claims: readonly Claim[], maxDays = 
 }
 
 /** A slug for a claim's own incident, not used by any other event. */
-export function ownEvent(claim: Claim, claims: readonly Claim[]): string {
+export function ownEvent(claim: ClaimSummary, claims: readonly ClaimSummary[]): string {
   const used = new Set(claims.filter((c) => c.id !== claim.id).map((c) => c.event));
   let slug = `${claim.id}-own`;
   for (let k = 2; used.has(slug); k++) slug = `${claim.id}-own${k}`;

@@ -6,18 +6,23 @@
  * and chart); the workbench still lists them from the device's own store. Pure.
  */
 import { deriveEvents } from '../domain/derive';
-import type { ValidDataset } from '../domain/validate';
+import type { Claim } from '../domain/schema';
 import type { LocalData } from './localStore';
-import { buildModel, type DatasetModel } from './model';
+import { mergedSource } from './details';
+import { modelOf, type DatasetModel, type ModelRecords } from './model';
 
 const unionById = <T extends { id: string }>(base: readonly T[], more: readonly T[]): T[] => {
   const ids = new Set(base.map((x) => x.id));
   return [...base, ...more.filter((x) => !ids.has(x.id) && ids.add(x.id))];
 };
 
-export function mergeLocal(base: ValidDataset, local: LocalData): ValidDataset {
+/** The local claims the merged view shows: not rejected (whole claims, held in memory). */
+const shownLocal = (local: LocalData): Claim[] =>
+  local.claims.map((c) => c.current).filter((c) => c.review_status !== 'rejected');
+
+export function mergeLocal<B extends ModelRecords>(base: B, local: LocalData): ModelRecords {
   if (local.reports.length === 0 && local.claims.length === 0) return base;
-  const shown = local.claims.map((c) => c.current).filter((c) => c.review_status !== 'rejected');
+  const shown = shownLocal(local);
   // A report or claim id the loaded dataset already has keeps the dataset's record (imports are renamed on
   // arrival, so this only happens when the same data was both shipped and imported).
   const claims = unionById(base.claims, shown);
@@ -37,6 +42,17 @@ export function mergeLocal(base: ValidDataset, local: LocalData): ValidDataset {
   };
 }
 
-/** The model every view reads: the loaded one untouched when nothing was imported. */
-export const withLocal = (model: DatasetModel, local: LocalData): DatasetModel =>
-  local.reports.length === 0 && local.claims.length === 0 ? model : buildModel(mergeLocal(model, local));
+/**
+ * The model every view reads: the loaded one untouched when nothing was imported. The device's claims answer their
+ * details from memory, every other claim from the loaded model's source (a core's chunks stay on demand).
+ */
+export function withLocal(model: DatasetModel, local: LocalData): DatasetModel {
+  if (local.reports.length === 0 && local.claims.length === 0) return model;
+  const own = new Map(shownLocal(local).flatMap((c) => (model.claimsById.has(c.id) ? [] : [[c.id, c] as const])));
+  const details = mergedSource(
+    model.details,
+    own,
+    local.reports.flatMap((r) => r.messages),
+  );
+  return modelOf(mergeLocal(model, local), details);
+}

@@ -2,6 +2,7 @@ import { locatePlace } from './dataset';
 import type { FilterState, Selection } from './filter';
 import { Dataset as DatasetSchema } from './schema';
 import type { Claim, Count, Dataset, Incident, Place, Report, Source, Tally } from './schema';
+import type { ClaimSummary } from './claimDetails';
 
 /**
  * What a user takes away: the filtered selection as rows for CSV, as GeoJSON, and as a dataset subset that is valid
@@ -9,11 +10,22 @@ import type { Claim, Count, Dataset, Incident, Place, Report, Source, Tally } fr
  * display: ISO dates, Latin digits, English vocabulary keys, empty for unknown.
  */
 export interface ExportInput {
-  claimsById: ReadonlyMap<string, Claim>;
+  claimsById: ReadonlyMap<string, ClaimSummary>;
   placesById: ReadonlyMap<string, Place>;
   sourcesById: ReadonlyMap<string, Source>;
   reportsById: ReadonlyMap<string, Report>;
 }
+
+/**
+ * The input of the exports that carry what claims say (quotes, notes: the claims table and the dataset subset): the
+ * whole claims of the selection, which a published core reads from its detail chunks first (`exportClaimIds`).
+ */
+export interface ClaimsExportInput extends Omit<ExportInput, 'claimsById'> {
+  claimsById: ReadonlyMap<string, Claim>;
+}
+
+/** Every claim id of the selected events, in event order: the claims a claims table or dataset subset holds. */
+export const exportClaimIds = (selection: Selection): string[] => events(selection).flatMap((e) => e.claim_ids);
 
 export type Cell = string | number | boolean | null;
 export type Row = Record<string, Cell>;
@@ -78,7 +90,7 @@ const CLAIM_KEYS = [
 ] as const;
 
 /** One row per claim of the selected events (superseded claims too, marked `current: false`), in event order. */
-export function claimsTable(selection: Selection, input: ExportInput): Table {
+export function claimsTable(selection: Selection, input: ClaimsExportInput): Table {
   const rows: Row[] = [];
   for (const e of events(selection)) {
     const current = new Set(e.current_claim_ids);
@@ -260,7 +272,7 @@ export function incidentsGeoJson(selection: Selection, input: ExportInput): GeoJ
  */
 export function datasetSubset(
   selection: Selection,
-  input: ExportInput,
+  input: ClaimsExportInput,
   meta: { generatedAt: string; title?: string },
 ): Dataset {
   const claims = events(selection)

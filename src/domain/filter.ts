@@ -1,4 +1,5 @@
-import type { Claim, Incident, Place, Report, Source, Tally } from './schema';
+import type { Incident, Place, Report, Source, Tally } from './schema';
+import type { ClaimSummary } from './claimDetails';
 import type { ClaimKind, Perpetrator, Victims, Weapon } from './vocabulary';
 import { PERPETRATORS, VICTIMS, WEAPONS } from './vocabulary';
 import {
@@ -12,7 +13,7 @@ import {
   vocabCode,
   type FilterIndex,
 } from './filterIndex';
-import { queryTerms, searchHits, warmSearchIndex } from './search';
+import { queryTerms, searchHits, warmSearchIndex, type SearchQuotes } from './search';
 
 /**
  * One filter state drives every view. Empty lists and nulls mean "no restriction".
@@ -64,9 +65,11 @@ export const EMPTY_FILTERS: FilterState = {
 export interface FilterInput {
   incidents: readonly Incident[];
   tallies: readonly Tally[];
-  claimsById: ReadonlyMap<string, Claim>;
+  claimsById: ReadonlyMap<string, ClaimSummary>;
   placesById: ReadonlyMap<string, Place>;
   sourcesById?: ReadonlyMap<string, Source>;
+  /** Where the search reads quotes (see `SearchInput`). */
+  details?: SearchQuotes;
   /** Lets an undated event be placed at its reports' publication dates (`undatedByPublication`). */
   reportsById?: ReadonlyMap<string, Report>;
 }

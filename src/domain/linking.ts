@@ -1,4 +1,5 @@
-import type { Claim, Incident, LatLon, Place, Source } from './schema';
+import type { Incident, LatLon, Place, Source } from './schema';
+import type { ClaimSummary } from './claimDetails';
 import type { PlaceKind, Precision } from './vocabulary';
 import { PRECISIONS } from './vocabulary';
 import { dayNumber } from './isoDay';
@@ -13,7 +14,7 @@ import { describeFigures, dictionarySourceId, readFigures, type DatasetFigures }
 
 /** One imported record, ready to link: its claim, its figures, its days and where it is drawn. */
 export interface DatasetEvent {
-  claim: Claim;
+  claim: ClaimSummary;
   figures: DatasetFigures;
   /** First and last day of the record's span, as days since 1970-01-01 (UTC). */
   fromDay: number;
@@ -62,7 +63,7 @@ export interface LinkCandidate {
 export { dayNumber }; // from isoDay.ts
 
 /** The imported claims of a dataset as linkable records; claims with no date or no readable figures are left out. */
-export function datasetEvents(claims: readonly Claim[], placesById: ReadonlyMap<string, Place>): DatasetEvent[] {
+export function datasetEvents(claims: readonly ClaimSummary[], placesById: ReadonlyMap<string, Place>): DatasetEvent[] {
   const out: DatasetEvent[] = [];
   for (const claim of claims) {
     const figures = readFigures(claim);

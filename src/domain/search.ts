@@ -1,6 +1,7 @@
 import { fold, foldWithMap } from './arabic';
 import { inheritDown, type FilterIndex } from './filterIndex';
-import type { Claim, Incident, Place, Source, Tally } from './schema';
+import type { Incident, Place, Source, Tally } from './schema';
+import type { ClaimSummary } from './claimDetails';
 
 /**
  * Arabic-aware free-text search over what an event's claims say: quotes, place names (Arabic and English, the
@@ -8,12 +9,38 @@ import type { Claim, Incident, Place, Source, Tally } from './schema';
  * "الرقة" and "ادلب" finds "إدلب". Several words must all occur, in any of those fields.
  */
 
+/** A claim's raw quote by claim id. */
+export type QuoteLookup = (claimId: string) => string | undefined;
+
 /** What the search needs of a dataset. */
 export interface SearchInput {
-  claimsById: ReadonlyMap<string, Claim>;
+  claimsById: ReadonlyMap<string, ClaimSummary>;
   placesById: ReadonlyMap<string, Place>;
   sourcesById?: ReadonlyMap<string, Source>;
+  /**
+   * Where the quotes are read (a model's detail source): `quotesNow()` is null while they are not loaded (a published
+   * core's search file), and the search then reads places and sources only. Without it, quotes are read from the
+   * claims themselves (whole claims).
+   */
+  details?: SearchQuotes;
 }
+
+/** Where a search reads quotes. */
+export interface SearchQuotes {
+  quotesNow(): QuoteLookup | null;
+}
+
+const ownQuote =
+  (claimsById: SearchInput['claimsById']): QuoteLookup =>
+  (id) =>
+    (claimsById.get(id) as { quote?: string } | undefined)?.quote;
+
+/** How the search reads quotes now; null when they are still to be loaded. */
+const quotesOf = (input: SearchInput): QuoteLookup | null =>
+  input.details ? input.details.quotesNow() : ownQuote(input.claimsById);
+
+/** True when a search of this input reads the claims' quotes (false while a core's search file is not loaded). */
+export const searchReadsQuotes = (input: SearchInput): boolean => quotesOf(input) !== null;
 
 /** The folded words of a query; empty when the query has nothing to match. */
 export function queryTerms(query: string): string[] {
@@ -41,6 +68,8 @@ interface SearchIndex {
   sourceNames: string[];
   /** Events per term, for the last few terms (typing a word asks for each of its prefixes in turn). */
   hits: Map<string, Uint8Array>;
+  /** False when built before the quotes were loaded: rebuilt once they are. */
+  quoted: boolean;
 }
 
 const indexes = new WeakMap<FilterIndex, SearchIndex>();
@@ -57,11 +86,12 @@ function* buildSteps(ix: FilterIndex, input: SearchInput, batch: number): Genera
   const starts: number[] = [];
   const events: number[] = [];
   let offset = 0;
+  const quoteOf = quotesOf(input);
   for (let i = 0; i < ix.events.length; i++) {
     for (const id of (ix.events[i] as Incident | Tally).claim_ids) {
       const c = input.claimsById.get(id);
       if (!c) continue;
-      const text = [c.quote, c.source_ar ?? '', c.place.text_ar ?? ''].map(fold).join(FIELD_SEPARATOR);
+      const text = [quoteOf?.(id) ?? '', c.source_ar ?? '', c.place.text_ar ?? ''].map(fold).join(FIELD_SEPARATOR);
       starts.push(offset);
       events.push(i);
       parts.push(text);
@@ -85,6 +115,7 @@ function* buildSteps(ix: FilterIndex, input: SearchInput, batch: number): Genera
     placeNames,
     sourceNames,
     hits: new Map(),
+    quoted: quoteOf !== null,
   };
 }
 
@@ -92,7 +123,8 @@ const pending = new WeakMap<FilterIndex, Generator<void, SearchIndex>>();
 
 function searchIndex(ix: FilterIndex, input: SearchInput): SearchIndex {
   const built = indexes.get(ix);
-  if (built) return built;
+  if (built && (built.quoted || !searchReadsQuotes(input))) return built;
+  if (built) pending.delete(ix);
   const steps = pending.get(ix) ?? buildSteps(ix, input, Number.MAX_SAFE_INTEGER);
   let r = steps.next();
   while (!r.done) r = steps.next();
@@ -112,7 +144,8 @@ export function warmSearchIndex(
   schedule: (step: () => void) => void,
   batch = 5000,
 ): () => void {
-  if (indexes.has(ix)) return () => {};
+  // Without its quotes the index would be built twice: the first search builds it once they are loaded.
+  if (indexes.has(ix) || !searchReadsQuotes(input)) return () => {};
   // A warm-up already under way (React runs effects twice in development) is driven on, not restarted.
   if (!pending.has(ix)) pending.set(ix, buildSteps(ix, input, batch));
   let stopped = false;

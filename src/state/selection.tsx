@@ -3,6 +3,7 @@ import type { Selection } from '../domain/filter';
 import { resolveEventRef } from '../domain/ids';
 import { selectionPass, type SelectionPass } from '../domain/selectionPass';
 import type { DatasetModel } from '../dataset/model';
+import { useSearchQuotes } from './searchQuotes';
 import { useViewState } from './viewState';
 
 const Context = createContext<{ model: DatasetModel; selection: SelectionPass } | null>(null);
@@ -17,7 +18,13 @@ const ModelContext = createContext<DatasetModel | null>(null);
 export function SelectionProvider({ model, children }: { model: DatasetModel; children: ReactNode }) {
   const { filters, setEventLinks } = useViewState('filters', 'setEventLinks');
   const last = useRef<SelectionPass | null>(null);
-  const selection = useMemo(() => selectionPass(model, filters, last.current), [model, filters]);
+  // While a core's search quotes load, the search waits (SearchBox says so) rather than showing only the events
+  // whose place or source names match, as if the quotes held nothing; the pass re-runs once they arrive.
+  const quotes = useSearchQuotes(model.details, filters.query);
+  const selection = useMemo(
+    () => selectionPass(model, quotes === 'loading' ? { ...filters, query: '' } : filters, last.current),
+    [model, filters, quotes],
+  );
   useLayoutEffect(() => {
     last.current = selection;
   }, [selection]);

@@ -21,6 +21,8 @@ import { toCsv, UTF8_BOM } from '../../src/lib/csv';
 const result = validateDataset(JSON.parse(readFileSync('tests/fixtures/dataset-v2/dataset.json', 'utf8')));
 if (!result.ok) throw new Error(result.detail);
 const model = buildModel(result.dataset);
+// The claims table and the dataset subset carry quotes and notes: they read whole claims, not the model's summaries.
+const whole = { ...model, claimsById: new Map(result.dataset.claims.map((c) => [c.id, c])) };
 const idlib = applyFilters(model, { ...EMPTY_FILTERS, places: ['gov-SY07'], from: '2024-12-01', to: '2024-12-01' });
 const everything = applyFilters(model, EMPTY_FILTERS);
 
@@ -36,7 +38,7 @@ const cell = (v: unknown) => (v === null || v === undefined ? '' : String(v));
 
 describe('claims CSV', () => {
   it('has a BOM, one row per claim of the selected events, and Arabic quotes intact', () => {
-    const table = claimsTable(idlib, model);
+    const table = claimsTable(idlib, whole);
     const { bom, header, rows } = roundTrip(table);
     expect(bom).toBe(true);
     expect(header).toEqual(table.columns.map((c) => c.header));
@@ -44,12 +46,12 @@ describe('claims CSV', () => {
     expect(rows.map((r) => r[header.indexOf('claim_id')])).toEqual(expectedClaims);
     // Every cell reads back exactly as written, the Arabic quote included.
     rows.forEach((r, i) => expect(r).toEqual(table.columns.map((c) => cell(table.rows[i]?.[c.key]))));
-    const quote = model.claimsById.get(expectedClaims[0]!)!.quote;
+    const quote = whole.claimsById.get(expectedClaims[0]!)!.quote;
     expect(rows[0]?.[header.indexOf('quote')]).toBe(quote);
   });
 
   it('marks superseded claims as not current', () => {
-    const table = claimsTable(everything, model);
+    const table = claimsTable(everything, whole);
     const revisedEvent = model.eventsById.get('raqqa-2017-08-20-harat-al-badu-coalition-strike')!;
     const superseded = revisedEvent.claim_ids.filter((id) => !revisedEvent.current_claim_ids.includes(id));
     expect(superseded.length).toBeGreaterThan(0);
@@ -124,7 +126,7 @@ describe('GeoJSON', () => {
 
 describe('JSON dataset subset', () => {
   it('is valid against the published schema and loads back with the same events', () => {
-    const subset = datasetSubset(idlib, model, { generatedAt: '2026-11-22T00:00:00Z', title: 'Idlib, 1 Dec 2024' });
+    const subset = datasetSubset(idlib, whole, { generatedAt: '2026-11-22T00:00:00Z', title: 'Idlib, 1 Dec 2024' });
     const text = JSON.stringify(subset);
     expect(Dataset.safeParse(JSON.parse(text)).success).toBe(true);
     const back = validateDataset(JSON.parse(text));
@@ -142,7 +144,7 @@ describe('JSON dataset subset', () => {
   });
 
   it('the whole selection round-trips to the whole dataset', () => {
-    const subset = datasetSubset(everything, model, { generatedAt: 'now' });
+    const subset = datasetSubset(everything, whole, { generatedAt: 'now' });
     const back = validateDataset(JSON.parse(JSON.stringify(subset)));
     if (!back.ok) throw new Error(back.detail);
     expect(back.dataset.incidents).toEqual(model.incidents);

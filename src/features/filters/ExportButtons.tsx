@@ -3,11 +3,14 @@ import { useTranslation } from 'react-i18next';
 import {
   claimsTable,
   datasetSubset,
+  exportClaimIds,
   exportFileStem,
   incidentsGeoJson,
   incidentsTable,
+  type ClaimsExportInput,
   type Table,
 } from '../../domain/export';
+import type { Claim } from '../../domain/schema';
 import { dataDictionary, localizeTable, type CodeLabel, type ExportLanguage } from '../../domain/dataDictionary';
 import { downloadText, toCsv } from '../../lib/csv';
 import { useSelection } from '../../state/selection';
@@ -15,6 +18,8 @@ import { useViewState } from '../../state/viewState';
 
 type Name = 'claims' | 'incidents' | 'dataset';
 type Content = string | ArrayBuffer;
+/** The exports that carry quotes wait for the selection's claim details: `loading`, or `failed` for `count` claims. */
+type WordsState = { status: 'idle' } | { status: 'loading' } | { status: 'failed'; count: number };
 
 /**
  * Downloads of exactly what is shown, made in the browser: nothing is sent anywhere. Each is one zip holding the
@@ -27,6 +32,7 @@ export function ExportButtons() {
   const { model, selection } = useSelection();
   const { filters, language } = useViewState('filters', 'language');
   const [hxl, setHxl] = useState(false);
+  const [words, setWords] = useState<WordsState>({ status: 'idle' });
   // Follows the UI language until the user chooses.
   const [arabicChoice, setArabic] = useState<boolean | null>(null);
   const arabic = arabicChoice ?? language === 'ar';
@@ -80,12 +86,42 @@ export function ExportButtons() {
   };
   const json = (value: unknown, name: Name, ext: string, tables: Table[]) =>
     void download(name, ext, JSON.stringify(value, null, 1), tables);
+  /**
+   * Runs `make` on the selection's whole claims: at once when they are in memory, else once their detail chunks are
+   * read. A claim whose words cannot be read stops the export (a file never goes out with quotes missing).
+   */
+  const withWords = async (make: (input: ClaimsExportInput) => void | Promise<void>) => {
+    const ids = exportClaimIds(selection);
+    let results = model.details.peek(ids);
+    if (!results) {
+      setWords({ status: 'loading' });
+      results = await model.details.claims(ids);
+    }
+    const claimsById = new Map<string, Claim>();
+    let failed = 0;
+    for (const r of results.values()) {
+      if (r.ok) claimsById.set(r.claim.id, r.claim);
+      else failed++;
+    }
+    if (failed > 0) {
+      setWords({ status: 'failed', count: failed });
+      return;
+    }
+    setWords({ status: 'idle' });
+    await make({ ...model, claimsById });
+  };
+  const waiting = words.status === 'loading';
 
   return (
     <fieldset className="filter-group export">
       <legend>{t('export.legend')}</legend>
       <div className="export-buttons">
-        <button type="button" onClick={() => csv(claimsTable(selection, model), 'claims')}>
+        <button
+          type="button"
+          disabled={waiting}
+          aria-busy={waiting}
+          onClick={() => void withWords((input) => csv(claimsTable(selection, input), 'claims'))}
+        >
           {t('export.claimsCsv')}
         </button>
         <button type="button" onClick={() => csv(incidentsTable(selection, model, { hxl }), 'incidents')}>
@@ -97,7 +133,12 @@ export function ExportButtons() {
         <label className="small">
           <input type="checkbox" checked={arabic} onChange={(e) => setArabic(e.target.checked)} /> {t('export.arabic')}
         </label>
-        <button type="button" onClick={() => void parquet(claimsTable(selection, model), 'claims')}>
+        <button
+          type="button"
+          disabled={waiting}
+          aria-busy={waiting}
+          onClick={() => void withWords((input) => parquet(claimsTable(selection, input), 'claims'))}
+        >
           {t('export.claimsParquet')}
         </button>
         <button type="button" onClick={() => void parquet(incidentsTable(selection, model), 'incidents')}>
@@ -114,18 +155,31 @@ export function ExportButtons() {
         </button>
         <button
           type="button"
+          disabled={waiting}
+          aria-busy={waiting}
           onClick={() =>
-            json(
-              datasetSubset(selection, model, { generatedAt: new Date().toISOString(), title: t('export.title') }),
-              'dataset',
-              'json',
-              [claimsTable(selection, model), incidentsTable(selection, model)],
+            void withWords((input) =>
+              json(
+                datasetSubset(selection, input, { generatedAt: new Date().toISOString(), title: t('export.title') }),
+                'dataset',
+                'json',
+                [claimsTable(selection, input), incidentsTable(selection, model)],
+              ),
             )
           }
         >
           {t('export.json')}
         </button>
       </div>
+      {words.status === 'loading' ? (
+        <p className="muted small" role="status">
+          {tc('details.exportLoading')}
+        </p>
+      ) : words.status === 'failed' ? (
+        <p className="small" role="alert">
+          {tc('details.exportFailed', { count: words.count })}
+        </p>
+      ) : null}
       <p className="muted small">{t('export.note')}</p>
     </fieldset>
   );

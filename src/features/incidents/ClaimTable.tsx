@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Claim, Count } from '../../domain/schema';
+import type { ClaimSummary } from '../../domain/claimDetails';
+import type { ClaimDetailState } from '../../dataset/detailQueries';
 import { useSelection } from '../../state/selection';
 import { useViewState } from '../../state/viewState';
 import { useFormat } from '../../state/useFormat';
@@ -70,8 +72,33 @@ function QuoteCell({ claim }: { claim: Claim }) {
   );
 }
 
-/** One row per claim: who said what, in which words. Superseded figures stay visible, struck through. */
-export function ClaimTable({ claims, caption }: { claims: Claim[]; caption: string }) {
+/** A claim's words while they load or when they cannot be read: said in place, the figures beside stay. */
+function DetailNotice({ state }: { state: Exclude<ClaimDetailState, { status: 'ready' }> }) {
+  const { t } = useTranslation('common');
+  return state.status === 'loading' ? (
+    <span className="muted small" role="status">
+      {t('details.loading')}
+    </span>
+  ) : (
+    <span className="small detail-error" role="alert">
+      {t(`details.${state.problem}`)}
+    </span>
+  );
+}
+
+/**
+ * One row per claim: who said what, in which words. Superseded figures stay visible, struck through. The figures
+ * are the summaries'; the words, notes and bases come from `details` (loading, an error, or the whole claim).
+ */
+export function ClaimTable({
+  claims,
+  details,
+  caption,
+}: {
+  claims: readonly ClaimSummary[];
+  details: (claimId: string) => ClaimDetailState;
+  caption: string;
+}) {
   const { t } = useTranslation('incident');
   const { t: tc } = useTranslation('common');
   const { language } = useViewState('language');
@@ -101,6 +128,7 @@ export function ClaimTable({ claims, caption }: { claims: Claim[]; caption: stri
             const earlier = c.supersedes ? model.claimsById.get(c.supersedes) : undefined;
             const later = revisedBy.get(c.id);
             const outlet = report ? (language === 'ar' ? (report.outlet_ar ?? report.outlet) : report.outlet) : '';
+            const detail = details(c.id);
             return (
               <tr key={c.id} className={later ? 'superseded' : undefined} data-claim-id={c.id}>
                 <th scope="row">
@@ -138,12 +166,18 @@ export function ClaimTable({ claims, caption }: { claims: Claim[]; caption: stri
                     {t(`review.${c.review_status ?? 'machine-read'}`)}
                   </div>
                   {c.corrected ? <div className="small muted">{t('corrected')}</div> : null}
-                  <InferredMark claims={[c]} />
+                  {detail.status === 'ready' ? <InferredMark claims={[detail.claim]} /> : null}
                 </td>
                 <td data-label={t('col.words')} className="quote-cell">
-                  <QuoteCell claim={c} />
-                  <QuoteMismatch claim={c} report={report} />
-                  <ClaimProvenance claim={c} report={report} />
+                  {detail.status === 'ready' ? (
+                    <>
+                      <QuoteCell claim={detail.claim} />
+                      <QuoteMismatch claim={detail.claim} report={report} />
+                      <ClaimProvenance claim={detail.claim} report={report} />
+                    </>
+                  ) : (
+                    <DetailNotice state={detail} />
+                  )}
                 </td>
               </tr>
             );

@@ -1,6 +1,8 @@
 import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Claim, Incident, Tally } from '../../domain/schema';
+import type { Incident, Tally } from '../../domain/schema';
+import type { ClaimSummary } from '../../domain/claimDetails';
+import { useClaimDetails } from '../../dataset/detailQueries';
 import { placeLineage } from '../../domain/dataset';
 import { placedByPublication } from '../../domain/filter';
 import { useSelection } from '../../state/selection';
@@ -44,8 +46,20 @@ export const EventCard = memo(function EventCard({ event, selected }: { event: I
   const fmt = useFormat();
   const place = usePlaceLabel(event.place_id);
   const ref = useRef<HTMLElement>(null);
-  const claims = event.claim_ids.map((id) => model.claimsById.get(id)).filter((c): c is Claim => c !== undefined);
+  const claims = event.claim_ids
+    .map((id) => model.claimsById.get(id))
+    .filter((c): c is ClaimSummary => c !== undefined);
   const current = claims.filter((c) => event.current_claim_ids.includes(c.id));
+  // The figures are the summaries' and show at once; words, bases and notes follow when the details arrive.
+  const details = useClaimDetails(model.details, event.claim_ids);
+  const currentWhole = current.flatMap((c) => {
+    const d = details.state(c.id);
+    return d.status === 'ready' ? [d.claim] : [];
+  });
+  const quoteOf = (id: string) => {
+    const d = details.state(id);
+    return d.status === 'ready' ? d.claim.quote : undefined;
+  };
   const date = fmt.dateSpan(event.date);
   const headingId = `event-${event.id}`;
 
@@ -94,19 +108,19 @@ export const EventCard = memo(function EventCard({ event, selected }: { event: I
         </li>
         {event.preliminary ? <li className="badge status-preliminary">{tc('vocab.status.preliminary')}</li> : null}
         {event.revised ? <li className="badge status-revised">{tc('vocab.status.revised')}</li> : null}
-        <InferredMark as="li" claims={current} only={CARD_FIELDS} />
+        <InferredMark as="li" claims={currentWhole} only={CARD_FIELDS} />
       </ul>
       <dl className="figures">
         <div>
           <dt>{t('killed')}</dt>
           <dd className="big">
-            <HeadlineFigure range={event.killed} claims={current} field="killed" />
+            <HeadlineFigure range={event.killed} claims={current} quoteOf={quoteOf} field="killed" />
           </dd>
         </div>
         <div>
           <dt>{t('injured')}</dt>
           <dd className="big">
-            <HeadlineFigure range={event.injured} claims={current} field="injured" />
+            <HeadlineFigure range={event.injured} claims={current} quoteOf={quoteOf} field="injured" />
           </dd>
         </div>
         <div>
@@ -120,7 +134,7 @@ export const EventCard = memo(function EventCard({ event, selected }: { event: I
           </dd>
         </div>
       </dl>
-      <ClaimTable claims={claims} caption={t('claimsCaption', { place })} />
+      <ClaimTable claims={claims} details={details.state} caption={t('claimsCaption', { place })} />
       <PossiblySame event={event} />
       {compare && event.kind === 'incident' ? <LinkedEvents incident={event} /> : null}
     </article>

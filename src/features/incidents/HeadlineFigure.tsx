@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { headlinePhrases, type FigurePhrase, type VagueWord } from '../../domain/countWords';
-import type { Claim, CountRange } from '../../domain/schema';
+import type { CountRange } from '../../domain/schema';
+import type { ClaimSummary } from '../../domain/claimDetails';
 import { useViewState } from '../../state/viewState';
 import { useFormat } from '../../state/useFormat';
 
@@ -38,22 +39,25 @@ function usePhrase() {
 
 /**
  * An incident's killed or injured headline, in the words of the claims that set it, with the numeric range beside
- * it whenever the words are not a plain number: "أكثر من 200 (201–∞)", "آخرين (2–∞)", "17 – 27".
+ * it whenever the words are not a plain number: "أكثر من 200 (201–∞)", "آخرين (2–∞)", "17 – 27". `quoteOf` gives a
+ * claim's quote once its details are read; until then the figure is put into words from its qualifier.
  */
 export function HeadlineFigure({
   range,
   claims,
+  quoteOf,
   field,
 }: {
   range: CountRange | null;
-  claims: readonly Claim[];
+  claims: readonly ClaimSummary[];
+  quoteOf: (claimId: string) => string | undefined;
   field: 'killed' | 'injured';
 }) {
   const fmt = useFormat();
   const phrase = usePhrase();
   const phrases = headlinePhrases(
     range,
-    claims.map((c) => ({ id: c.id, quote: c.quote, count: c[field] })),
+    claims.map((c) => ({ id: c.id, quote: quoteOf(c.id) ?? '', count: c[field] })),
   );
   if (range === null) return <>—</>;
   if (phrases === null) return <bdi>{fmt.range(range)}</bdi>;

@@ -5,6 +5,7 @@ import type { Incident } from '../../domain/schema';
 import { linkIncident, SAME_POINT_KM, sharedOrigins, type LinkCandidate } from '../../domain/linking';
 import { dictionarySourceId } from '../../domain/datasetFigures';
 import { comparisonQuery } from '../../dataset/comparison';
+import type { QuoteLookup } from '../../dataset/details';
 import { useSelection } from '../../state/selection';
 import { useViewState } from '../../state/viewState';
 import { useFormat } from '../../state/useFormat';
@@ -33,7 +34,15 @@ function useDistance() {
         : t('linked.distance', { km: fmt.number(km) });
 }
 
-function Candidate({ candidate, incident }: { candidate: LinkCandidate; incident: Incident }) {
+function Candidate({
+  candidate,
+  incident,
+  quoteOf,
+}: {
+  candidate: LinkCandidate;
+  incident: Incident;
+  quoteOf: QuoteLookup;
+}) {
   const { t } = useTranslation('incident');
   const { model } = useSelection();
   const fmt = useFormat();
@@ -65,7 +74,7 @@ function Candidate({ candidate, incident }: { candidate: LinkCandidate; incident
         {distance(candidate.distanceKm)}
         {' · '}
         <q lang="en" dir="ltr">
-          {candidate.event.claim.quote}
+          {quoteOf(candidate.event.claim.id)}
         </q>
       </div>
     </li>
@@ -87,6 +96,8 @@ export function LinkedEvents({ incident }: { incident: Incident }) {
     [comparison.data, incident, model.placesById],
   );
   const headingId = `linked-${incident.id}`;
+  // A comparison dataset is held whole: its quotes are in memory.
+  const quoteOf: QuoteLookup = comparison.data?.model.details.quotesNow() ?? (() => undefined);
   return (
     <section className="linked" aria-labelledby={headingId}>
       <h4 id={headingId}>{t('linked.heading')}</h4>
@@ -103,7 +114,7 @@ export function LinkedEvents({ incident }: { incident: Incident }) {
       ) : (
         <ol className="linked-list">
           {candidates.map((c) => (
-            <Candidate key={c.event.claim.id} candidate={c} incident={incident} />
+            <Candidate key={c.event.claim.id} candidate={c} incident={incident} quoteOf={quoteOf} />
           ))}
         </ol>
       )}

@@ -1,4 +1,6 @@
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { messagesQuery } from '../../dataset/detailQueries';
 import { possiblySameIndex } from '../../domain/links';
 import type { Incident, Tally } from '../../domain/schema';
 import { useSelection } from '../../state/selection';
@@ -17,7 +19,9 @@ export function PossiblySame({ event }: { event: Incident | Tally }) {
   const { model } = useSelection();
   const { select, language } = useViewState('select', 'language');
   const fmt = useFormat();
-  const index = possiblySameIndex(model.messages);
+  // A core's messages come from their own file, read once for every card; until then no link is offered.
+  const messages = useQuery(messagesQuery(model.details)).data ?? model.messages;
+  const index = possiblySameIndex(messages);
   const others = new Map<string, Incident | Tally>();
   for (const id of event.claim_ids)
     for (const other of index.get(id) ?? []) {

@@ -3,6 +3,7 @@ import { useLayoutEffect, useRef } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { reportTextQuery } from '../../dataset/queries';
+import { messagesQuery, useClaimDetails } from '../../dataset/detailQueries';
 import { quoteMatches } from '../../domain/integrity';
 import type { Claim } from '../../domain/schema';
 import { useSelection } from '../../state/selection';
@@ -16,11 +17,19 @@ import { ReportTrace } from './ClaimTrace';
 /** The full text of a report, every extracted span highlighted, the selected one in view. A modal dialog. */
 export function ReportView({ open }: { open: OpenReport }) {
   const { t } = useTranslation('report');
+  const { t: tc } = useTranslation('common');
   const { language, openReport } = useViewState('language', 'openReport');
   const { model } = useSelection();
   const fmt = useFormat();
   const report = model.reportsById.get(open.reportId);
   const text = useQuery({ ...reportTextQuery(report?.file ?? ''), enabled: report !== undefined });
+  const claims = (report && model.claimsByReport.get(report.id)) ?? [];
+  // Quotes and traces are claim details (read on demand from a published core); so are the messages.
+  const details = useClaimDetails(
+    model.details,
+    claims.map((c) => c.id),
+  );
+  const allMessages = useQuery(messagesQuery(model.details));
   const closeRef = useRef<HTMLButtonElement>(null);
   const dialogRef = useRef<HTMLDivElement>(null);
   const returnFocus = useRef<Element | null>(null);
@@ -42,13 +51,20 @@ export function ReportView({ open }: { open: OpenReport }) {
   }, [openReport]);
 
   if (!report) return null;
-  const claims = model.claimsByReport.get(report.id) ?? [];
-  const messages = model.messages.filter((m) => m.report_id === report.id);
+  const whole: Claim[] = [];
+  let unreadable = 0;
+  for (const c of claims) {
+    const d = details.state(c.id);
+    if (d.status === 'ready') whole.push(d.claim);
+    else if (d.status === 'error') unreadable++;
+  }
+  const detailsPending = details.results === undefined;
+  const messages = (allMessages.data ?? []).filter((m) => m.report_id === report.id);
   const outlet = language === 'ar' ? (report.outlet_ar ?? report.outlet) : report.outlet;
   // Claims whose quote is not the text at their offsets are listed apart, never highlighted over other words.
   const matching: Claim[] = [];
   const mismatched: Claim[] = [];
-  if (text.data !== undefined) for (const c of claims) (quoteMatches(text.data, c) ? matching : mismatched).push(c);
+  if (text.data !== undefined) for (const c of whole) (quoteMatches(text.data, c) ? matching : mismatched).push(c);
 
   return (
     <div className="modal-backdrop" onClick={() => openReport(null)}>
@@ -81,8 +97,13 @@ export function ReportView({ open }: { open: OpenReport }) {
           </button>
         </header>
         <p className="muted small">{t('legend')}</p>
-        {text.isPending ? (
-          <p role="status">{t('loading')}</p>
+        {unreadable > 0 ? (
+          <p role="alert" className="small detail-error">
+            {tc(`details.${details.problems.has('corrupt') ? 'corrupt' : 'missing'}`)}
+          </p>
+        ) : null}
+        {text.isPending || detailsPending ? (
+          <p role="status">{detailsPending && !text.isPending ? tc('details.loading') : t('loading')}</p>
         ) : text.isError ? (
           <p role="alert">{t('failed')}</p>
         ) : (
@@ -91,8 +112,18 @@ export function ReportView({ open }: { open: OpenReport }) {
             <ReportText text={text.data} claims={matching} messages={messages} selectedClaimId={open.claimId} />
           </>
         )}
-        <ReportTrace claims={claims} selectedClaimId={open.claimId} />
-        <ReportMessages messages={messages} text={text.data} />
+        <ReportTrace claims={whole} selectedClaimId={open.claimId} />
+        {allMessages.isPending ? (
+          <p role="status" className="muted small">
+            {tc('details.messagesLoading')}
+          </p>
+        ) : allMessages.isError ? (
+          <p role="alert" className="small">
+            {tc('details.messagesFailed')}
+          </p>
+        ) : (
+          <ReportMessages messages={messages} text={text.data} />
+        )}
       </div>
     </div>
   );

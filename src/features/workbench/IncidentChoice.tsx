@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import type { Claim } from '../../domain/schema';
+import type { ClaimSummary } from '../../domain/claimDetails';
 import { nearIncidents, ownEvent } from '../../dataset/claimDrafts';
 import type { Decision } from '../../dataset/decisions';
 import { useFormat } from '../../state/useFormat';
@@ -15,7 +16,7 @@ export function IncidentChoice({
   onDecide,
 }: {
   claim: Claim;
-  claims: readonly Claim[];
+  claims: readonly ClaimSummary[];
   onDecide: (d: Decision) => void;
 }) {
   const { t } = useWorkbenchT();

@@ -1,4 +1,6 @@
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Claim } from '../../domain/schema';
 import { downloadText } from '../../lib/csv';
 import { decisionsToCorrections, exportZip, reviewedDataset } from '../../dataset/localExport';
 import type { LocalData } from '../../dataset/localStore';
@@ -23,17 +25,39 @@ function downloadBytes(bytes: Uint8Array, name: string) {
 /** Export what was reviewed (dataset, corrections, zip of reports + sidecars) and "Clear my data", asked first. */
 export function PublishSection({ local }: { local: LocalData }) {
   const { t } = useWorkbenchT();
+  const { t: tc } = useTranslation('common');
   const { model } = useSelection();
   const clear = useClearLocal();
   const id = useId();
   const [message, setMessage] = useState<string | null>(null);
-  // The views' model has imported claims merged in; the export re-assembles from the loaded records + the device's.
-  const base = () => ({
-    ...model,
-    reports: model.reports.filter((r) => !local.reports.some((l) => l.report.id === r.id)),
-    claims: model.claims.filter((c) => !local.claims.some((l) => l.id === c.id)),
-  });
-  const dataset = () => reviewedDataset(base(), local, new Date().toISOString());
+  const [words, setWords] = useState<'idle' | 'loading' | 'failed'>('idle');
+  /**
+   * The views' model has imported claims merged in; the export re-assembles from the loaded records + the device's.
+   * A published core's claims are summaries: their details are read first (every chunk), and a claim whose details
+   * cannot be read stops the export rather than writing a dataset without its quote.
+   */
+  const dataset = async () => {
+    const ids = model.claims.filter((c) => !local.claims.some((l) => l.id === c.id)).map((c) => c.id);
+    let results = model.details.peek(ids);
+    if (!results) {
+      setWords('loading');
+      results = await model.details.claims(ids);
+    }
+    const claims: Claim[] = [];
+    for (const r of results.values()) if (r.ok) claims.push(r.claim);
+    if (claims.length < ids.length) {
+      setWords('failed');
+      return null;
+    }
+    setWords('idle');
+    const base = {
+      ...model,
+      reports: model.reports.filter((r) => !local.reports.some((l) => l.report.id === r.id)),
+      claims,
+      messages: [...model.messages],
+    };
+    return reviewedDataset(base, local, new Date().toISOString());
+  };
   const empty = local.reports.length === 0;
   return (
     <section className="wb-publish" aria-labelledby={`${id}-h`}>
@@ -43,7 +67,9 @@ export function PublishSection({ local }: { local: LocalData }) {
           type="button"
           disabled={empty}
           onClick={() =>
-            downloadText(JSON.stringify(dataset(), null, 1), `rasd-reviewed-${stamp()}.json`, 'application/json')
+            void dataset().then(
+              (d) => d && downloadText(JSON.stringify(d, null, 1), `rasd-reviewed-${stamp()}.json`, 'application/json'),
+            )
           }
         >
           {t('publish.dataset')}
@@ -64,7 +90,9 @@ export function PublishSection({ local }: { local: LocalData }) {
         <button
           type="button"
           disabled={empty}
-          onClick={() => downloadBytes(exportZip(local, dataset()), `rasd-reports-${stamp()}.zip`)}
+          onClick={() =>
+            void dataset().then((d) => d && downloadBytes(exportZip(local, d), `rasd-reports-${stamp()}.zip`))
+          }
         >
           {t('publish.zip')}
         </button>
@@ -83,6 +111,11 @@ export function PublishSection({ local }: { local: LocalData }) {
           {t('publish.clear')}
         </button>
       </div>
+      {words === 'loading' ? (
+        <p role="status">{tc('details.exportLoading')}</p>
+      ) : words === 'failed' ? (
+        <p role="alert">{tc('details.exportFailed', { count: model.claims.length })}</p>
+      ) : null}
       {message ? <p role="status">{message}</p> : null}
     </section>
   );
