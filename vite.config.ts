@@ -1,10 +1,9 @@
-import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { CONTENT_SECURITY_POLICY } from './src/app/csp.ts';
-import { CHECKED_ENV, checkSiteDataset, hashFile } from './scripts/lib/siteDataset.ts';
+import { CHECKED_ENV, precacheData, prepareSiteData } from './scripts/lib/siteDataset.ts';
 
 /** Adds the CSP to the built page only: the dev server injects inline styles and scripts for hot reload. */
 function contentSecurityPolicy(): Plugin {
@@ -23,16 +22,29 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /**
+ * The runtime cache of detail files. Their names do not change with the data, so the cache is named after the data
+ * version (set by datasetGate once it knows it): a new dataset never reads an old dataset's cached details.
+ */
+const detailsCache = {
+  urlPattern: ({ url }: { url: URL }) => url.pathname.includes('/data/details/'),
+  handler: 'CacheFirst' as const,
+  options: { cacheName: 'rasd-details' },
+};
+
+/**
  * Every build of the site checks the dataset it ships (`<publicDir>/data`: the shipped one, or the one
  * `npm run build:site` staged) with the zod schema and against its report texts, and fails naming each problem
- * record. The dataset's content hash goes into the page (`<meta name="rasd-data-version">`) and into
- * `data/manifest.json`: a new dataset changes index.html, so the service worker sees a new version and the app can
- * tell data versions apart. The app also takes it as proof: bytes that hash to it were validated here, so the page
- * only parses them (src/dataset/buildChecked.ts); this gate must therefore never emit a hash it did not check.
+ * record. From the checked dataset it writes the columnar core the page loads (`data/core.json`) and the claim
+ * details fetched on demand (`data/details/`), see scripts/lib/siteDataset.ts `prepareSiteData`. The core's content
+ * hash goes into the page (`<meta name="rasd-data-version">`) and into `data/manifest.json` (beside the
+ * dataset's own hash): a new dataset changes index.html, so the service worker sees a new version. The page also
+ * takes the hash as proof: a core whose bytes hash to it was written here from a validated dataset, so the page does
+ * not validate its records again (src/dataset/loadCore.ts); this gate must therefore never emit a hash of a core it
+ * did not make from a checked dataset.
  */
 function datasetGate(): Plugin {
   let dataDir = '';
-  let hash = '';
+  let version = '';
   return {
     name: 'rasd-dataset-gate',
     apply: 'build',
@@ -40,31 +52,29 @@ function datasetGate(): Plugin {
       dataDir = join(config.publicDir, 'data');
     },
     buildStart() {
-      const file = join(dataDir, 'dataset.json');
-      hash = existsSync(file) ? hashFile(file) : '';
-      if (hash === '' || process.env[CHECKED_ENV] !== hash) {
-        const check = checkSiteDataset(dataDir);
-        if (check.problems.length > 0) {
-          const shown = check.problems.slice(0, 100);
-          const more = check.problems.length - shown.length;
-          this.error(
-            `the dataset in ${dataDir} cannot ship: ${check.problems.length} problem(s)\n  ${shown.join('\n  ')}` +
-              (more > 0 ? `\n  … and ${more} more` : ''),
-          );
-        }
-        if (!check.textsChecked) this.warn(`no report texts in ${dataDir}/reports: quotes were not checked`);
+      const site = prepareSiteData(dataDir, process.env[CHECKED_ENV]);
+      if (site.problems.length > 0) {
+        const shown = site.problems.slice(0, 100);
+        const more = site.problems.length - shown.length;
+        this.error(
+          `the dataset in ${dataDir} cannot ship: ${site.problems.length} problem(s)\n  ${shown.join('\n  ')}` +
+            (more > 0 ? `\n  … and ${more} more` : ''),
+        );
       }
-      const manifest = { hash, bytes: statSync(file).size };
-      this.emitFile({ type: 'asset', fileName: 'data/manifest.json', source: JSON.stringify(manifest) + '\n' });
+      if (!site.textsChecked) this.warn(`no report texts in ${dataDir}/reports: quotes were not checked`);
+      for (const f of site.files) this.emitFile({ type: 'asset', fileName: `data/${f.path}`, source: f.bytes });
+      this.emitFile({ type: 'asset', fileName: 'data/manifest.json', source: JSON.stringify(site.manifest) + '\n' });
+      version = site.manifest.hash;
+      detailsCache.options.cacheName = `rasd-details-${version}`;
     },
     transformIndexHtml: {
       order: 'post',
       handler: () => [
-        { tag: 'meta', attrs: { name: 'rasd-data-version', content: hash }, injectTo: 'head' },
-        // The dataset download starts while the HTML is parsed; main.tsx's fetch of the same URL takes it over.
+        { tag: 'meta', attrs: { name: 'rasd-data-version', content: version }, injectTo: 'head' },
+        // The core's download starts while the HTML is parsed; loadCore's fetch of the same URL takes it over.
         {
           tag: 'link',
-          attrs: { rel: 'preload', href: './data/dataset.json', as: 'fetch', crossorigin: 'anonymous' },
+          attrs: { rel: 'preload', href: './data/core.json', as: 'fetch', crossorigin: 'anonymous' },
           injectTo: 'head',
         },
       ],
@@ -128,7 +138,8 @@ export default defineConfig({
     datasetGate(),
     preloadBasemap(),
     preloadFonts(),
-    // Offline after the first visit: the app shell, fonts, basemap, dataset and report texts are precached.
+    // Offline after the first visit: the app shell, fonts, basemap, core (and small detail files) and report texts
+    // are precached.
     // 'prompt': a new build or dataset waits until the visitor chooses to reload (src/app/UpdatePrompt.tsx); the
     // service worker is registered from main.tsx's bundle (no inline script), so the CSP stays strict.
     VitePWA({
@@ -155,7 +166,9 @@ export default defineConfig({
         // The workbench's gazetteer (3.7 MB) is fetched only when an analyst first imports or picks a place; its
         // name carries a content hash, so once fetched it is served from the cache, offline included.
         globIgnores: ['datasets/**', 'assets/gazetteer-*.json'],
+        manifestTransforms: [(entries) => precacheData(entries)],
         runtimeCaching: [
+          detailsCache,
           {
             urlPattern: ({ url }) => /\/assets\/gazetteer-[^/]*\.json$/.test(url.pathname),
             handler: 'CacheFirst',
@@ -167,7 +180,7 @@ export default defineConfig({
             options: { cacheName: 'rasd-optional-datasets' },
           },
         ],
-        // The dataset can grow large; it is still worth keeping offline.
+        // The core can grow large (41 MB at 100k synthetic incidents); it is still worth keeping offline.
         maximumFileSizeToCacheInBytes: 50 * 1024 * 1024,
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,

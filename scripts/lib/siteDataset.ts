@@ -5,11 +5,12 @@
  * `npm run build:site`; Node only.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { siteFiles } from '../../src/domain/core.ts';
 import { decodeText, describeEncoding } from '../../src/domain/encoding.ts';
 import { checkIntegrity } from '../../src/domain/integrity.ts';
-import { validateDataset } from '../../src/domain/validate.ts';
+import { validateDataset, type ValidDataset } from '../../src/domain/validate.ts';
 
 export interface SiteDatasetCheck {
   /** One line per problem, each naming its record (`claims 004-1: …`); empty when the dataset may ship. */
@@ -20,6 +21,8 @@ export interface SiteDatasetCheck {
   counts: { reports: number; claims: number; incidents: number; tallies: number };
   /** False when no report texts sit beside the dataset (an import or a synthetic set): quotes were not checked. */
   textsChecked: boolean;
+  /** The validated dataset, when it parsed as one (the site's core and detail files are written from it). */
+  dataset: ValidDataset | null;
 }
 
 export const contentHash = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
@@ -41,7 +44,7 @@ export function checkSiteDataset(dataDir: string): SiteDatasetCheck {
   const file = join(dataDir, 'dataset.json');
   const empty = { reports: 0, claims: 0, incidents: 0, tallies: 0 };
   if (!existsSync(file))
-    return { problems: [`${file}: missing`], hash: '', bytes: 0, counts: empty, textsChecked: false };
+    return { problems: [`${file}: missing`], hash: '', bytes: 0, counts: empty, textsChecked: false, dataset: null };
   const bytes = readFileSync(file);
   const hash = contentHash(bytes);
   let raw: unknown;
@@ -55,11 +58,19 @@ export function checkSiteDataset(dataDir: string): SiteDatasetCheck {
       bytes: bytes.length,
       counts: empty,
       textsChecked: false,
+      dataset: null,
     };
   }
   const result = validateDataset(raw);
   if (!result.ok)
-    return { problems: [`${file}: ${result.detail}`], hash, bytes: bytes.length, counts: empty, textsChecked: false };
+    return {
+      problems: [`${file}: ${result.detail}`],
+      hash,
+      bytes: bytes.length,
+      counts: empty,
+      textsChecked: false,
+      dataset: null,
+    };
   const { dataset } = result;
   const problems = dataset.rejected.map((r) => `${r.collection} ${r.id ?? `#${r.index + 1}`}: ${r.reasons.join('; ')}`);
   const reportsDir = join(dataDir, 'reports');
@@ -94,5 +105,107 @@ export function checkSiteDataset(dataDir: string): SiteDatasetCheck {
       tallies: dataset.tallies.length,
     },
     textsChecked,
+    dataset,
   };
+}
+
+/** One file the site serves under `data/` beside dataset.json, as the exact bytes written (hashes are of these). */
+export interface SiteDataFile {
+  path: string;
+  bytes: Buffer;
+}
+
+/** The core, detail chunks, search and messages files of a validated dataset (src/domain/core.ts). */
+export const siteDataFiles = (dataset: ValidDataset): SiteDataFile[] =>
+  siteFiles(dataset).map((f) => ({ path: f.path, bytes: Buffer.from(JSON.stringify(f.json)) }));
+
+/** Writes the site data files into `dataDir` (build:site's staging folder). */
+export function writeSiteDataFiles(dataDir: string, files: readonly SiteDataFile[]): void {
+  for (const f of files) {
+    const path = join(dataDir, f.path);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, f.bytes);
+  }
+}
+
+/** `data/manifest.json`. */
+export interface SiteManifest {
+  /** The data version the page names (`<meta name="rasd-data-version">`): the hash of core.json's bytes. */
+  hash: string;
+  /** dataset.json's size (bytes). */
+  bytes: number;
+  /** core.json's size (bytes). */
+  coreBytes: number;
+  /** The hash of dataset.json's bytes (the full download and the page's fallback). */
+  datasetHash: string;
+}
+
+/** What a site build serves under `data/` and names in its page. */
+export interface SiteData {
+  /** As checkSiteDataset's: empty when the dataset may ship. */
+  problems: string[];
+  textsChecked: boolean;
+  /** Files the build must emit under `data/`; empty when build:site already wrote them into the folder. */
+  files: SiteDataFile[];
+  manifest: SiteManifest;
+}
+
+export const CORE_FILE = 'core.json';
+
+/**
+ * Checks `dataDir/dataset.json` and gives the files the site serves with it. When `checkedHash` is the dataset's
+ * hash, `npm run build:site` has just checked these bytes and written the core and detail files into `dataDir`
+ * from the dataset it validated (writeSiteDataFiles), so neither the 200 MB check nor the parse is done twice:
+ * only core.json is read, for its hash. Otherwise (a plain `vite build`) the dataset is checked and the files are
+ * made from it here. Either way the page's version is the hash of core.json bytes written from a checked dataset.
+ */
+export function prepareSiteData(dataDir: string, checkedHash?: string): SiteData {
+  const file = join(dataDir, 'dataset.json');
+  const datasetHash = existsSync(file) ? hashFile(file) : '';
+  const staged = join(dataDir, CORE_FILE);
+  if (datasetHash !== '' && checkedHash === datasetHash && existsSync(staged)) {
+    const core = readFileSync(staged);
+    const manifest = { hash: contentHash(core), bytes: statSync(file).size, coreBytes: core.length, datasetHash };
+    return { problems: [], textsChecked: true, files: [], manifest };
+  }
+  const check = checkSiteDataset(dataDir);
+  const empty = { hash: '', bytes: check.bytes, coreBytes: 0, datasetHash: check.hash };
+  if (check.problems.length > 0 || check.dataset === null)
+    return { problems: check.problems, textsChecked: check.textsChecked, files: [], manifest: empty };
+  // A core left in the data folder would be served in place of the one made here from the checked dataset.
+  if (existsSync(staged))
+    return {
+      problems: [`${staged}: the build writes core.json; remove this one`],
+      textsChecked: true,
+      files: [],
+      manifest: empty,
+    };
+  const files = siteDataFiles(check.dataset);
+  const core = files.find((f) => f.path === CORE_FILE)?.bytes ?? Buffer.alloc(0);
+  const manifest = { hash: contentHash(core), bytes: check.bytes, coreBytes: core.length, datasetHash: check.hash };
+  return { problems: [], textsChecked: check.textsChecked, files, manifest };
+}
+
+/**
+ * Claim details (chunks, search and messages files) are precached only while together they stay under this many
+ * bytes: the shipped data's few hundred KB then work offline from the first visit, while a 100k dataset's tens of MB
+ * are cached one chunk at a time, as views first fetch them (CacheFirst, see vite.config.ts).
+ */
+export const DETAILS_PRECACHE_LIMIT = 10 * 1024 * 1024;
+
+/**
+ * What the service worker precaches of the data: the core always; the detail files only under
+ * DETAILS_PRECACHE_LIMIT together; dataset.json not at all when a core is served (it is the download and the page's
+ * fallback, and at 100k it is 200 MB).
+ */
+export function precacheData<E extends { url: string; size: number }>(
+  entries: E[],
+): { manifest: E[]; warnings: string[] } {
+  const data = (e: { url: string }) => e.url.replace(/^\.?\//, '');
+  const hasCore = entries.some((e) => data(e) === 'data/core.json');
+  const details = entries.filter((e) => data(e).startsWith('data/details/'));
+  const detailBytes = details.reduce((sum, e) => sum + e.size, 0);
+  const left = new Set<string>(details.length > 0 && detailBytes > DETAILS_PRECACHE_LIMIT ? details.map(data) : []);
+  if (hasCore) left.add('data/dataset.json');
+  return { manifest: entries.filter((e) => !left.has(data(e))), warnings: [] };
 }
