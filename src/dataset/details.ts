@@ -87,6 +87,12 @@ export function mergedSource(
     (baseQuote: QuoteLookup): QuoteLookup =>
     (id) =>
       localById.get(id)?.quote ?? baseQuote(id);
+  // The same base answer gives the same merged object, so views keyed on it (possiblySameIndex) do not rebuild.
+  let merged: { base: IngestMessage[]; all: IngestMessage[] } | null = null;
+  const withLocal = (m: IngestMessage[]) => {
+    if (merged?.base !== m) merged = { base: m, all: [...m, ...localMessages] };
+    return merged.all;
+  };
   return {
     key: nextSourceKey('merged'),
     inMemory: base.inMemory,
@@ -104,10 +110,10 @@ export function mergedSource(
       const q = base.quotesNow();
       return q && quotesWith(q);
     },
-    messages: async () => [...(await base.messages()), ...localMessages],
+    messages: async () => withLocal(await base.messages()),
     messagesNow() {
       const m = base.messagesNow();
-      return m && [...m, ...localMessages];
+      return m && withLocal(m);
     },
   };
 }

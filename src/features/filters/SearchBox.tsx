@@ -1,14 +1,23 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useViewState } from '../../state/viewState';
+import { useSelection } from '../../state/selection';
+import { useSearchQuotes } from '../../state/searchQuotes';
 
 /** Pause in typing before a search applies (ms): one filter change per word, not per key. */
 export const SEARCH_DEBOUNCE_MS = 250;
 
-/** Free-text search, Arabic-aware; applies after a short pause or at once on Enter. */
+/**
+ * Free-text search, Arabic-aware; applies after a short pause or at once on Enter. On a published core the quotes
+ * are a file of their own, read on the first search: until it arrives the box says so and the views keep every
+ * other filter (selection.tsx), rather than showing only the events whose names match as if the quotes held nothing.
+ */
 export function SearchBox() {
   const { t } = useTranslation('filters');
+  const { t: tc } = useTranslation('common');
   const { filters, setFilters } = useViewState('filters', 'setFilters');
+  const { model } = useSelection();
+  const quotes = useSearchQuotes(model.details, filters.query);
   const [text, setText] = useState(filters.query);
   const [applied, setApplied] = useState(filters.query);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -54,6 +63,15 @@ export function SearchBox() {
       <p id="filter-search-hint" className="muted small">
         {t('search.hint')}
       </p>
+      {quotes === 'loading' ? (
+        <p className="muted small search-quotes" role="status">
+          {tc('details.searchLoading')}
+        </p>
+      ) : quotes === 'error' ? (
+        <p className="small search-quotes" role="alert">
+          {tc('details.searchFailed')}
+        </p>
+      ) : null}
     </div>
   );
 }

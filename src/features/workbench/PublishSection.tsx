@@ -30,7 +30,9 @@ export function PublishSection({ local }: { local: LocalData }) {
   const clear = useClearLocal();
   const id = useId();
   const [message, setMessage] = useState<string | null>(null);
-  const [words, setWords] = useState<'idle' | 'loading' | 'failed'>('idle');
+  const [words, setWords] = useState<{ status: 'idle' | 'loading' } | { status: 'failed'; count: number }>({
+    status: 'idle',
+  });
   /**
    * The views' model has imported claims merged in; the export re-assembles from the loaded records + the device's.
    * A published core's claims are summaries: their details are read first (every chunk), and a claim whose details
@@ -39,22 +41,24 @@ export function PublishSection({ local }: { local: LocalData }) {
   const dataset = async () => {
     const ids = model.claims.filter((c) => !local.claims.some((l) => l.id === c.id)).map((c) => c.id);
     let results = model.details.peek(ids);
-    if (!results) {
-      setWords('loading');
-      results = await model.details.claims(ids);
+    let messages = model.details.messagesNow();
+    if (!results || !messages) {
+      setWords({ status: 'loading' });
+      [results, messages] = await Promise.all([model.details.claims(ids), model.details.messages().catch(() => null)]);
     }
     const claims: Claim[] = [];
     for (const r of results.values()) if (r.ok) claims.push(r.claim);
-    if (claims.length < ids.length) {
-      setWords('failed');
+    if (claims.length < ids.length || !messages) {
+      setWords({ status: 'failed', count: ids.length - claims.length });
       return null;
     }
-    setWords('idle');
+    setWords({ status: 'idle' });
     const base = {
       ...model,
       reports: model.reports.filter((r) => !local.reports.some((l) => l.report.id === r.id)),
       claims,
-      messages: [...model.messages],
+      // The merged model's messages include the device's: the export adds those from `local` itself.
+      messages: messages.filter((m) => !local.reports.some((l) => l.report.id === m.report_id)),
     };
     return reviewedDataset(base, local, new Date().toISOString());
   };
@@ -111,10 +115,10 @@ export function PublishSection({ local }: { local: LocalData }) {
           {t('publish.clear')}
         </button>
       </div>
-      {words === 'loading' ? (
+      {words.status === 'loading' ? (
         <p role="status">{tc('details.exportLoading')}</p>
-      ) : words === 'failed' ? (
-        <p role="alert">{tc('details.exportFailed', { count: model.claims.length })}</p>
+      ) : words.status === 'failed' ? (
+        <p role="alert">{tc('details.exportFailed', { count: words.count })}</p>
       ) : null}
       {message ? <p role="status">{message}</p> : null}
     </section>
