@@ -135,7 +135,7 @@ export const EventCard = memo(function EventCard({ event, selected }: { event: I
         </div>
       </dl>
       <ClaimTable claims={claims} details={details.state} caption={t('claimsCaption', { place })} />
-      <PossiblySame event={event} />
+      <PossiblySame event={event} selected={selected} />
       {compare && event.kind === 'incident' ? <LinkedEvents incident={event} /> : null}
     </article>
   );

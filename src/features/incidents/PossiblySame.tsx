@@ -13,14 +13,15 @@ import { placeName } from '../../lib/names';
  * (same place with overlapping dates, or the same place and day with conflicting attackers), each a button that
  * selects it. The reason is in the report view's messages; here the reader gets the link.
  */
-export function PossiblySame({ event }: { event: Incident | Tally }) {
+export function PossiblySame({ event, selected }: { event: Incident | Tally; selected: boolean }) {
   const { t } = useTranslation('incident');
   const { t: tc } = useTranslation('common');
   const { model } = useSelection();
   const { select, language } = useViewState('select', 'language');
   const fmt = useFormat();
-  // A core's messages come from their own file, read once for every card; until then no link is offered.
-  const messages = useQuery(messagesQuery(model.details)).data ?? model.messages;
+  // A core's messages are a file of their own: read (once, for every card) when a card is selected, not for every
+  // card the list paints; until then the card offers no link.
+  const messages = useQuery({ ...messagesQuery(model.details), enabled: selected }).data ?? model.messages;
   const index = possiblySameIndex(messages);
   const others = new Map<string, Incident | Tally>();
   for (const id of event.claim_ids)
