@@ -16,6 +16,7 @@ import { initialViewState, ViewStateProvider } from '../../src/state/viewState';
 import { EventCard } from '../../src/features/incidents/EventCard';
 import { SearchBox } from '../../src/features/filters/SearchBox';
 import { ReportView } from '../../src/features/report/ReportView';
+import { ExportButtons } from '../../src/features/filters/ExportButtons';
 import { reportText, shippedValid } from '../helpers/dataset';
 import { asCore, detailFetch, gate } from '../helpers/summary';
 
@@ -137,5 +138,47 @@ describe('the report view on a published core', () => {
     await waitFor(() => expect(within(dialog).queryAllByRole('status')).toEqual([]));
     expect(calls).toContain('details/messages.json');
     expect(calls).toContain(`reports/${report?.file ?? ''}`);
+  });
+});
+
+describe('exports that carry quotes, on a published core', () => {
+  const download = () => {
+    const made: Blob[] = [];
+    vi.stubGlobal(
+      'URL',
+      class extends URL {
+        static override createObjectURL = (b: Blob) => (made.push(b), 'blob:rasd');
+        static override revokeObjectURL = () => {};
+      },
+    );
+    return made;
+  };
+
+  it('waits for the claims’ details, saying so, then makes the file with the quotes in it', async () => {
+    const { door } = renderOnCore(<ExportButtons />, 'en');
+    const made = download();
+    const button = screen.getByRole('button', { name: 'Claims (CSV)' });
+    await userEvent.click(button);
+    expect(await screen.findByText('Loading the quotes for the export…')).toBeTruthy();
+    expect((button as HTMLButtonElement).disabled).toBe(true);
+    expect(made).toEqual([]);
+    door.open();
+    await waitFor(() => expect(made.length).toBe(1));
+    const { unzipSync, strFromU8 } = await import('fflate');
+    const files = unzipSync(new Uint8Array(await (made[0] as Blob).arrayBuffer()));
+    const csv = strFromU8(files['rasd-claims-all-dates.csv'] ?? Object.values(files)[0] ?? new Uint8Array());
+    expect(csv).toContain(claim.quote.slice(0, 40));
+    expect(screen.queryByText('Loading the quotes for the export…')).toBeNull();
+  });
+
+  it('is not made when some claims’ words cannot be read, and says how many', async () => {
+    const { door } = renderOnCore(<ExportButtons />, 'en', (files) => files.delete(chunkOf(claim)));
+    const made = download();
+    door.open();
+    await userEvent.click(screen.getByRole('button', { name: 'Claims (CSV)' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      `The export was not made: the words of ${CHUNK} claims could not be loaded.`,
+    );
+    expect(made).toEqual([]);
   });
 });
