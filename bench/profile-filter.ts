@@ -16,6 +16,8 @@ const { values } = parseArgs({
     clicks: { type: 'string', default: '6' },
     skip: { type: 'string', default: '1' },
     trace: { type: 'boolean', default: false },
+    /** Only samples entered through a function whose name contains this (e.g. 'react-' or 'performWorkUntil'). */
+    entry: { type: 'string' },
   },
 });
 
@@ -33,6 +35,8 @@ interface Profile {
 const selfTime = new Map<string, number>();
 /** Effects by the function React called (the frame under commitHookEffectList*), with their inclusive time. */
 const effects = new Map<string, number>();
+/** Time by the function the event loop entered (the frame under the root: a handler, timer, animation frame…). */
+const entries = new Map<string, number>();
 const inclusive = new Map<string, number>();
 
 function add(profile: Profile): void {
@@ -45,6 +49,12 @@ function add(profile: Profile): void {
     const ms = (profile.timeDeltas[i] ?? 0) / 1000;
     const node = byId.get(id);
     if (!node) return;
+    if (values.entry) {
+      let e = id;
+      for (let q = parent.get(e); q !== undefined && parent.has(q); q = parent.get(q)) e = q;
+      const entry = byId.get(e);
+      if (!entry || !name(entry).includes(values.entry)) return;
+    }
     selfTime.set(name(node), (selfTime.get(name(node)) ?? 0) + ms);
     const seen = new Set<string>();
     let below: string | null = null;
@@ -55,6 +65,7 @@ function add(profile: Profile): void {
       if (below !== null && /commitHookEffectList|commitHookLayoutEffects|safelyCallDestroy/.test(key)) {
         effects.set(below, (effects.get(below) ?? 0) + ms);
       }
+      if (!parent.has(q) && below !== null) entries.set(below, (entries.get(below) ?? 0) + ms);
       below = key;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -170,6 +181,7 @@ try {
   console.log('\ninclusive time by function:\n' + top(inclusive, 40).join('\n'));
   // The app's own functions (and components), past the framework frames above them.
   const own = new Map([...inclusive].filter(([n]) => !/ (react|recharts|i18n|leaflet)-|^\S+ :/.test(n)));
+  console.log('\nentry points:\n' + top(entries, 15).join('\n'));
   console.log('\neffects:\n' + top(effects, 15).join('\n'));
   console.log('\ninclusive time, own code:\n' + top(own, 50).join('\n'));
   await context.close();

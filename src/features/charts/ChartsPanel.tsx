@@ -5,6 +5,7 @@ import { useNearViewport } from '../../lib/useNearViewport';
 import { useSelection } from '../../state/selection';
 import { useViewState } from '../../state/viewState';
 import { AgreementChart } from './AgreementChart';
+import { FollowWhenNear } from './FollowWhenNear';
 import { GovernorateChart } from './GovernorateChart';
 import { PerpetratorTimeChart } from './PerpetratorTimeChart';
 import { SourceComparison } from './SourceComparison';
@@ -19,7 +20,7 @@ export function ChartsPanel() {
   // The list and the map follow a filter click at once; the charts catch up in a lower-priority render.
   const selection = useDeferredValue(current);
   const stale = selection !== current;
-  const who = useWho(selection.filters);
+  const who = useWho();
   useViewsSettled('charts', stale);
   const sectionRef = useRef<HTMLElement>(null);
   const near = useNearViewport(sectionRef);
@@ -39,11 +40,26 @@ export function ChartsPanel() {
         <p className="empty">{t('none')}</p>
       ) : (
         <div className="charts-grid" aria-busy={stale} style={stale ? { opacity: 0.6 } : undefined}>
-          {/* Memoised: the click's own render (the deferred value still old) passes them the same props. */}
-          {selection.incidents.length > 0 ? <GovernorateChart incidents={selection.incidents} who={who} /> : null}
-          {selection.incidents.length > 0 ? <PerpetratorTimeChart incidents={selection.incidents} who={who} /> : null}
-          {selection.incidents.length > 0 ? <AgreementChart incidents={selection.incidents} who={who} /> : null}
-          <TalliesChart tallies={selection.tallies} who={who} />
+          {/* Each chart memoised (the click's own render passes the same deferred props) and redrawn only near
+              the viewport; TalliesChart renders nothing without tallies, so its slot is empty then. */}
+          {selection.incidents.length > 0 ? (
+            <FollowWhenNear value={selection}>
+              {(s) => <GovernorateChart incidents={s.incidents} who={who(s.filters)} />}
+            </FollowWhenNear>
+          ) : null}
+          {selection.incidents.length > 0 ? (
+            <FollowWhenNear value={selection}>
+              {(s) => <PerpetratorTimeChart incidents={s.incidents} who={who(s.filters)} />}
+            </FollowWhenNear>
+          ) : null}
+          {selection.incidents.length > 0 ? (
+            <FollowWhenNear value={selection}>
+              {(s) => <AgreementChart incidents={s.incidents} who={who(s.filters)} />}
+            </FollowWhenNear>
+          ) : null}
+          <FollowWhenNear value={selection}>
+            {(s) => <TalliesChart tallies={s.tallies} who={who(s.filters)} />}
+          </FollowWhenNear>
         </div>
       )}
     </section>
