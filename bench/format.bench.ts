@@ -1,22 +1,24 @@
 /**
- * `npm run bench:format [-- --n 100000 --runs 3]`: which published format can reach the 100k data-ready target
- * (≤ 1.5 s, issue 12.2)? Compares, on the same synthetic dataset (npm run synth), in Node (V8, as Chromium):
- * - json:  today's dataset.json, parsed and checked with the zod schema (validateDataset, what the worker does);
- * - core:  a columnar JSON core (bench/lib/core.ts: one array per field the map, filters, timeline and charts read,
- *          strings dictionary-coded), parsed, every column checked and typed;
- * - arrow: the same columns as Apache Arrow IPC (categorical strings as Arrow dictionaries), read and checked.
- * For each: bytes, gzip bytes, parse+validate ms, and transfer ms (worker → page: a structured clone of what the
- * page needs; typed arrays and the Arrow bytes are transferred, not copied). Medians of `--runs`.
- * Results: JSON lines in bench/results/format.json (`name` is `<format>-<measure>`, `n` the incident count).
+ * `npm run bench:format [-- --n 100000 --runs 3]`: what the published site's first load costs at 100k (issue 12.2:
+ * data-ready ≤ 1.5 s). On the same synthetic dataset (npm run synth), in Node (V8, as Chromium):
+ * - json:  today's dataset.json, parsed and checked with the zod schema (validateDataset, what the worker does), and
+ *          its structured clone to the page;
+ * - core:  the shipped codec (src/domain/core.ts): core.json as the site build writes it, JSON.parse + fromCore on
+ *          the main thread (records built, no transfer); beside it the detail files the page fetches on demand;
+ * - arrow: the same columns as Apache Arrow IPC (one table per collection, nested fields flattened, strings as Arrow
+ *          dictionaries, null and absent both null), read and checked, and its transfer.
+ * For each: bytes, gzip bytes and medians of `--runs`. Results: JSON lines in bench/results/format.json (`name` is
+ * `<format>-<measure>`, `n` the incident count).
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { loadavg } from 'node:os';
 import {
+  Bool,
   Dictionary,
   Field,
-  Int8,
+  Float64,
   Int32,
   List,
   Table,
@@ -24,11 +26,12 @@ import {
   tableFromIPC,
   tableToIPC,
   vectorFromArray,
+  type DataType,
   type Vector,
 } from 'apache-arrow';
 import '../src/dataset/zodJitless';
+import { CORE_TABLES, fromCore, siteFiles, type CoreColumn, type CoreFile } from '../src/domain/core';
 import { validateDataset, type ValidDataset } from '../src/domain/validate';
-import { checkCore, coreBuffers, toCore, type CoreJson } from './lib/core';
 import { quantile, resultLog, syntheticDataset } from './lib/harness';
 
 const { values } = parseArgs({
@@ -52,10 +55,14 @@ function median(f: () => void): number {
   return quantile(times, 0.5);
 }
 
-function report(format: string, bytes: Uint8Array | string, parse: number, transfer: number): void {
+function sizes(name: string, bytes: Uint8Array | string): void {
   const raw = typeof bytes === 'string' ? Buffer.from(bytes) : bytes;
-  log.report(`${format}-bytes`, n, raw.byteLength / 1e6, 'MB');
-  log.report(`${format}-gzip-bytes`, n, gzipSync(raw).byteLength / 1e6, 'MB');
+  log.report(`${name}-bytes`, n, raw.byteLength / 1e6, 'MB');
+  log.report(`${name}-gzip-bytes`, n, gzipSync(raw).byteLength / 1e6, 'MB');
+}
+
+function report(format: string, bytes: Uint8Array | string, parse: number, transfer: number): void {
+  sizes(format, bytes);
   log.report(`${format}-parse-validate`, n, parse, 'ms');
   log.report(`${format}-transfer`, n, transfer, 'ms');
   log.report(`${format}-data-ready-estimate`, n, parse + transfer, 'ms');
@@ -76,100 +83,125 @@ const valid: ValidDataset = dataset;
 const jsonTransfer = median(() => structuredClone(valid));
 report('json', jsonText, jsonParse, jsonTransfer);
 
-// (b) The columnar JSON core.
-const core = toCore(valid);
-const coreText = JSON.stringify(core);
-let typed = checkCore(JSON.parse(coreText) as CoreJson);
-const coreParse = median(() => {
-  typed = checkCore(JSON.parse(coreText) as CoreJson);
-});
-// A transfer empties the sender's buffers, so each run transfers a fresh check's arrays.
-const coreTransfers: number[] = [];
+// (b) The shipped core, as the site build writes it, and the detail files beside it.
+const files = siteFiles(valid);
+const coreText = JSON.stringify(files[0]?.json);
+sizes('core', coreText);
+const parseTimes: number[] = [];
+const decodeTimes: number[] = [];
+const totals: number[] = [];
+let claims = 0;
 for (let r = 0; r < runs; r++) {
-  const fresh = checkCore(JSON.parse(coreText) as CoreJson);
   const t0 = performance.now();
-  structuredClone(fresh, { transfer: coreBuffers(fresh) });
-  coreTransfers.push(performance.now() - t0);
+  const raw: unknown = JSON.parse(coreText);
+  const t1 = performance.now();
+  claims = fromCore(raw).claims.length;
+  const t2 = performance.now();
+  parseTimes.push(t1 - t0);
+  decodeTimes.push(t2 - t1);
+  totals.push(t2 - t0);
 }
-report('core', coreText, coreParse, quantile(coreTransfers, 0.5));
+log.report('core-parse', n, quantile(parseTimes, 0.5), 'ms');
+log.report('core-fromCore', n, quantile(decodeTimes, 0.5), 'ms');
+log.report('core-parse-fromCore', n, quantile(totals, 0.5), 'ms');
+log.report('core-data-ready-estimate', n, quantile(totals, 0.5), 'ms');
+log.report('core-claims', n, claims, 'claims');
+// What the first load needs (the core) against what it needed before (the whole dataset.json).
+log.report('first-load-core-vs-json', n, Buffer.byteLength(coreText) / Buffer.byteLength(jsonText), 'ratio');
+const detailTexts = files.slice(1).map((f) => ({ path: f.path, text: JSON.stringify(f.json) }));
+const chunkBytes = detailTexts.filter((f) => /^details\/\d+\.json$/.test(f.path)).map((f) => Buffer.byteLength(f.text));
+sizes('details-all', detailTexts.map((f) => f.text).join(''));
+log.report('details-chunks', n, chunkBytes.length, 'files');
+log.report('details-chunk-median-bytes', n, quantile(chunkBytes, 0.5) / 1e3, 'KB');
+log.report('details-chunk-max-bytes', n, Math.max(...chunkBytes) / 1e3, 'KB');
+sizes('details-search', detailTexts.find((f) => f.path === 'details/search.json')?.text ?? '');
 
-// (c) Apache Arrow IPC, the same columns.
-const categorical = (k: keyof CoreJson['dict']) =>
-  vectorFromArray(
-    core.columns[k].map((i) => (i < 0 ? null : (core.dict[k][i] ?? null))),
-    new Dictionary(new Utf8(), new Int8()),
-  );
-const small = (xs: number[]) => vectorFromArray(Int8Array.from(xs));
-const int = (xs: number[]) => vectorFromArray(Int32Array.from(xs));
-const sourceLists = Array.from({ length: core.n }, (_, i) =>
-  core.sourceOf.slice(core.sourceStart[i] ?? 0, core.sourceStart[i + 1] ?? 0),
-);
-const c = core.columns;
-const events = new Table({
-  id: vectorFromArray(core.id, new Utf8()),
-  uid: vectorFromArray(core.uid, new Utf8()),
-  kind: small(c.kind),
-  dayFrom: int(c.dayFrom),
-  dayTo: int(c.dayTo),
-  perpetrator: categorical('perpetrator'),
-  weapon: categorical('weapon'),
-  victims: categorical('victims'),
-  precision: categorical('precision'),
-  governorate: categorical('governorate'),
-  place: int(c.place),
-  killedMin: int(c.killedMin),
-  killedMax: int(c.killedMax),
-  injuredMin: int(c.injuredMin),
-  injuredMax: int(c.injuredMax),
-  discrepancy: int(c.discrepancy),
-  flags: small(c.flags),
-  claimCount: int(c.claimCount),
-  sources: vectorFromArray(sourceLists, new List(new Field('item', new Int32(), true))),
-});
-const arrowBytes = tableToIPC(events, 'stream');
-
-/** What the page needs from the Arrow table: typed columns checked for range, ids as strings. */
-function readArrow(bytes: Uint8Array): number {
-  const table = tableFromIPC(bytes);
-  if (table.numRows !== core.n) throw new Error('row count');
-  let checked = 0;
-  for (const field of table.schema.fields) {
-    const column = table.getChild(field.name) as Vector | null;
-    if (!column) throw new Error(`missing ${field.name}`);
-    if (field.name === 'id' || field.name === 'uid') {
-      const ids = column.toArray() as string[];
-      for (const s of ids) if (typeof s !== 'string' || s.length > 300) throw new Error('id');
-      checked += ids.length;
-    } else if (field.name === 'sources') {
-      checked += column.length;
-    } else if (DictionaryLike(field.type)) {
-      const codes = column.data[0]?.values as Int8Array;
-      const size = column.data[0]?.dictionary?.length ?? 0;
-      for (const x of codes) if (x >= size) throw new Error(`${field.name} code`);
-      checked += codes.length;
-    } else {
-      const xs = column.toArray() as Int32Array | Int8Array;
-      for (const x of xs) if (x < -1) throw new Error(`${field.name} range`);
-      checked += xs.length;
-    }
+// (c) Apache Arrow IPC of the same columns: one table per collection, nested fields flattened (`place.city`).
+const core = files[0]?.json as CoreFile;
+const summary = fromCore(JSON.parse(coreText));
+type Row = Record<string, unknown>;
+function arrowType(column: CoreColumn, values: readonly unknown[]): DataType {
+  switch (column.type) {
+    case 'str':
+      return new Dictionary(new Utf8(), new Int32());
+    case 'int':
+      return values.every((x) => x === null || Math.abs(x as number) < 2 ** 31) ? new Int32() : new Float64();
+    case 'num':
+      return new Float64();
+    case 'bool':
+      return new Bool();
+    case 'strs':
+      return new List(new Field('item', new Utf8(), true));
+    default:
+      return new Utf8();
   }
+}
+function arrowColumns(
+  rows: readonly Row[],
+  columns: readonly CoreColumn[],
+  prefix: string,
+  out: Record<string, Vector>,
+) {
+  for (const column of columns) {
+    const values = rows.map((row) => row[column.key] ?? null);
+    if (column.type === 'obj') {
+      arrowColumns(
+        values.map((v) => (v ?? {}) as Row),
+        column.columns ?? [],
+        `${prefix}${column.key}.`,
+        out,
+      );
+      continue;
+    }
+    const cells = column.type === 'raw' ? values.map((v) => (v === null ? null : JSON.stringify(v))) : values;
+    out[`${prefix}${column.key}`] = vectorFromArray(cells, arrowType(column, values));
+  }
+}
+const arrowTables = CORE_TABLES.map((name) => {
+  const vectors: Record<string, Vector> = {};
+  arrowColumns(summary[name] as unknown as Row[], core.tables[name].columns, '', vectors);
+  return tableToIPC(new Table(vectors), 'stream');
+});
+const arrowBytes = Buffer.concat(arrowTables);
+
+/** What the page needs from the Arrow tables: every column read and checked (codes in range, strings, numbers). */
+function readArrow(): number {
+  let checked = 0;
+  arrowTables.forEach((bytes, t) => {
+    const table = tableFromIPC(bytes);
+    if (table.numRows !== core.tables[CORE_TABLES[t] as keyof CoreFile['tables']].n) throw new Error('row count');
+    for (const field of table.schema.fields) {
+      const column = table.getChild(field.name) as Vector | null;
+      if (!column) throw new Error(`missing ${field.name}`);
+      if (field.type instanceof Dictionary) {
+        for (const data of column.data) {
+          const size = data.dictionary?.length ?? 0;
+          // Null slots hold code 0, which an all-null column's empty dictionary does not have.
+          if (data.nullCount < data.length)
+            for (const x of data.values as Int32Array) if (x >= size) throw new Error(`${field.name} code`);
+        }
+      } else if (field.type instanceof List) {
+        checked += column.length;
+      } else {
+        const xs = column.toArray() as ArrayLike<unknown>;
+        for (let i = 0; i < xs.length; i++) if (xs[i] === undefined) throw new Error(`${field.name} value`);
+      }
+      checked += column.length;
+    }
+  });
   return checked;
 }
-function DictionaryLike(type: unknown): boolean {
-  return type instanceof Dictionary;
-}
 
-const arrowParse = median(() => readArrow(arrowBytes));
+const arrowParse = median(() => readArrow());
 // Worker → page: the IPC bytes are transferred, the page wraps them (zero-copy) and reads its columns.
 const arrowTransfers: number[] = [];
 for (let r = 0; r < runs; r++) {
-  const fresh = arrowBytes.slice();
+  const fresh = new Uint8Array(arrowBytes);
   const t0 = performance.now();
-  const moved = structuredClone(fresh, { transfer: [fresh.buffer] });
-  tableFromIPC(moved);
+  structuredClone(fresh, { transfer: [fresh.buffer] });
+  for (const bytes of arrowTables) tableFromIPC(bytes);
   arrowTransfers.push(performance.now() - t0);
 }
 report('arrow', arrowBytes, arrowParse, quantile(arrowTransfers, 0.5));
-log.report('core-events', n, typed.n, 'events');
 log.report('load-average-1min-end', 0, loadavg()[0] ?? NaN, '');
 log.write(values.out ?? 'bench/results/format.json');
