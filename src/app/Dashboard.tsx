@@ -1,13 +1,13 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSelection } from '../state/selection';
+import { useModel, useSelection } from '../state/selection';
 import { useViewState } from '../state/viewState';
 import { FilterPanel } from '../features/filters/FilterPanel';
 import { WorkbenchEntry } from '../features/workbench/WorkbenchEntry';
 import { Header } from './Header';
 import { AfterMarks } from './AfterMarks';
 import { useMapChunk } from './mapChunk';
-import { RejectedNotice } from './StatusScreens';
+import { CoreFallbackNotice, RejectedNotice } from './StatusScreens';
 
 // What renders after the marks is loaded after them too (smaller initial JS, less to run before the marks):
 // the lists, then timeline and charts (Recharts, the heaviest code after the map's). The report view only when a
@@ -28,6 +28,20 @@ function PanelLoading() {
   );
 }
 
+/**
+ * The two lists: the one part of the layout that reads the selection, so a filter change re-renders them and not
+ * the whole dashboard (header, filters' frame, the panels' slots).
+ */
+function Lists() {
+  const { model, selection } = useSelection();
+  return (
+    <>
+      <EventList kind="incident" events={selection.incidents} total={model.incidents.length} />
+      <EventList kind="tally" events={selection.tallies} total={model.tallies.length} />
+    </>
+  );
+}
+
 /** The map as soon as its code is here (main.tsx started loading it at boot). */
 function MapSlot() {
   const chunk = useMapChunk();
@@ -42,7 +56,7 @@ function MapSlot() {
  */
 export function Dashboard() {
   const { t } = useTranslation('common');
-  const { model, selection } = useSelection();
+  const model = useModel();
   const { report, compare } = useViewState('report', 'compare');
   useEffect(() => {
     performance.mark('rasd:rendered');
@@ -56,6 +70,7 @@ export function Dashboard() {
       </nav>
       <Header />
       <WorkbenchEntry />
+      <CoreFallbackNotice />
       <RejectedNotice rejected={model.rejected} />
       <main className="layout" aria-label={t('main')}>
         <FilterPanel />
@@ -67,8 +82,7 @@ export function Dashboard() {
         <div className="lists" id="incident-list" tabIndex={-1}>
           <AfterMarks fallback={<PanelLoading />}>
             <Suspense fallback={<PanelLoading />}>
-              <EventList kind="incident" events={selection.incidents} total={model.incidents.length} />
-              <EventList kind="tally" events={selection.tallies} total={model.tallies.length} />
+              <Lists />
             </Suspense>
           </AfterMarks>
         </div>

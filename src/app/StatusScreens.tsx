@@ -1,7 +1,9 @@
+import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Rejected } from '../domain/validate';
 import { DatasetLoadError } from '../dataset/queries';
 import { useProgress } from '../dataset/progress';
+import { coreFallbackStore } from '../dataset/loadCore';
 import { useFormat } from '../state/useFormat';
 import { explainReason } from './rejectReasons';
 
@@ -100,6 +102,24 @@ export function RejectedNotice({ rejected }: { rejected: Rejected[] }) {
         ))}
       </ul>
       {rejected.length > SHOWN ? <p>{t('rejected.more', { count: rejected.length - SHOWN })}</p> : null}
+    </details>
+  );
+}
+
+/**
+ * Why this page shows the whole dataset instead of the site's compact core (dataset/loadCore.ts): everything is
+ * shown either way, the reader learns the site's files are damaged or out of step, and the load took longer.
+ */
+export function CoreFallbackNotice() {
+  const { t } = useTranslation('common');
+  const fallback = useSyncExternalStore(coreFallbackStore.subscribe, coreFallbackStore.get);
+  if (!fallback) return null;
+  return (
+    <details className="notice warning" role="status">
+      <summary>{t(`coreFallback.${fallback.why}`)}</summary>
+      <bdi dir="ltr" lang="en">
+        {fallback.detail.slice(0, 500)}
+      </bdi>
     </details>
   );
 }

@@ -4,6 +4,7 @@ import { DatasetLoadError, fetchValidated, openDataset, type LoadErrorKind, type
 import { builtDatasetHash, checkOnPage, type DatasetCheck } from './buildChecked';
 import { buildModel, type DatasetModel } from './model';
 import { setProgress } from './progress';
+import { CORE_URL, loadCore, setCoreFallback } from './loadCore';
 
 export { DatasetLoadError } from './fetchValidated';
 
@@ -134,15 +135,37 @@ export async function loadValid(
   return (await loadChecked(url, signal, onProgress)).dataset;
 }
 
+/** Marks the data ready, saying which check the records passed and which file they came from (tests, bench). */
+function markReady(check: DatasetCheck, source: 'core' | 'dataset'): void {
+  if (typeof document !== 'undefined') {
+    document.documentElement.dataset.datasetCheck = check;
+    document.documentElement.dataset.datasetSource = source;
+  }
+  performance.mark('rasd:data-ready', { detail: { check, source } });
+}
+
+/**
+ * The site's data: its columnar core when the build's hash vouches for it (issue 12.2: claims without their
+ * words, details fetched per incident or report on demand), else the whole dataset with the full check, and a notice
+ * saying why when a core was there but could not be taken.
+ */
 async function loadDataset(): Promise<DatasetModel> {
   performance.mark('rasd:fetch-start');
   setProgress({ loaded: 0, total: null });
   try {
-    const { dataset, check } = await loadChecked(DATASET_URL, undefined, setProgress, builtDatasetHash());
+    const expected = builtDatasetHash();
+    const core = await loadCore(CORE_URL, expected, setProgress);
+    if (core.ok) {
+      const model = buildModel(core.dataset);
+      markReady('build-checked', 'core');
+      return model;
+    }
+    setCoreFallback(core.why === 'absent' ? null : { why: core.why, detail: core.detail });
+    // The page's hash is the core's on a site that has one: the whole file then takes the full check.
+    const datasetHash = core.why === 'absent' ? expected : null;
+    const { dataset, check } = await loadChecked(DATASET_URL, undefined, setProgress, datasetHash);
     const model = buildModel(dataset);
-    // Which check the records passed, for tests and the bench: on the mark's detail and on <html>.
-    if (typeof document !== 'undefined') document.documentElement.dataset.datasetCheck = check;
-    performance.mark('rasd:data-ready', { detail: { check } });
+    markReady(check, 'dataset');
     return model;
   } finally {
     setProgress(null);

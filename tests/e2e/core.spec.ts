@@ -1,0 +1,66 @@
+import { expect, test, type Page } from '@playwright/test';
+import { openDashboard } from './helpers';
+
+/**
+ * The published site's columnar core (issue 12.2): the page loads the core, not the whole dataset, and fetches a
+ * claim's words only when a view shows them. A core that is damaged or out of step with the page is never taken:
+ * the reader is told, in their language, and the whole dataset is shown instead.
+ */
+
+/** The data files the page requested, by their path under data/. */
+function dataRequests(page: Page): string[] {
+  const seen: string[] = [];
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname;
+    const at = path.indexOf('/data/');
+    if (at >= 0) seen.push(path.slice(at + '/data/'.length));
+  });
+  return seen;
+}
+
+test('the shipped site loads its core, never the whole dataset, and fetches quotes with the cards', async ({
+  page,
+}) => {
+  const requests = dataRequests(page);
+  await openDashboard(page, 'en');
+  await expect(page.locator('html')).toHaveAttribute('data-dataset-source', 'core');
+  await expect(page.locator('html')).toHaveAttribute('data-dataset-check', 'build-checked');
+  const card = page.locator('article.event-card').first();
+  // The quote is a claim detail: it arrives with its chunk, after the card's figures.
+  await expect(card.locator('tr[data-claim-id] button.quote').first()).not.toBeEmpty();
+  expect(requests).toContain('core.json');
+  expect(requests.some((r) => r.startsWith('details/'))).toBe(true);
+  expect(requests).not.toContain('dataset.json');
+});
+
+for (const [name, body, en, ar] of [
+  [
+    'a cut-off core',
+    '{"format":"rasd-core","version":1,"n',
+    'The compact data file of this site is damaged',
+    'ملف البيانات المختصر لهذا الموقع تالف',
+  ],
+  [
+    'a core changed after the build',
+    null,
+    'The compact data file does not match this version of the site',
+    'ملف البيانات المختصر لا يطابق هذه النسخة من الموقع',
+  ],
+] as const) {
+  test(`${name} is not taken: the reader is told and the whole dataset shows`, async ({ page }) => {
+    await page.route('**/data/core.json', async (route) => {
+      // A valid core with one byte more than the build wrote: well formed, but not what the build checked.
+      const original = body ?? `${await (await route.fetch()).text()} `;
+      await route.fulfill({ status: 200, contentType: 'application/json', body: original });
+    });
+    await openDashboard(page, 'en');
+    await expect(page.getByRole('status').filter({ hasText: en })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('data-dataset-source', 'dataset');
+    await expect(page.locator('article.event-card').first()).toBeVisible();
+    await expect(page.locator('article.event-card tr[data-claim-id] button.quote').first()).not.toBeEmpty();
+
+    await page.evaluate(() => localStorage.setItem('rasd.language', 'ar'));
+    await page.reload();
+    await expect(page.getByRole('status').filter({ hasText: ar })).toBeVisible();
+  });
+}
