@@ -61,6 +61,12 @@ export function IncidentMarks(props: { index: IncidentIndex; incidents: readonly
   useEffect(() => {
     selectRef.current = select;
   }, [select]);
+  // Likewise the index: it changes with every filter change, and new callbacks rebuild every mark (setCallbacks),
+  // which setData does anyway; through a ref the marks are drawn once per change, not twice.
+  const indexRef = useRef(index);
+  useEffect(() => {
+    indexRef.current = index;
+  }, [index]);
 
   const callbacks = useMemo<MarkCallbacks>(
     () => ({
@@ -70,6 +76,7 @@ export function IncidentMarks(props: { index: IncidentIndex; incidents: readonly
       },
       hover: setHover,
       openGroup: (ref, summary, at) => {
+        const index = indexRef.current;
         const expansion = ref.kind === 'cluster' ? index.getClusterExpansionZoom(ref.clusterId) : Infinity;
         // A cluster that splits further is zoomed into; incidents at one spot are listed instead.
         const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
@@ -91,7 +98,7 @@ export function IncidentMarks(props: { index: IncidentIndex; incidents: readonly
         }),
       number: fmt.number,
     }),
-    [index, map, t, fmt, text],
+    [map, t, fmt, text],
   );
   const latestCallbacks = useRef(callbacks);
 
