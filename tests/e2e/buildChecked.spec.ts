@@ -13,7 +13,7 @@ test('the shipped site takes the build’s check of its own dataset', async ({ p
   const detail = await page.evaluate(
     () => (performance.getEntriesByName('rasd:data-ready')[0] as PerformanceMark | undefined)?.detail as unknown,
   );
-  expect(detail).toEqual({ check: 'build-checked' });
+  expect(detail).toEqual({ check: 'build-checked', source: 'core' });
 });
 
 test('a file changed after the build is checked record by record, and its bad record is named', async ({ page }) => {
