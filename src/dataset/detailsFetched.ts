@@ -8,6 +8,7 @@ import {
   type ClaimSummary,
   type DetailFiles,
 } from '../domain/claimDetails';
+import { ClaimIndex } from './claimIndex';
 import {
   nextSourceKey,
   type ClaimDetailSource,
@@ -61,17 +62,15 @@ const CORRUPT: DetailResult = { ok: false, problem: 'corrupt' };
  * `DetailChunk` at its own position and length, each detail must carry the id of the summary at its position, and
  * the joined claim must pass the dataset's `Claim` schema (so a quote still spans its offsets). A chunk that fails
  * answers `corrupt` (or `missing`) for its claims alone; a claim whose own detail fails answers `corrupt` alone.
+ * `positions` finds a claim's core position by id (the model's `claimsById` when it is a ClaimIndex).
  */
 export function fetchedSource(
   summaries: readonly ClaimSummary[],
   files: DetailFiles,
   fetcher: Fetcher = (url) => fetch(url),
+  positions: { positionOf(id: string): number | undefined } = new ClaimIndex(summaries),
 ): ClaimDetailSource {
-  let positions: Map<string, number> | null = null;
-  const positionOf = (id: string) => {
-    positions ??= new Map(summaries.map((s, i) => [s.id, i]));
-    return positions.get(id);
-  };
+  const positionOf = (id: string) => positions.positionOf(id);
   const chunkOf = (id: string) => {
     const at = positionOf(id);
     return at === undefined ? undefined : Math.floor(at / files.chunkSize);

@@ -3,6 +3,7 @@ import type { ValidDataset } from '../domain/validate';
 import type { ClaimSummary, SummaryDataset } from '../domain/claimDetails';
 import { memorySource, type ClaimDetailSource } from './details';
 import { fetchedSource } from './detailsFetched';
+import { ClaimIndex } from './claimIndex';
 
 /**
  * The dataset every view reads, plus the lookups they need; built once per load. Claims are summaries (issue 12.2):
@@ -39,7 +40,8 @@ export interface ModelRecords extends Omit<ValidDataset, 'claims' | 'messages'> 
 export function buildModel(dataset: ValidDataset | SummaryDataset): DatasetModel {
   if (isSummary(dataset)) {
     const { detailFiles, ...records } = dataset;
-    return modelOf({ ...records, messages: [] }, fetchedSource(dataset.claims, detailFiles));
+    const index = new ClaimIndex(dataset.claims);
+    return modelOf({ ...records, messages: [] }, fetchedSource(dataset.claims, detailFiles, undefined, index), index);
   }
   // One map serves the model and its details: the whole claims are their own summaries.
   const byId = new Map(dataset.claims.map((c) => [c.id, c]));
