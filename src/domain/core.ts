@@ -9,7 +9,8 @@
  * page takes a core only when its bytes hash to the value the build wrote into the page).
  */
 import { CLAIM_DETAIL_FIELDS, detailOf, type DetailFiles, type SummaryDataset } from './claimDetails';
-import { CoreFormatError, StringTable, decodeRows, encodeColumns, remapColumns, type CoreColumn } from './coreColumns';
+import { CoreFormatError, decodeRows, type CoreColumn } from './coreColumns';
+import { StringTable, encodeColumns, finishColumns } from './coreEncode';
 import { SCHEMA_VERSION } from './schema';
 import type { ValidDataset } from './validate';
 
@@ -76,7 +77,7 @@ export function toCore(dataset: ValidDataset, options: CoreOptions = {}): CoreFi
     tables[name] = { n: rows.length, columns: encodeColumns(rows, table, skip) };
   }
   const { strings, remap } = table.finish();
-  for (const name of CORE_TABLES) remapColumns(tables[name].columns, remap);
+  for (const name of CORE_TABLES) finishColumns(tables[name].columns, remap);
   const meta: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(dataset)) if (!NOT_META.has(key) && value !== undefined) meta[key] = value;
   return {

@@ -1,5 +1,5 @@
 /**
- * The column codec of the published core (core.ts): a list of records becomes one column per field, nested objects
+ * The column codec of the published core (core.ts), its reading half (coreEncode.ts writes): a list of records becomes one column per field, nested objects
  * become columns of their own, and every string is a code into one string table shared by the whole file. Driven by
  * the records' own keys, so a field the schema gains is written and read back without any change here.
  *
@@ -8,13 +8,10 @@
  * (or child columns) then cover only the `v` rows, in row order.
  */
 
-/** Why a core file cannot be read, naming the column or record: one line. */
-export class CoreFormatError extends Error {
-  constructor(readonly reason: string) {
-    super(`not a readable core: ${reason}`);
-    this.name = 'CoreFormatError';
-  }
-}
+import { CoreFormatError } from './coreError';
+import { constantOf, expand } from './coreRuns';
+
+export { CoreFormatError } from './coreError';
 
 /**
  * - `str`: codes into the string table; `int` / `num`: numbers (`int` only integers); `bool`: 0 or 1;
@@ -29,6 +26,10 @@ export interface CoreColumn {
   type: ColumnType;
   state?: string;
   values?: unknown[];
+  /** Integer values written as `[value, count, …]` (coreRuns.ts), in place of `values`. */
+  runs?: number[];
+  /** `values` are differences from the previous value (coreRuns.ts). */
+  delta?: true;
   lengths?: number[];
   columns?: CoreColumn[];
 }
@@ -39,100 +40,7 @@ const V = 118; // 'v'
 const N = 110; // 'n'
 const A = 97; // 'a'
 
-/** Collects strings while columns are written, then numbers them most frequent first (shorter codes in JSON). */
-export class StringTable {
-  private readonly ids = new Map<string, number>();
-  private readonly counts: number[] = [];
-  private readonly list: string[] = [];
-
-  /** A provisional code; `finish` gives the final numbering. */
-  code(s: string): number {
-    let id = this.ids.get(s);
-    if (id === undefined) {
-      id = this.list.push(s) - 1;
-      this.ids.set(s, id);
-      this.counts.push(0);
-    }
-    this.counts[id] = (this.counts[id] ?? 0) + 1;
-    return id;
-  }
-
-  /** The strings in final order and the provisional → final code map. */
-  finish(): { strings: string[]; remap: Int32Array } {
-    const order = this.list.map((_, i) => i).sort((a, b) => (this.counts[b] ?? 0) - (this.counts[a] ?? 0) || a - b);
-    const remap = new Int32Array(order.length);
-    order.forEach((id, at) => (remap[id] = at));
-    return { strings: order.map((id) => this.list[id] as string), remap };
-  }
-}
-
 const isObject = (x: unknown): x is Row => typeof x === 'object' && x !== null && !Array.isArray(x);
-
-function typeOf(values: readonly unknown[]): ColumnType {
-  if (values.length === 0) return 'str';
-  if (values.every((x) => typeof x === 'string')) return 'str';
-  if (values.every((x) => typeof x === 'number' && Number.isFinite(x)))
-    return values.every((x) => Number.isSafeInteger(x)) ? 'int' : 'num';
-  if (values.every((x) => typeof x === 'boolean')) return 'bool';
-  if (values.every(isObject)) return 'obj';
-  if (values.every((x) => Array.isArray(x) && x.every((s) => typeof s === 'string'))) return 'strs';
-  return 'raw';
-}
-
-/** The columns of `rows`: every key any row has (in first-seen order), except `skip`. */
-export function encodeColumns(rows: readonly Row[], strings: StringTable, skip?: ReadonlySet<string>): CoreColumn[] {
-  const keys: string[] = [];
-  const seen = new Set<string>();
-  for (const row of rows)
-    for (const key of Object.keys(row)) {
-      if (!seen.has(key) && !skip?.has(key)) keys.push(key);
-      seen.add(key);
-    }
-  return keys.map((key) => encodeColumn(rows, key, strings));
-}
-
-function encodeColumn(rows: readonly Row[], key: string, strings: StringTable): CoreColumn {
-  const present: unknown[] = [];
-  let state = '';
-  let gaps = false;
-  for (const row of rows) {
-    const x = row[key];
-    // JSON has no undefined: a key set to undefined is absent once written, so it is absent here too.
-    const s = x === undefined ? 'a' : x === null ? 'n' : 'v';
-    if (s === 'v') present.push(x);
-    else gaps = true;
-    state += s;
-  }
-  const type = typeOf(present);
-  const column: CoreColumn = { key, type, ...(gaps ? { state } : {}) };
-  switch (type) {
-    case 'str':
-      column.values = present.map((s) => strings.code(s as string));
-      break;
-    case 'bool':
-      column.values = present.map((b) => (b ? 1 : 0));
-      break;
-    case 'strs':
-      column.lengths = present.map((list) => (list as string[]).length);
-      column.values = present.flatMap((list) => (list as string[]).map((s) => strings.code(s)));
-      break;
-    case 'obj':
-      column.columns = encodeColumns(present as Row[], strings);
-      break;
-    default:
-      column.values = present;
-  }
-  return column;
-}
-
-/** Rewrites provisional string codes to the table's final ones, in place. */
-export function remapColumns(columns: readonly CoreColumn[], remap: Int32Array): void {
-  for (const c of columns) {
-    if ((c.type === 'str' || c.type === 'strs') && c.values)
-      c.values = c.values.map((code) => remap[code as number] as number);
-    if (c.columns) remapColumns(c.columns, remap);
-  }
-}
 
 const TYPES: ReadonlySet<string> = new Set<ColumnType>(['str', 'int', 'num', 'bool', 'strs', 'obj', 'raw']);
 
@@ -190,12 +98,24 @@ function readLists(c: Row, raw: readonly unknown[], count: number, strings: read
  * Checks one leaf column's values and gives the `v` rows' values by dense index. Strings, numbers and raw values
  * are read from the parsed arrays in place (no copy); only booleans and lists are built here.
  */
-function readColumn(c: Row, type: ColumnType, count: number, strings: readonly string[], name: string) {
-  if (type === 'strs') {
-    if (!Array.isArray(c.values)) throw new CoreFormatError(`${name}: codes is not a list`);
-    return { kind: 'plain' as const, values: readLists(c, c.values as unknown[], count, strings, name) };
+function readColumn(
+  c: Row,
+  type: ColumnType,
+  count: number,
+  strings: readonly string[],
+  name: string,
+  whole: boolean,
+): { kind: 'code' | 'plain'; values: readonly unknown[] } | { kind: 'const'; value: unknown } {
+  if (type === 'strs')
+    return { kind: 'plain' as const, values: readLists(c, expand(c, -1, name), count, strings, name) };
+  const one = whole && type !== 'num' && type !== 'raw' ? constantOf(c, count) : undefined;
+  if (one !== undefined) {
+    const read = readColumn({ values: [one] }, type, 1, strings, name, false);
+    if (read.kind === 'const') throw new CoreFormatError(`${name}: not a constant`);
+    const value = read.values[0];
+    return { kind: 'const', value: read.kind === 'code' ? strings[value as number] : value };
   }
-  const raw = listOf(c.values, count, name);
+  const raw = type === 'num' || type === 'raw' ? listOf(c.values, count, name) : expand(c, count, name);
   switch (type) {
     case 'str':
       checkCodes(raw, 0, count, strings.length, name);
@@ -234,6 +154,10 @@ export function decodeRows(count: number, columns: unknown, strings: readonly st
   const values: Array<readonly unknown[]> = [];
   /** Columns some row lacks (state `a`): rows differ in their key sets only through them. */
   const absentable: number[] = [];
+  /** Columns with one value in every row: set in the row templates, not row by row. */
+  const fixed: Array<[string, unknown]> = [];
+  /** The other columns, set row by row. */
+  const loop: number[] = [];
   for (const c of columns as unknown[]) {
     if (!isObject(c) || typeof c.key !== 'string') throw new CoreFormatError(`${path}: a column without a key`);
     const key = c.key;
@@ -251,7 +175,14 @@ export function decodeRows(count: number, columns: unknown, strings: readonly st
     const read =
       type === 'obj'
         ? { kind: 'plain' as const, values: decodeRows(present, c.columns, strings, name) }
-        : readColumn(c, type, present, strings, name);
+        : readColumn(c, type, present, strings, name, state === null);
+    if (read.kind === 'const') {
+      fixed.push([key, read.value]);
+      codes.push(null);
+      values.push([]);
+      continue;
+    }
+    loop.push(keys.length - 1);
     codes.push(read.kind === 'code' ? (read.values as readonly number[]) : null);
     values.push(read.values);
   }
@@ -264,14 +195,15 @@ export function decodeRows(count: number, columns: unknown, strings: readonly st
       // JSON.parse gives a fast object holding every key; this is data, not code (the page's CSP forbids eval).
       const present = keys.filter((_, c) => states[c]?.charCodeAt(row) !== A);
       t = JSON.parse(`{${present.map((key) => `${JSON.stringify(key)}:null`).join(',')}}`) as Row;
+      for (const [key, value] of fixed) t[key] = value;
       templates.set(pattern, t);
     }
     return t;
   };
   const byNumber = absentable.length <= 52;
   const only = absentable.length === 0 ? template(0, 0) : null;
-  const k = keys.length;
-  const cursor = new Int32Array(k);
+  const k = loop.length;
+  const cursor = new Int32Array(keys.length);
   const rows = new Array<Row>(count);
   for (let i = 0; i < count; i++) {
     let shape = only;
@@ -284,7 +216,8 @@ export function decodeRows(count: number, columns: unknown, strings: readonly st
       shape = template(pattern, i);
     }
     const row: Row = { ...shape };
-    for (let c = 0; c < k; c++) {
+    for (let l = 0; l < k; l++) {
+      const c = loop[l] as number;
       const state = states[c] as string | null;
       // Null rows keep the template's null; absent rows have no key in their template.
       if (state !== null && state.charCodeAt(i) !== V) continue;

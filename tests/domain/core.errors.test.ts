@@ -51,8 +51,23 @@ describe('fromCore refuses a malformed core, naming the column or record', () =>
     ['another version', { ...good, version: 2 }, /version is 2; this version of Rasd reads 1/],
     [
       'a column of the wrong length',
-      edited((c) => column(c, 'claims.report_id').values?.pop()),
-      /^claims\.report_id: \d+ rows, expected \d+$/,
+      edited((c) => column(c, 'claims.source_id').values?.pop()),
+      /^claims\.source_id: \d+ rows, expected \d+$/,
+    ],
+    [
+      'runs that cover more rows than the column has',
+      edited((c) => (column(c, 'claims.report_id').runs![1]! += 1)),
+      /^claims\.report_id: runs cover \d+ rows, expected \d+$/,
+    ],
+    [
+      'a difference that is not an integer in a delta column',
+      edited((c) => ((column(c, 'claims.id').values as number[])[1] = 0.5)),
+      /^claims\.id\[1\]: 0\.5 is not an integer$/,
+    ],
+    [
+      'a delta column that sums past the string table',
+      edited((c) => ((column(c, 'claims.id').values as number[])[3] = c.strings.length)),
+      /^claims\.id\[3\]: \d+ is not a code of the \d+ strings$/,
     ],
     [
       'a nested column of the wrong length',
@@ -136,6 +151,11 @@ describe('fromCore on junk: only ever a CoreFormatError', () => {
     ['list lengths past the codes', claims([{ key: 'a', type: 'strs', lengths: [3], values: [0] }], 1)],
     ['list codes left over', claims([{ key: 'a', type: 'strs', lengths: [0], values: [0] }], 1)],
     ['a boolean column with a 2', claims([{ key: 'a', type: 'bool', values: [2] }], 1)],
+    ['runs that are not pairs', claims([{ key: 'a', type: 'int', runs: [1, 1, 2] }], 2)],
+    ['a run of no rows', claims([{ key: 'a', type: 'int', runs: [1, 0, 2, 2] }], 2)],
+    ['a run of a string code past the table', claims([{ key: 'a', type: 'str', runs: [1e9, 2] }], 2)],
+    ['a delta flag that is not true', claims([{ key: 'a', type: 'int', delta: 'yes', values: [1] }], 1)],
+    ['list codes in runs past the lengths', claims([{ key: 'a', type: 'strs', lengths: [1], runs: [0, 3] }], 1)],
     ['a huge row count', core({ ...fresh().tables, reports: { n: 1e12, columns: [] } })],
     ['no detail files', { ...good, detailFiles: 'details' }],
     ['a chunk size of zero', { ...good, detailFiles: { ...good.detailFiles, chunkSize: 0 } }],

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { detailOf, summarize, withDetail, type ClaimDetail } from '../../src/domain/claimDetails';
-import { CORE_TABLES, DEFAULT_CHUNK_SIZE, fromCore, siteFiles, toCore } from '../../src/domain/core';
+import { CORE_TABLES, DEFAULT_CHUNK_SIZE, fromCore, siteFiles, toCore, type CoreColumn } from '../../src/domain/core';
 import type { ValidDataset } from '../../src/domain/validate';
 import { ARABIC, EMOJI, XSS, hostile, shipped, synthetic, ucdpSlice, valid } from './core.fixtures';
 
@@ -43,7 +43,14 @@ describe('toCore → fromCore: every record back', () => {
   });
 
   it('a synthetic dataset of a few hundred incidents, in chunks of 50', () => {
-    expectRoundTrip(synthetic(300), 50);
+    const d = synthetic(300);
+    expectRoundTrip(d, 50);
+    // Its columns are written in each short form (runs, differences) and plain, so each is read back above.
+    const leaves = (columns: CoreColumn[]): CoreColumn[] => columns.flatMap((c) => [c, ...leaves(c.columns ?? [])]);
+    const all = CORE_TABLES.flatMap((name) => leaves(toCore(d).tables[name].columns));
+    expect(all.some((c) => c.runs !== undefined)).toBe(true);
+    expect(all.some((c) => c.delta === true)).toBe(true);
+    expect(all.some((c) => c.values !== undefined && c.delta === undefined)).toBe(true);
   });
 
   it('a slice of UCDP GED (imported figures, coordinates sources, no report texts)', () => {
