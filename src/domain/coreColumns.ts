@@ -1,7 +1,8 @@
 /**
- * The column codec of the published core (core.ts), its reading half (coreEncode.ts writes): a list of records becomes one column per field, nested objects
- * become columns of their own, and every string is a code into one string table shared by the whole file. Driven by
- * the records' own keys, so a field the schema gains is written and read back without any change here.
+ * The column codec of the published core (core.ts), reading half (coreEncode.ts writes): a list of records is one
+ * column per field, nested objects are columns of their own, and every string is a code into one string table
+ * shared by the whole file. Driven by the records' own keys, so a field the schema gains is written and read back
+ * without any change here.
  *
  * A column's rows are the records (or, inside an object column, the objects) in order. When some row has no value,
  * `state` says which, one character per row: `v` a value, `n` null, `a` absent (the key is not set). Its values
