@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { staticHost } from './staticHost';
 
 export interface Result {
   name: string;
@@ -45,7 +46,10 @@ export function build(outDir: string): void {
   if (run.status !== 0) throw new Error('build failed');
 }
 
-/** Serves a built folder with vite preview; resolves once it answers. */
+/** Which server the browser benches use: `preview` (vite preview, the default) or `static` (bench/lib/staticHost.ts). */
+export const BENCH_SERVER = process.env.RASD_BENCH_SERVER === 'static' ? 'static' : 'preview';
+
+/** Serves a built folder (vite preview, or a static host: BENCH_SERVER); resolves once it answers. */
 export async function preview(outDir: string, port: number): Promise<{ url: string; stop: () => void }> {
   // A server left on the port (an interrupted run) would answer for this one and be measured instead.
   const busy = await fetch(`http://127.0.0.1:${port}/`).then(
@@ -53,6 +57,10 @@ export async function preview(outDir: string, port: number): Promise<{ url: stri
     () => false,
   );
   if (busy) throw new Error(`port ${port} is already serving: stop that server or pick another --port`);
+  if (BENCH_SERVER === 'static') {
+    const server = await staticHost(outDir, port);
+    return { url: `http://127.0.0.1:${port}/`, stop: () => server.close() };
+  }
   const server: ChildProcess = spawn(
     'npx',
     ['vite', 'preview', '--outDir', outDir, '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
