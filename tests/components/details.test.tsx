@@ -82,8 +82,8 @@ describe('an incident card on a published core', () => {
   });
 
   for (const [language, said] of [
-    ['en', /their file is damaged\. The figures above still stand/],
-    ['ar', /ملفها تالف\. الأرقام أعلاه تبقى كما هي/],
+    ['en', /their file is damaged\. The figures are not affected\./],
+    ['ar', /ملفها تالف\. الأرقام لا تتأثر بذلك\./],
   ] as const) {
     it(`${language}: a damaged chunk is said in place of the words, and the figures still show`, async () => {
       const { door } = renderOnCore(<EventCard event={event} selected={false} />, language, (files) =>
