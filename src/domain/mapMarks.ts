@@ -126,15 +126,24 @@ export function pointSummary(p: Pick<MapPoint, 'killed' | 'perpetrator'>): Clust
   return { count: 1, killed: p.killed ?? 0, byPerpetrator };
 }
 
+/** Accumulators whose perpetrator array is their own (copied by their first merge). */
+const ownsItsArray = new WeakSet<ClusterSummary>();
+
 /**
- * Adds `other` into `into` (supercluster's `reduce`, which mutates its accumulator). The perpetrator array is
- * replaced, never written in place: supercluster copies cluster properties shallowly, so an array shared with a
- * finer zoom's cluster would otherwise be corrupted.
+ * Adds `other` into `into` (supercluster's `reduce`, which mutates its accumulator). An accumulator's perpetrator
+ * array is copied on its first merge and only then written in place: supercluster copies cluster properties
+ * shallowly, so the array may still be shared with a finer zoom's cluster or a spot, which must not change. One
+ * copy per cluster instead of one per merge: at 100k this was a third of the clustering's time.
  */
 export function mergeSummary(into: ClusterSummary, other: Readonly<ClusterSummary>): void {
   into.count += other.count;
   into.killed += other.killed;
-  into.byPerpetrator = into.byPerpetrator.map((n, i) => n + (other.byPerpetrator[i] ?? 0));
+  if (!ownsItsArray.has(into)) {
+    into.byPerpetrator = into.byPerpetrator.slice();
+    ownsItsArray.add(into);
+  }
+  const sum = into.byPerpetrator;
+  for (let i = 0; i < sum.length; i++) sum[i]! += other.byPerpetrator[i] ?? 0;
 }
 
 /** Incidents drawn at one spot (the same located place): one input to clustering however many incidents it holds. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import Supercluster from 'supercluster';
 import {
   HALO_METRES,
   MAX_MARK_RADIUS_PX,
@@ -15,6 +16,7 @@ import {
   perpetratorShares,
   pointSummary,
   tallyArea,
+  type ClusterSummary,
 } from '../../src/domain/mapMarks';
 import { PERPETRATOR_COLOURS } from '../../src/lib/palette';
 import { PERPETRATORS } from '../../src/domain/vocabulary';
@@ -182,6 +184,38 @@ describe('spots', () => {
       spotsOfSlots(indexOf(input), selectionPass(input, EMPTY_FILTERS).slots, input.incidents, input.placesById)
         .unlocated,
     ).toEqual(['lost', 'nowhere']);
+  });
+
+  it('sums clusters at every zoom without changing the spots or finer clusters they were built from', () => {
+    // Four spots: two pairs close together, the pairs far apart; each pair joins first, then all four.
+    const spots = [
+      { at: [36.0, 35.0], s: pointSummary({ killed: 3, perpetrator: 'isis' }) },
+      { at: [36.001, 35.0], s: pointSummary({ killed: 5, perpetrator: 'regime' }) },
+      { at: [37.0, 36.0], s: pointSummary({ killed: 7, perpetrator: 'isis' }) },
+      { at: [37.001, 36.0], s: pointSummary({ killed: 11, perpetrator: 'coalition' }) },
+    ];
+    const before = structuredClone(spots.map((p) => p.s));
+    const index = new Supercluster<{ g: number }, ClusterSummary>({
+      radius: 120,
+      maxZoom: 15,
+      map: ({ g }) => ({ ...spots[g]!.s }),
+      reduce: mergeSummary,
+    }).load(
+      spots.map((p, g) => ({ type: 'Feature', properties: { g }, geometry: { type: 'Point', coordinates: p.at } })),
+    );
+    const sums = (zoom: number) =>
+      index
+        .getClusters([-180, -85, 180, 85], zoom)
+        .map((f) => ('cluster' in f.properties ? f.properties : spots[f.properties.g]!.s))
+        .map((p) => [p.count, p.killed, p.byPerpetrator.reduce((a, b) => a + b, 0)])
+        .sort((a, b) => a[1]! - b[1]!);
+    expect(sums(0)).toEqual([[4, 26, 4]]);
+    expect(sums(8)).toEqual([
+      [2, 8, 2],
+      [2, 18, 2],
+    ]);
+    expect(sums(0)).toEqual([[4, 26, 4]]);
+    expect(spots.map((p) => p.s)).toEqual(before);
   });
 
   it('never changes a merged summary’s perpetrator counts afterwards', () => {

@@ -12,6 +12,8 @@ import { INDEX_MAX_ZOOM, type IncidentIndex, type PointProps } from './marksLaye
  */
 const CLUSTER_RADIUS = 120;
 
+const EMPTY_SUMMARY: Readonly<ClusterSummary> = { count: 0, killed: 0, byPerpetrator: [] };
+
 /**
  * Groups the filtered incidents into spots (incidents drawn at one place) and indexes the spots for clustering;
  * rebuilt only when the selection changes. `slots[j]` is the filter-index slot of `given[j]` (the selection pass
@@ -34,8 +36,12 @@ export function useIncidentIndex(given: readonly Incident[], slots: Int32Array, 
     const index: IncidentIndex = new Supercluster<PointProps, ClusterSummary>({
       radius: CLUSTER_RADIUS,
       maxZoom: INDEX_MAX_ZOOM,
-      // A copy: supercluster's reduce accumulates into what map returns.
-      map: (props) => ({ ...(spots[props.g]?.summary ?? { count: 0, killed: 0, byPerpetrator: [] }) }),
+      // A new object (supercluster's reduce accumulates into what map returns); the spot's perpetrator array is
+      // shared and copied by the first merge into it (mergeSummary).
+      map: (props) => {
+        const s = spots[props.g]?.summary;
+        return s ? { count: s.count, killed: s.killed, byPerpetrator: s.byPerpetrator } : { ...EMPTY_SUMMARY };
+      },
       reduce: mergeSummary,
     }).load(features);
     performance.mark('rasd:map-index-end');
