@@ -1,18 +1,21 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Claim, IngestMessage } from '../domain/schema';
-import type { ClaimDetailSource, DetailProblem, DetailResults } from './details';
+import type { ClaimDetailSource, DetailProblem, DetailResult, DetailResults } from './details';
 
 /**
  * The one way views read what a claim says beyond its summary: react-query queries over a model's detail source,
  * keyed by the source and the claim ids. A source in memory (or a chunk already read) answers as initial data, so
  * nothing flashes a loading state; a fetched chunk is read once however many views ask.
  */
+const unreached = (r: DetailResult) => !r.ok && r.problem === 'missing';
+
 export const claimDetailsQuery = (source: ClaimDetailSource, ids: readonly string[]) =>
   queryOptions({
     queryKey: ['claim-details', source.key, ...ids],
     queryFn: () => source.claims(ids),
     initialData: () => source.peek(ids),
-    staleTime: Infinity,
+    // An answer with a claim whose file could not be reached is asked again when a view next mounts (back online).
+    staleTime: (query) => ([...(query.state.data?.values() ?? [])].some(unreached) ? 0 : Infinity),
     gcTime: 5 * 60_000,
     retry: false,
   });

@@ -58,7 +58,8 @@ const CORRUPT: DetailResult = { ok: false, problem: 'corrupt' };
 
 /**
  * The details of a published core, read chunk by chunk (`files`, see claimDetails.ts) as views ask for them. Each
- * file is fetched once, and concurrent asks share the fetch. Nothing read is trusted: a chunk must be a
+ * file is fetched once (once it arrived; an unreachable one is tried again on the next ask), and concurrent asks
+ * share the fetch. Nothing read is trusted: a chunk must be a
  * `DetailChunk` at its own position and length, each detail must carry the id of the summary at its position, and
  * the joined claim must pass the dataset's `Claim` schema (so a quote still spans its offsets). A chunk that fails
  * answers `corrupt` (or `missing`) for its claims alone; a claim whose own detail fails answers `corrupt` alone.
@@ -107,6 +108,9 @@ export function fetchedSource(
       .catch((e: unknown) => (e instanceof DetailFileError && e.problem === 'corrupt' ? CORRUPT : MISSING))
       .then((result) => {
         settled.set(k, result);
+        // A file that could not be reached (offline, a server hiccup) is asked for again by the next view that
+        // needs it; one that arrived damaged stays damaged.
+        if (result === MISSING) pending.delete(k);
       });
     pending.set(k, started);
     return started;
@@ -142,7 +146,7 @@ export function fetchedSource(
       const chunks = new Set<number>();
       for (const id of ids) {
         const k = chunkOf(id);
-        if (k !== undefined && !settled.has(k)) chunks.add(k);
+        if (k !== undefined && (!settled.has(k) || settled.get(k) === MISSING)) chunks.add(k);
       }
       await Promise.all([...chunks].map(load));
       return peek(ids) ?? new Map();

@@ -97,6 +97,20 @@ describe('details fetched from a core', () => {
     expect(statuses(r)).toEqual({ [claim(8).id]: 'missing', [claim(12).id]: 'ok', 'no-such-claim': 'missing' });
   });
 
+  it('asks again for a file that could not be reached, not for one that arrived damaged', async () => {
+    const { dataset, files } = core();
+    const chunk2 = files.get('details/2.json') as string;
+    files.delete('details/2.json');
+    files.set('details/3.json', 'not json');
+    const { fetcher, calls } = detailFetch(files);
+    const source = fetchedSource(dataset.claims, dataset.detailFiles, fetcher);
+    const ids = [claim(8).id, claim(12).id];
+    expect(statuses(await source.claims(ids))).toEqual({ [claim(8).id]: 'missing', [claim(12).id]: 'corrupt' });
+    files.set('details/2.json', chunk2);
+    expect(statuses(await source.claims(ids))).toEqual({ [claim(8).id]: 'ok', [claim(12).id]: 'corrupt' });
+    expect(calls).toEqual(['details/2.json', 'details/3.json', 'details/2.json']);
+  });
+
   it('reads the search quotes and the messages once, and rejects files that do not fit the core', async () => {
     const { dataset, files } = core();
     const { fetcher, calls } = detailFetch(files);
