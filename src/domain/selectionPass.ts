@@ -37,6 +37,21 @@ const toMap = (keys: readonly string[], counts: Int32Array) => {
   return m;
 };
 
+// The facets the pass counts, as numbers for its inner loop; every other facet is OTHER.
+const [NONE, KINDS, DATES, PERPS, WEAPONS_, VICTIMS_, SOURCES, STATUSES, PLACES, OTHER] = [
+  0, 1, 2, 3, 4, 5, 6, 7, 8, 9,
+];
+const FACET_CODE = new Map<Facet, number>([
+  ['kinds', KINDS],
+  ['dates', DATES],
+  ['perpetrators', PERPS],
+  ['weapons', WEAPONS_],
+  ['victims', VICTIMS_],
+  ['sources', SOURCES],
+  ['statuses', STATUSES],
+  ['places', PLACES],
+]);
+
 /** The filters other than the dates, as a key: equal keys give the same timeline context. */
 const contextKey = (f: FilterState) => JSON.stringify({ ...f, from: null, to: null, undatedByPublication: false });
 
@@ -73,40 +88,45 @@ export function selectionPass(
   const sources = new Int32Array(ix.sourceIndex.size);
   const statuses = new Int32Array(2);
   const ownPlace = new Int32Array(ix.placeIds.length);
+  // Facets as small numbers and tests as a flat array: the loop below runs once per event (100k), and comparing
+  // strings and destructuring a pair per test there cost more than the tests themselves.
+  const testOf = tests.map(([, test]) => test);
+  const codeOf = tests.map(([facet]) => FACET_CODE.get(facet) ?? OTHER);
+  const m = testOf.length;
   for (let i = 0; i < n; i++) {
-    // `failed` null: the event passes every filter and counts everywhere; else it fails only `failed`.
-    let failed: Facet | null = null;
+    // `failed` NONE: the event passes every filter and counts everywhere; else it fails only test `failed`.
+    let failed = NONE;
     let twice = false;
-    for (const [facet, test] of tests) {
-      if (test(i)) continue;
-      if (failed !== null) {
+    for (let t = 0; t < m; t++) {
+      if ((testOf[t] as (i: number) => boolean)(i)) continue;
+      if (failed !== NONE) {
         twice = true;
         break;
       }
-      failed = facet;
+      failed = codeOf[t] as number;
     }
     if (twice) continue;
-    const all = failed === null;
+    const all = failed === NONE;
     if (all) slots[count++] = i;
-    if (contextSlots !== null && (all || failed === 'dates')) contextSlots[contextCount++] = i;
-    if (failed === 'dates' && published !== null && (ix.dayFrom[i] as number) === UNDATED) {
+    if (contextSlots !== null && (all || failed === DATES)) contextSlots[contextCount++] = i;
+    if (failed === DATES && published !== null && (ix.dayFrom[i] as number) === UNDATED) {
       hidden++;
       if ((published.to[i] as number) >= from && (published.from[i] as number) <= to) placeable++;
     }
-    if (all || failed === 'kinds') kinds[ix.kind[i] as number]!++;
-    if (all || failed === 'perpetrators') perps[ix.perpetrator[i] as number]!++;
-    if (all || failed === 'weapons') weapons[ix.weapon[i] as number]!++;
-    if (all || failed === 'victims') victims[ix.victims[i] as number]!++;
-    if (all || failed === 'sources') {
+    if (all || failed === KINDS) kinds[ix.kind[i] as number]!++;
+    if (all || failed === PERPS) perps[ix.perpetrator[i] as number]!++;
+    if (all || failed === WEAPONS_) weapons[ix.weapon[i] as number]!++;
+    if (all || failed === VICTIMS_) victims[ix.victims[i] as number]!++;
+    if (all || failed === SOURCES) {
       for (let k = ix.sourceStart[i] as number; k < (ix.sourceStart[i + 1] as number); k++)
         sources[ix.sourceOf[k] as number]!++;
     }
-    if (all || failed === 'statuses') {
+    if (all || failed === STATUSES) {
       const flags = ix.flags[i] as number;
       if (flags & FLAG_PRELIMINARY) statuses[0]!++;
       if (flags & FLAG_REVISED) statuses[1]!++;
     }
-    if ((all || failed === 'places') && (ix.place[i] as number) >= 0) ownPlace[ix.place[i] as number]!++;
+    if ((all || failed === PLACES) && (ix.place[i] as number) >= 0) ownPlace[ix.place[i] as number]!++;
   }
   // Each place's own events count for it and for every place it lies in.
   const places = new Int32Array(ix.placeIds.length);
