@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../src/dataset/model';
 import { withLocal } from '../../src/dataset/localData';
 import { fetchedSource } from '../../src/dataset/detailsFetched';
+import { ClaimIndex } from '../../src/dataset/claimIndex';
 import type { DetailResults } from '../../src/dataset/details';
 import type { LocalData } from '../../src/dataset/localStore';
 import { applyFilters, EMPTY_FILTERS } from '../../src/domain/filter';
@@ -26,6 +27,22 @@ describe('details in memory (a dataset loaded whole)', () => {
     expect(await model.details.claims(ids)).toEqual(now);
     expect(model.details.quotesNow()?.(claim(3).id)).toBe(claim(3).quote);
     expect(model.messages).toBe(valid.messages);
+  });
+});
+
+describe('a core model’s claims by id', () => {
+  it('reads as the Map it replaces, a repeated id keeping its last claim, and gives each claim’s position', () => {
+    const claims = [...valid.claims, { ...claim(2), killed: null }];
+    const index = new ClaimIndex(claims);
+    const map = new Map(claims.map((c) => [c.id, c]));
+    expect(index.size).toBe(map.size);
+    expect([...index]).toEqual([...map]);
+    expect([...index.keys()]).toEqual([...map.keys()]);
+    expect([...index.values()]).toEqual([...map.values()]);
+    expect(index.get(claim(2).id)?.killed).toBeNull();
+    expect(index.has('no-such-claim')).toBe(false);
+    expect(index.positionOf(claim(7).id)).toBe(7);
+    expect(index.positionOf(claim(2).id)).toBe(claims.length - 1);
   });
 });
 
