@@ -12,6 +12,9 @@
  *   updated and painted, for the first click after load and for the later ones; filter-first-repeated: the first
  *   click's change made again later, from the same filters (first vs repeated is the cost of being first);
  * - filter-list-map-p95: ms to the first painted frame after a click (the list and the map);
+ * - charts-below-catch-up: after the clicks, ms from scrolling the last chart into view until it shows the current
+ *   filters and is painted (charts away from the viewport keep their last drawing until the reader nears them; NaN
+ *   when it was not behind);
  * - heap: MB of JS heap in use after load and a forced GC;
  * and once: initial-js-gzip (KB), as `npm run budget` checks it.
  *
@@ -161,6 +164,23 @@ async function measureFilters(
   return { times, repeat: rounds > 0 ? (await timeClick(page, boxes.nth(0)))[1] : null };
 }
 
+/** Scrolls to the last chart and times until it no longer shows an older selection (`data-stale`), then paints. */
+async function timeCatchUp(page: Page): Promise<number> {
+  return (await page.evaluate(`new Promise((resolve) => {
+    const slots = document.querySelectorAll('.chart-slot');
+    const last = slots[slots.length - 1];
+    if (!last || !last.hasAttribute('data-stale')) return resolve(NaN);
+    const t0 = performance.now();
+    last.scrollIntoView({ block: 'end' });
+    const poll = () => {
+      if (!last.hasAttribute('data-stale') || performance.now() - t0 > 60000) {
+        requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
+      } else setTimeout(poll, 1);
+    };
+    poll();
+  })`)) as number;
+}
+
 async function heapMb(page: Page): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
@@ -226,6 +246,7 @@ async function measureSet(browser: Browser, targets: readonly Target[], n: numbe
             'ms',
           );
         }
+        log.report(`${prefix}charts-below-catch-up`, n, await timeCatchUp(page), 'ms');
         log.report(`${prefix}heap`, n, await heapMb(page), 'MB');
       }
       await context.close();

@@ -38,8 +38,11 @@ describe('a chart slot below the fold', () => {
     const { rerender } = render(<Shown value="all victims" />);
     io.setNear(false);
     rerender(<Shown value="civilians" />);
-    expect(screen.getByRole('status', { name: 'chart' }).textContent).toBe('all victims');
+    const chart = screen.getByRole('status', { name: 'chart' });
+    expect(chart.textContent).toBe('all victims');
+    expect(chart.parentElement?.getAttribute('aria-busy')).toBe('true');
     io.setNear(true);
-    expect(screen.getByRole('status', { name: 'chart' }).textContent).toBe('civilians');
+    expect(chart.textContent).toBe('civilians');
+    expect(chart.parentElement?.getAttribute('aria-busy')).toBe('false');
   });
 });

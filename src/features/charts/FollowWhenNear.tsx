@@ -30,8 +30,10 @@ export function FollowWhenNear<T>({
   }, [margin]);
   // Adjusting state while rendering (React's pattern for following a prop): no extra commit with the old value.
   if (near && shown !== value) setShown(value);
+  // Busy while it shows an older selection than the filters': assistive technology and the bench can tell.
+  const stale = !near && shown !== value;
   return (
-    <div ref={ref} className="chart-slot">
+    <div ref={ref} className="chart-slot" aria-busy={stale} data-stale={stale ? '' : undefined}>
       {children(near ? value : shown)}
     </div>
   );
