@@ -2,13 +2,13 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Claim, IngestMessage } from '../domain/schema';
 import type { ClaimDetailSource, DetailProblem, DetailResult, DetailResults } from './details';
 
+const unreached = (r: DetailResult) => !r.ok && r.problem === 'missing';
+
 /**
  * The one way views read what a claim says beyond its summary: react-query queries over a model's detail source,
  * keyed by the source and the claim ids. A source in memory (or a chunk already read) answers as initial data, so
  * nothing flashes a loading state; a fetched chunk is read once however many views ask.
  */
-const unreached = (r: DetailResult) => !r.ok && r.problem === 'missing';
-
 export const claimDetailsQuery = (source: ClaimDetailSource, ids: readonly string[]) =>
   queryOptions({
     queryKey: ['claim-details', source.key, ...ids],
