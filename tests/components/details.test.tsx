@@ -64,6 +64,7 @@ function renderOnCore(ui: ReactNode, language: 'ar' | 'en', edit: (files: Map<st
   return { door, calls };
 }
 
+const reportOf = () => valid.reports.find((r) => r.id === claim.report_id) as (typeof valid.reports)[number];
 const card = () => document.querySelector(`article[data-event-id="${event.id}"]`) as HTMLElement;
 const figures = () => [...card().querySelectorAll('.figures dd.big')].map((dd) => dd.textContent ?? '').join(' ');
 const killedMin = () => String(event.killed?.min ?? '—');
@@ -138,6 +139,20 @@ describe('the report view on a published core', () => {
     await waitFor(() => expect(within(dialog).queryAllByRole('status')).toEqual([]));
     expect(calls).toContain('details/messages.json');
     expect(calls).toContain(`reports/${report?.file ?? ''}`);
+  });
+});
+
+describe('the report view on a published core, its claims’ chunk damaged', () => {
+  it('Arabic: says so, and still shows the report text, with nothing marked as those claims’ words', async () => {
+    const { door } = renderOnCore(<ReportView open={{ reportId: claim.report_id, claimId: claim.id }} />, 'ar', (f) =>
+      f.set(chunkOf(claim), '[]'),
+    );
+    door.open();
+    const dialog = screen.getByRole('dialog');
+    const alert = await within(dialog).findByText(/ملفها تالف/);
+    expect(alert.getAttribute('role')).toBe('alert');
+    await waitFor(() => expect(dialog.querySelector('.report-text')?.textContent).toBe(reportText(reportOf().file)));
+    expect(dialog.querySelector(`mark[data-claim="${claim.id}"]`)).toBeNull();
   });
 });
 
