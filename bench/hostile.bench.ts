@@ -77,6 +77,8 @@ await withServedBrowser(args.dist, args.port, async (browser, url) => {
       const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
       await page.addInitScript(observeLongTasks);
       await page.addInitScript(() => localStorage.setItem('rasd.language', 'ar'));
+      // The variant is served as the whole dataset of a site without a core, so the page loads and checks it.
+      await page.route('**/data/core.json', (r) => r.fulfill({ status: 404, body: 'not found' }));
       await page.route('**/data/dataset.json', (r) =>
         r.fulfill({ status: 200, contentType: 'application/json', body: dataset }),
       );
