@@ -90,6 +90,9 @@ export function toCore(dataset: ValidDataset, options: CoreOptions = {}): CoreFi
   };
 }
 
+/** More rows than any table of a dataset the site could serve (100k incidents make 165k claims). */
+const MAX_ROWS = 10_000_000;
+
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 const shown = (x: unknown): string => (x === undefined ? 'missing' : (JSON.stringify(x) ?? String(x)).slice(0, 40));
@@ -132,8 +135,12 @@ function readMeta(raw: unknown): Record<string, unknown> {
 function readTable(raw: unknown, name: CoreTableName, strings: readonly string[]): Record<string, unknown>[] {
   if (!isObject(raw)) throw new CoreFormatError(`${name}: the table is missing`);
   const n = raw.n;
-  if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > 50_000_000)
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > MAX_ROWS)
     throw new CoreFormatError(`${name}.n ${shown(n)} is not a row count`);
+  // Every record has fields, so its rows are bounded by the columns' own lengths: a bare count could ask the page to
+  // build millions of empty records.
+  if (n > 0 && (!Array.isArray(raw.columns) || raw.columns.length === 0))
+    throw new CoreFormatError(`${name}: ${n} rows and no columns`);
   return decodeRows(n, raw.columns, strings, name);
 }
 

@@ -40,6 +40,7 @@ type Row = Record<string, unknown>;
 const V = 118; // 'v'
 const N = 110; // 'n'
 const A = 97; // 'a'
+const MAX_DEPTH = 32;
 
 const isObject = (x: unknown): x is Row => typeof x === 'object' && x !== null && !Array.isArray(x);
 
@@ -78,20 +79,25 @@ function checkCodes(raw: readonly unknown[], from: number, to: number, size: num
 }
 
 /** Each `v` row's list of strings, checked and built (the lists are the records' own arrays). */
-function readLists(c: Row, raw: readonly unknown[], count: number, strings: readonly string[], name: string) {
+function readLists(c: Row, count: number, strings: readonly string[], name: string) {
   const lengths = listOf(c.lengths, count, `${name}.lengths`);
-  checkCodes(raw, 0, raw.length, strings.length, name);
-  const lists = new Array<string[]>(count);
-  let at = 0;
+  let total = 0;
   for (let j = 0; j < count; j++) {
     const n = lengths[j];
-    if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || at + n > raw.length)
-      throw new CoreFormatError(`${name}.lengths[${j}]: ${String(n)} is not a length within the codes`);
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < 0)
+      throw new CoreFormatError(`${name}.lengths[${j}]: ${String(n)} is not a length`);
+    total += n;
+  }
+  // The codes are counted against the lengths before runs are expanded, so a run cannot ask for more than they use.
+  const raw = expand(c, total, name);
+  checkCodes(raw, 0, raw.length, strings.length, name);
+  const lists = new Array<string[]>(count);
+  for (let j = 0, at = 0; j < count; j++) {
+    const n = lengths[j] as number;
     const list = new Array<string>(n);
     for (let k = 0; k < n; k++, at++) list[k] = strings[raw[at] as number] as string;
     lists[j] = list;
   }
-  if (at !== raw.length) throw new CoreFormatError(`${name}: ${raw.length} codes, the lengths use ${at}`);
   return lists;
 }
 
@@ -107,8 +113,7 @@ function readColumn(
   name: string,
   whole: boolean,
 ): { kind: 'code' | 'plain'; values: readonly unknown[] } | { kind: 'const'; value: unknown } {
-  if (type === 'strs')
-    return { kind: 'plain' as const, values: readLists(c, expand(c, -1, name), count, strings, name) };
+  if (type === 'strs') return { kind: 'plain' as const, values: readLists(c, count, strings, name) };
   const one = whole && type !== 'num' && type !== 'raw' ? constantOf(c, count) : undefined;
   if (one !== undefined) {
     const read = readColumn({ values: [one] }, type, 1, strings, name, false);
@@ -146,8 +151,16 @@ function readColumn(
  * template that already holds every key the row has: adding fields one by one to an empty object grows its
  * property store again and again, and that garbage cost several seconds at 165k claims.
  */
-export function decodeRows(count: number, columns: unknown, strings: readonly string[], path: string): Row[] {
+export function decodeRows(
+  count: number,
+  columns: unknown,
+  strings: readonly string[],
+  path: string,
+  depth = 0,
+): Row[] {
   if (!Array.isArray(columns)) throw new CoreFormatError(`${path}: columns is not a list`);
+  // Records nest a level or two; a deeper core is junk, and would otherwise end in a stack overflow, not this error.
+  if (depth > MAX_DEPTH) throw new CoreFormatError(`${path}: objects nested deeper than ${MAX_DEPTH}`);
   const keys: string[] = [];
   const states: Array<string | null> = [];
   /** Per column: its string codes (null for other types) or its values, read in place. */
@@ -175,7 +188,7 @@ export function decodeRows(count: number, columns: unknown, strings: readonly st
     states.push(state);
     const read =
       type === 'obj'
-        ? { kind: 'plain' as const, values: decodeRows(present, c.columns, strings, name) }
+        ? { kind: 'plain' as const, values: decodeRows(present, c.columns, strings, name, depth + 1) }
         : readColumn(c, type, present, strings, name, state === null);
     if (read.kind === 'const') {
       fixed.push([key, read.value]);

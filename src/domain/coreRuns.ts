@@ -52,8 +52,8 @@ export function constantOf(column: Record<string, unknown>, count: number): numb
 }
 
 /**
- * A column's values as written before `compact`: runs expanded, deltas summed. `count` is the number expected
- * (−1: any, for list codes whose total the lengths check). The values themselves are checked by the caller.
+ * A column's values as written before `compact`: runs expanded, deltas summed; exactly `count` of them. The values
+ * themselves are checked by the caller.
  */
 export function expand(column: Record<string, unknown>, count: number, name: string): unknown[] {
   const { runs, values, delta } = column;
@@ -65,15 +65,15 @@ export function expand(column: Record<string, unknown>, count: number, name: str
       if (!isCount(runs[r])) throw new CoreFormatError(`${name}: run ${(r - 1) / 2} has no count`);
       total += runs[r] as number;
     }
-    if (count >= 0 && total !== count)
-      throw new CoreFormatError(`${name}: runs cover ${total} rows, expected ${count}`);
-    if (total > 50_000_000) throw new CoreFormatError(`${name}: runs cover ${total} rows`);
+    if (total !== count) throw new CoreFormatError(`${name}: runs cover ${total} rows, expected ${count}`);
+    // A list column's count comes from its lengths, which junk could make huge: no expansion past any real table.
+    if (total > 20_000_000) throw new CoreFormatError(`${name}: runs cover ${total} rows`);
     const out = new Array<unknown>(total);
     for (let r = 0, at = 0; r < runs.length; r += 2)
       for (let k = 0; k < (runs[r + 1] as number); k++) out[at++] = runs[r];
     return out;
   }
-  if (!Array.isArray(values) || (count >= 0 && values.length !== count))
+  if (!Array.isArray(values) || values.length !== count)
     throw new CoreFormatError(
       `${name}: ${Array.isArray(values) ? `${values.length} rows` : 'no values'}, expected ${count}`,
     );

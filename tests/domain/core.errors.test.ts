@@ -118,6 +118,13 @@ describe('fromCore refuses a malformed core, naming the column or record', () =>
   });
 });
 
+/** An object column holding an object column … `depth` levels deep, one row each. */
+function nested(depth: number): CoreColumn {
+  let column: CoreColumn = { key: 'leaf', type: 'int', values: [1] };
+  for (let d = 0; d < depth; d++) column = { key: `level${d}`, type: 'obj', columns: [column] };
+  return column;
+}
+
 describe('fromCore on junk: only ever a CoreFormatError', () => {
   const core = (tables: unknown) => ({ ...fresh(), tables });
   const claims = (columns: unknown, n = good.tables.claims.n) => core({ ...fresh().tables, claims: { n, columns } });
@@ -156,6 +163,12 @@ describe('fromCore on junk: only ever a CoreFormatError', () => {
     ['a run of a string code past the table', claims([{ key: 'a', type: 'str', runs: [1e9, 2] }], 2)],
     ['a delta flag that is not true', claims([{ key: 'a', type: 'int', delta: 'yes', values: [1] }], 1)],
     ['list codes in runs past the lengths', claims([{ key: 'a', type: 'strs', lengths: [1], runs: [0, 3] }], 1)],
+    [
+      'list lengths of a billion codes in one run',
+      claims([{ key: 'a', type: 'strs', lengths: [1e9], runs: [0, 1e9] }], 1),
+    ],
+    ['rows and no columns', claims([], 1_000_000)],
+    ['objects nested ten thousand deep', claims([nested(10_000)], 1)],
     ['a huge row count', core({ ...fresh().tables, reports: { n: 1e12, columns: [] } })],
     ['no detail files', { ...good, detailFiles: 'details' }],
     ['a chunk size of zero', { ...good, detailFiles: { ...good.detailFiles, chunkSize: 0 } }],
