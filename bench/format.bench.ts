@@ -33,7 +33,7 @@ import {
   type Vector,
 } from 'apache-arrow';
 import '../src/dataset/zodJitless';
-import { CORE_TABLES, fromCore, siteFiles, type CoreColumn, type CoreFile } from '../src/domain/core';
+import { CORE_TABLES, coreText, fromCore, siteFiles, type CoreColumn, type CoreFile } from '../src/domain/core';
 import { validateDataset, type ValidDataset } from '../src/domain/validate';
 import { quantile, resultLog, syntheticDataset } from './lib/harness';
 
@@ -88,12 +88,12 @@ report('json', jsonText, jsonParse, jsonTransfer);
 
 // (b) The shipped core, as the site build writes it, and the detail files beside it.
 const files = siteFiles(valid);
-const coreText = JSON.stringify(files[0]?.json);
-sizes('core', coreText);
+const coreFileText = coreText(files[0]?.json as CoreFile);
+sizes('core', coreFileText);
 // Read as the page reads it, into a clean heap: a fresh process per run (each run is a first load, so V8 has not
 // warmed up on it yet).
 const coreFile = join(tmpdir(), `rasd-core-${n}.json`);
-writeFileSync(coreFile, coreText);
+writeFileSync(coreFile, coreFileText);
 const parseTimes: number[] = [];
 const decodeTimes: number[] = [];
 const totals: number[] = [];
@@ -129,7 +129,7 @@ log.report('core-data-ready-estimate', n, quantile(totals, 0.5), 'ms');
 log.report('core-parse-fromCore-cpu', n, quantile(cpuTimes, 0.5), 'ms');
 log.report('core-claims', n, claims, 'claims');
 // What the first load needs (the core) against what it needed before (the whole dataset.json).
-log.report('first-load-core-vs-json', n, Buffer.byteLength(coreText) / Buffer.byteLength(jsonText), 'ratio');
+log.report('first-load-core-vs-json', n, Buffer.byteLength(coreFileText) / Buffer.byteLength(jsonText), 'ratio');
 const detailTexts = files.slice(1).map((f) => ({ path: f.path, text: JSON.stringify(f.json) }));
 const chunkBytes = detailTexts.filter((f) => /^details\/\d+\.json$/.test(f.path)).map((f) => Buffer.byteLength(f.text));
 sizes('details-all', detailTexts.map((f) => f.text).join(''));
@@ -140,7 +140,7 @@ sizes('details-search', detailTexts.find((f) => f.path === 'details/search.json'
 
 // (c) Apache Arrow IPC of the same columns: one table per collection, nested fields flattened (`place.city`).
 const core = files[0]?.json as CoreFile;
-const summary = fromCore(JSON.parse(coreText));
+const summary = fromCore(JSON.parse(coreFileText));
 type Row = Record<string, unknown>;
 function arrowType(column: CoreColumn, values: readonly unknown[]): DataType {
   switch (column.type) {

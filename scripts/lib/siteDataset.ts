@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { siteFiles } from '../../src/domain/core.ts';
+import { coreText, siteFiles, type CoreFile } from '../../src/domain/core.ts';
 import { decodeText, describeEncoding } from '../../src/domain/encoding.ts';
 import { checkIntegrity } from '../../src/domain/integrity.ts';
 import { validateDataset, type ValidDataset } from '../../src/domain/validate.ts';
@@ -115,9 +115,12 @@ export interface SiteDataFile {
   bytes: Buffer;
 }
 
-/** The core, detail chunks, search and messages files of a validated dataset (src/domain/core.ts). */
+/** The core, detail chunks, search and messages files of a validated dataset (src/domain/core.ts); the core in ASCII. */
 export const siteDataFiles = (dataset: ValidDataset): SiteDataFile[] =>
-  siteFiles(dataset).map((f) => ({ path: f.path, bytes: Buffer.from(JSON.stringify(f.json)) }));
+  siteFiles(dataset).map((f) => ({
+    path: f.path,
+    bytes: Buffer.from(f.path === CORE_FILE ? coreText(f.json as CoreFile) : JSON.stringify(f.json)),
+  }));
 
 /** Writes the site data files into `dataDir` (build:site's staging folder). */
 export function writeSiteDataFiles(dataDir: string, files: readonly SiteDataFile[]): void {

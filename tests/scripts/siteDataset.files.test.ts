@@ -45,6 +45,8 @@ describe('prepareSiteData: the files a site build serves', () => {
     const files = new Map(site.files.map((f) => [f.path, JSON.parse(f.bytes.toString('utf8')) as unknown]));
     const d = shipped();
     const core = fromCore(files.get(CORE_FILE));
+    // Written in ASCII (coreText), so the page holds it as a one-byte string.
+    expect(site.files.find((f) => f.path === CORE_FILE)?.bytes.every((b) => b < 0x80)).toBe(true);
     expect(core.claims).toStrictEqual(d.claims.map(summarize));
     expect(core.incidents).toStrictEqual(d.incidents);
     expect([...files.keys()].sort()).toEqual(
