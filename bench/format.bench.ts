@@ -94,6 +94,7 @@ sizes('core', coreFileText);
 // warmed up on it yet).
 const coreFile = join(tmpdir(), `rasd-core-${n}.json`);
 writeFileSync(coreFile, coreFileText);
+const textTimes: number[] = [];
 const parseTimes: number[] = [];
 const decodeTimes: number[] = [];
 const totals: number[] = [];
@@ -109,12 +110,14 @@ for (let r = 0; r < runs; r++) {
   );
   if (child.status !== 0) throw new Error(`parseCore failed: ${child.stderr}`);
   const run = JSON.parse(child.stdout) as {
+    decodeText: number[];
     parse: number[];
     decode: number[];
     total: number[];
     cpu: number[];
     claims: number;
   };
+  textTimes.push(...run.decodeText);
   parseTimes.push(...run.parse);
   decodeTimes.push(...run.decode);
   totals.push(...run.total);
@@ -122,9 +125,10 @@ for (let r = 0; r < runs; r++) {
   claims = run.claims;
 }
 rmSync(coreFile, { force: true });
+log.report('core-text-decode', n, quantile(textTimes, 0.5), 'ms');
 log.report('core-parse', n, quantile(parseTimes, 0.5), 'ms');
 log.report('core-fromCore', n, quantile(decodeTimes, 0.5), 'ms');
-log.report('core-parse-fromCore', n, quantile(totals, 0.5), 'ms');
+log.report('core-text-parse-fromCore', n, quantile(totals, 0.5), 'ms');
 log.report('core-data-ready-estimate', n, quantile(totals, 0.5), 'ms');
 log.report('core-parse-fromCore-cpu', n, quantile(cpuTimes, 0.5), 'ms');
 log.report('core-claims', n, claims, 'claims');
