@@ -228,9 +228,11 @@ function drawnAt(ix: FilterIndex, placesById: ReadonlyMap<string, Place>): Int32
 
 /**
  * `spotsOf` read from the filter index's columns (place, upper killed figure, perpetrator), for a selection whose
- * `incidents[j]` sits at `slots[j]`: the same spots in the same order, but no Incident object is read except to
- * name the unlocated, and each place is located once per dataset instead of once per selection. At 100k this is
- * what a filter change costs the map before clustering.
+ * `incidents[j]` sits at `slots[j]`: the same spots, but no Incident object is read except to name the unlocated,
+ * and each place is located once per dataset instead of once per selection. At 100k this is what a filter change
+ * costs the map before clustering. The spots come in the index's place order, not in the order of their first
+ * incident: two selections that draw at the same places then have the same spots at the same positions, so the map
+ * can keep its cluster index (see useIncidentIndex).
  */
 export function spotsOfSlots(
   ix: FilterIndex,
@@ -239,26 +241,30 @@ export function spotsOfSlots(
   placesById: ReadonlyMap<string, Place>,
 ): Spots {
   const at = drawnAt(ix, placesById);
-  const spots: Spot[] = [];
   const unlocated: string[] = [];
+  // First pass: which places are drawn at; then spots in place order; then their members and sums.
   const spotOfPlace = new Int32Array(ix.placeIds.length).fill(-1);
+  for (let j = 0; j < incidents.length; j++) {
+    const p = ix.place[slots[j] as number] as number;
+    const q = p < 0 ? -1 : (at[p] as number);
+    if (q < 0) unlocated.push((incidents[j] as Incident).id);
+    else spotOfPlace[q] = 0;
+  }
+  const spots: Spot[] = [];
+  for (let q = 0; q < spotOfPlace.length; q++) {
+    if (spotOfPlace[q] !== 0) continue;
+    const place = placesById.get(ix.placeIds[q] as string) as Place & { coordinates: { lat: number; lon: number } };
+    spotOfPlace[q] = spots.length;
+    const summary = { count: 0, killed: 0, byPerpetrator: PERPETRATORS.map(() => 0) };
+    spots.push({ placeId: place.id, ...place.coordinates, haloM: haloMetres(place.kind), members: [], summary });
+  }
   let located = 0;
   for (let j = 0; j < incidents.length; j++) {
     const slot = slots[j] as number;
     const p = ix.place[slot] as number;
     const q = p < 0 ? -1 : (at[p] as number);
-    if (q < 0) {
-      unlocated.push((incidents[j] as Incident).id);
-      continue;
-    }
-    let g = spotOfPlace[q] as number;
-    if (g < 0) {
-      const place = placesById.get(ix.placeIds[q] as string) as Place & { coordinates: { lat: number; lon: number } };
-      g = spotOfPlace[q] = spots.length;
-      const summary = { count: 0, killed: 0, byPerpetrator: PERPETRATORS.map(() => 0) };
-      spots.push({ placeId: place.id, ...place.coordinates, haloM: haloMetres(place.kind), members: [], summary });
-    }
-    const spot = spots[g] as Spot;
+    if (q < 0) continue;
+    const spot = spots[spotOfPlace[q] as number] as Spot;
     located += 1;
     spot.members.push(j);
     spot.summary.count += 1;

@@ -41,8 +41,14 @@ function zoomFor(haloM: number): number {
  * the hovered or focused mark, lists the incidents of a cluster that cannot be split, and flies to an incident
  * selected elsewhere.
  */
-export function IncidentMarks(props: { index: IncidentIndex; incidents: readonly Incident[]; spots: readonly Spot[] }) {
-  const { index, incidents, spots } = props;
+export function IncidentMarks(props: {
+  index: IncidentIndex;
+  incidents: readonly Incident[];
+  spots: readonly Spot[];
+  /** A cluster's sums (the index holds positions only). */
+  summaryOf: (clusterId: number) => ClusterSummary;
+}) {
+  const { index, incidents, spots, summaryOf } = props;
   const map = useMap();
   const { t } = useTranslation('map');
   const { language } = useViewState('language');
@@ -121,12 +127,12 @@ export function IncidentMarks(props: { index: IncidentIndex; incidents: readonly
     const layer = layerRef.current;
     if (!layer) return;
     performance.mark('rasd:map-draw-start');
-    layer.setData(index, incidents, spots);
+    layer.setData(index, incidents, spots, summaryOf);
     setGroup(null);
     setHover(null);
     map.getContainer().dataset.marksDrawn = String(layer.stats().marks);
     performance.mark('rasd:map-drawn', { detail: { spots: spots.length } });
-  }, [index, incidents, spots, map]);
+  }, [index, incidents, spots, summaryOf, map]);
 
   useEffect(() => {
     layerRef.current?.setSelected(selectedId);

@@ -81,7 +81,7 @@ export function MapPanel() {
   const [dataset, setDataset] = useState<DatasetStatus>({ state: 'loading' });
   const [map, setMap] = useState<L.Map | null>(null);
   const [tiles, setTiles] = useState(preferences.onlineTiles);
-  const { located, unlocated, spots, index } = useIncidentIndex(selection.incidents, selection.slots, model);
+  const { located, unlocated, spots, index, summaryOf } = useIncidentIndex(selection.incidents, selection.slots, model);
   const dataBounds = useMemo(() => boundsOf(spots), [spots]);
   const present = useMemo(
     () => new Set(PERPETRATORS.filter((_, k) => spots.some((s) => (s.summary.byPerpetrator[k] ?? 0) > 0))),
@@ -130,7 +130,7 @@ export function MapPanel() {
           <BasemapLayers language={language} plain={tiles} />
           <TallyOutline />
           {compare ? <DatasetLayer onStatus={setDataset} /> : null}
-          <IncidentMarks index={index} incidents={selection.incidents} spots={spots} />
+          <IncidentMarks index={index} incidents={selection.incidents} spots={spots} summaryOf={summaryOf} />
           <MapSync fitData={fitData} />
         </MapContainer>
       </div>

@@ -1,13 +1,15 @@
 import L from 'leaflet';
 import type Supercluster from 'supercluster';
-import type { ClusterFeature, PointFeature } from 'supercluster';
+import type { ClusterFeature } from 'supercluster';
 import { mapPoint, type ClusterSummary, type MapPoint, type Spot } from '../../domain/mapMarks';
 import type { Incident } from '../../domain/schema';
 import { groupElement, pointElement, sizeHalo, type Halo } from './markElements';
 
 /** What the index keeps per spot: its position in the spots array (small objects keep the index cheap). */
 export type PointProps = { g: number };
-export type IncidentIndex = Supercluster<PointProps, ClusterSummary>;
+/** Positions only: a cluster's sums come from `summaryOf` (see useIncidentIndex). */
+export type IncidentIndex = Supercluster<PointProps, NoProps>;
+type NoProps = Record<never, never>;
 
 /** Clusters stop splitting here; beyond it incidents still together (e.g. at one spot) are listed on click. */
 export const INDEX_MAX_ZOOM = 15;
@@ -41,7 +43,8 @@ interface Drawn {
   cluster?: { at: L.LatLng; radius: number };
 }
 
-const isCluster = (f: ClusterFeature<ClusterSummary> | PointFeature<PointProps>): f is ClusterFeature<ClusterSummary> =>
+type IndexFeature = ReturnType<IncidentIndex['getClusters']>[number];
+const isCluster = (f: IndexFeature): f is ClusterFeature<NoProps> =>
   'cluster' in f.properties && f.properties.cluster === true;
 
 /**
@@ -55,6 +58,7 @@ export class MarksLayer {
   private index: IncidentIndex | null = null;
   private incidents: readonly Incident[] = [];
   private spots: readonly Spot[] = [];
+  private summaryOf: (clusterId: number) => ClusterSummary = () => ({ count: 0, killed: 0, byPerpetrator: [] });
   /** Incident id → its spot; built on first need (a selection), not on every draw: at 100k it costs tens of ms. */
   private spotOf: Map<string, number> | null = null;
   private selectedId: string | null = null;
@@ -68,10 +72,16 @@ export class MarksLayer {
     map.on('moveend', this.render, this);
   }
 
-  setData(index: IncidentIndex, incidents: readonly Incident[], spots: readonly Spot[]): void {
+  setData(
+    index: IncidentIndex,
+    incidents: readonly Incident[],
+    spots: readonly Spot[],
+    summaryOf: (clusterId: number) => ClusterSummary,
+  ): void {
     this.index = index;
     this.incidents = incidents;
     this.spots = spots;
+    this.summaryOf = summaryOf;
     this.spotOf = null;
     this.clear();
     this.render();
@@ -199,12 +209,8 @@ export class MarksLayer {
     return { marker: this.marker(at, root, radius), root, pointId: point.id, ...(halo ? { halo } : {}) };
   }
 
-  private clusterMark(f: ClusterFeature<ClusterSummary>): Drawn {
-    const summary: ClusterSummary = {
-      count: f.properties.count,
-      killed: f.properties.killed,
-      byPerpetrator: f.properties.byPerpetrator,
-    };
+  private clusterMark(f: ClusterFeature<NoProps>): Drawn {
+    const summary = this.summaryOf(f.properties.cluster_id);
     const [lon = 0, lat = 0] = f.geometry.coordinates;
     return this.groupMark(summary, L.latLng(lat, lon), { kind: 'cluster', clusterId: f.properties.cluster_id });
   }

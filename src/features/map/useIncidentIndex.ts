@@ -2,7 +2,8 @@ import { useMemo, useRef, useState } from 'react';
 import Supercluster from 'supercluster';
 import type { Feature, Point } from 'geojson';
 import { indexOf, type FilterInput } from '../../domain/filter';
-import { mergeSummary, spotsOfSlots, type ClusterSummary } from '../../domain/mapMarks';
+import { mergeSummary, spotsOfSlots, type ClusterSummary, type Spot } from '../../domain/mapMarks';
+import { PERPETRATORS } from '../../domain/vocabulary';
 import type { Incident } from '../../domain/schema';
 import { INDEX_MAX_ZOOM, type IncidentIndex, type PointProps } from './marksLayer';
 
@@ -12,12 +13,13 @@ import { INDEX_MAX_ZOOM, type IncidentIndex, type PointProps } from './marksLaye
  */
 const CLUSTER_RADIUS = 120;
 
-const EMPTY_SUMMARY: Readonly<ClusterSummary> = { count: 0, killed: 0, byPerpetrator: [] };
-
 /**
- * Groups the filtered incidents into spots (incidents drawn at one place) and indexes the spots for clustering;
- * rebuilt only when the selection changes. `slots[j]` is the filter-index slot of `given[j]` (the selection pass
- * gives both), so the spots are read from the index's columns. The marks around it time this as `rasd:map-index-*`.
+ * Groups the filtered incidents into spots (incidents drawn at one place) and indexes the spots for clustering.
+ * `slots[j]` is the filter-index slot of `given[j]` (the selection pass gives both), so the spots are read from the
+ * index's columns. The cluster index holds positions only: a selection drawn at the same places as the last one
+ * (at 100k most filters leave every place some incident) keeps it, and a cluster's sums are added up from its
+ * spots when it is drawn (`summaryOf`), for the few clusters on screen. The marks around it time this as
+ * `rasd:map-index-*`.
  */
 export function useIncidentIndex(given: readonly Incident[], slots: Int32Array, input: FilterInput) {
   const incidents = useSameList(given);
@@ -25,28 +27,45 @@ export function useIncidentIndex(given: readonly Incident[], slots: Int32Array, 
   const slotsRef = useRef(slots);
   if (incidents === given) slotsRef.current = slots;
   const kept = slotsRef.current;
+  const last = useRef<{ places: readonly string[]; index: IncidentIndex } | null>(null);
   return useMemo(() => {
     performance.mark('rasd:map-index-start');
     const { spots, unlocated, located } = spotsOfSlots(indexOf(input), kept, incidents, input.placesById);
-    const features: Array<Feature<Point, PointProps>> = spots.map((s, g) => ({
-      type: 'Feature',
-      properties: { g },
-      geometry: { type: 'Point', coordinates: [s.lon, s.lat] },
-    }));
-    const index: IncidentIndex = new Supercluster<PointProps, ClusterSummary>({
-      radius: CLUSTER_RADIUS,
-      maxZoom: INDEX_MAX_ZOOM,
-      // A new object (supercluster's reduce accumulates into what map returns); the spot's perpetrator array is
-      // shared and copied by the first merge into it (mergeSummary).
-      map: (props) => {
-        const s = spots[props.g]?.summary;
-        return s ? { count: s.count, killed: s.killed, byPerpetrator: s.byPerpetrator } : { ...EMPTY_SUMMARY };
-      },
-      reduce: mergeSummary,
-    }).load(features);
+    // Spots come in place order, so the same places give the same spot numbers and the same clusters.
+    const places = spots.map((s) => s.placeId);
+    let index = last.current !== null && sameItems(last.current.places, places) ? last.current.index : null;
+    if (index === null) {
+      const features: Array<Feature<Point, PointProps>> = spots.map((s, g) => ({
+        type: 'Feature',
+        properties: { g },
+        geometry: { type: 'Point', coordinates: [s.lon, s.lat] },
+      }));
+      index = new Supercluster<PointProps, Record<never, never>>({
+        radius: CLUSTER_RADIUS,
+        maxZoom: INDEX_MAX_ZOOM,
+      }).load(features);
+      last.current = { places, index };
+    }
+    const summaryOf = clusterSums(index, spots);
     performance.mark('rasd:map-index-end');
-    return { spots, unlocated, located, index };
+    return { spots, unlocated, located, index, summaryOf };
   }, [incidents, kept, input]);
+}
+
+/** A cluster's sums over its spots, added up on first ask and kept for this selection. */
+function clusterSums(index: IncidentIndex, spots: readonly Spot[]): (clusterId: number) => ClusterSummary {
+  const known = new Map<number, ClusterSummary>();
+  return (clusterId) => {
+    let sum = known.get(clusterId);
+    if (sum) return sum;
+    sum = { count: 0, killed: 0, byPerpetrator: PERPETRATORS.map(() => 0) };
+    for (const leaf of index.getLeaves(clusterId, Infinity)) {
+      const spot = spots[leaf.properties.g];
+      if (spot) mergeSummary(sum, spot.summary);
+    }
+    known.set(clusterId, sum);
+    return sum;
+  };
 }
 
 /** True when both lists hold the same items in the same order. */
