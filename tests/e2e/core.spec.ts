@@ -68,3 +68,29 @@ for (const { name, body, say } of CASES) {
     });
   }
 }
+
+test('a damaged detail chunk is said in place of the words while every figure shows', async ({ page }) => {
+  await page.route('**/data/details/0.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: '{"format":"rasd-details","version":1,' }),
+  );
+  await openDashboard(page, 'ar');
+  const card = page.locator('article.event-card').first();
+  await expect(card.locator('.figures')).not.toBeEmpty();
+  await expect(card.getByRole('alert').first()).toContainText('تعذّر عرض كلمات المصدر: ملفها تالف');
+  await expect(card.locator('tr[data-claim-id] button.quote')).toHaveCount(0);
+  // The map and the other views never depended on the words.
+  await expect(page.locator('[data-marks-drawn]')).not.toHaveAttribute('data-marks-drawn', '0');
+});
+
+test('free-text search waits for the quotes, then finds a claim by a word of its quote', async ({ page }) => {
+  const requests = dataRequests(page);
+  await openDashboard(page, 'en');
+  await expect(page.locator('article.event-card').first()).toBeVisible();
+  expect(requests).not.toContain('details/search.json');
+  // A word only one quote holds (an internet café), typed without its hamza: found through the folded quotes.
+  const quotesFetched = page.waitForRequest('**/data/details/search.json');
+  await page.getByRole('searchbox').fill('انترنت');
+  await quotesFetched;
+  await expect(page.getByRole('status').filter({ hasText: 'Showing 1 of 19' })).toBeVisible();
+  await expect(page.locator('article.event-card')).toHaveCount(1);
+});

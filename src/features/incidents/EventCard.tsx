@@ -1,8 +1,9 @@
-import { memo, useEffect, useRef } from 'react';
+import { memo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Incident, Tally } from '../../domain/schema';
 import type { ClaimSummary } from '../../domain/claimDetails';
 import { useClaimDetails } from '../../dataset/detailQueries';
+import { useKeepInView } from './useKeepInView';
 import { placeLineage } from '../../domain/dataset';
 import { placedByPublication } from '../../domain/filter';
 import { useSelection } from '../../state/selection';
@@ -63,9 +64,7 @@ export const EventCard = memo(function EventCard({ event, selected }: { event: I
   const date = fmt.dateSpan(event.date);
   const headingId = `event-${event.id}`;
 
-  useEffect(() => {
-    if (selected) ref.current?.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' });
-  }, [selected]);
+  useKeepInView(ref, selected);
 
   return (
     <article
