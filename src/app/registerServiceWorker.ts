@@ -1,6 +1,8 @@
 /// <reference types="vite-plugin-pwa/client" />
 import { registerSW } from 'virtual:pwa-register';
 import { offerUpdate } from './updates';
+import { dropOtherDetailCaches } from './detailCaches';
+import { builtDatasetHash } from '../dataset/buildChecked';
 
 /** How often an open page asks the server whether a new build or dataset was deployed (ms). */
 const CHECK_EVERY_MS = 60 * 60 * 1000;
@@ -12,6 +14,8 @@ const CHECK_EVERY_MS = 60 * 60 * 1000;
  */
 export function registerServiceWorker(): void {
   if (!('serviceWorker' in navigator)) return;
+  const version = builtDatasetHash();
+  if (version && 'caches' in window) void dropOtherDetailCaches(version, caches).catch(() => undefined);
   const sw = navigator.serviceWorker;
   let offered = false;
   const activate = async () => {
