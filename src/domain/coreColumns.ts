@@ -78,8 +78,8 @@ function checkCodes(raw: readonly unknown[], from: number, to: number, size: num
   }
 }
 
-/** Each `v` row's list of strings, checked and built (the lists are the records' own arrays). */
-function readLists(c: Row, count: number, strings: readonly string[], name: string) {
+/** Each `v` row's list of strings, checked now and built when called (the lists are the records' own arrays). */
+function readLists(c: Row, count: number, strings: readonly string[], name: string): () => string[][] {
   const lengths = listOf(c.lengths, count, `${name}.lengths`);
   let total = 0;
   for (let j = 0; j < count; j++) {
@@ -91,15 +91,23 @@ function readLists(c: Row, count: number, strings: readonly string[], name: stri
   // The codes are counted against the lengths before runs are expanded, so a run cannot ask for more than they use.
   const raw = expand(c, total, name);
   checkCodes(raw, 0, raw.length, strings.length, name);
-  const lists = new Array<string[]>(count);
-  for (let j = 0, at = 0; j < count; j++) {
-    const n = lengths[j] as number;
-    const list = new Array<string>(n);
-    for (let k = 0; k < n; k++, at++) list[k] = strings[raw[at] as number] as string;
-    lists[j] = list;
-  }
-  return lists;
+  return () => {
+    const lists = new Array<string[]>(count);
+    for (let j = 0, at = 0; j < count; j++) {
+      const n = lengths[j] as number;
+      const list = new Array<string>(n);
+      for (let k = 0; k < n; k++, at++) list[k] = strings[raw[at] as number] as string;
+      lists[j] = list;
+    }
+    return lists;
+  };
 }
+
+/** A column read: codes or values by dense index, one value for every row, or values built when the rows are. */
+type Read =
+  | { kind: 'code' | 'plain'; values: readonly unknown[] }
+  | { kind: 'const'; value: unknown }
+  | { kind: 'later'; build: () => readonly unknown[] };
 
 /**
  * Checks one leaf column's values and gives the `v` rows' values by dense index. Strings, numbers and raw values
@@ -112,12 +120,12 @@ function readColumn(
   strings: readonly string[],
   name: string,
   whole: boolean,
-): { kind: 'code' | 'plain'; values: readonly unknown[] } | { kind: 'const'; value: unknown } {
-  if (type === 'strs') return { kind: 'plain' as const, values: readLists(c, count, strings, name) };
+): Read {
+  if (type === 'strs') return { kind: 'later', build: readLists(c, count, strings, name) };
   const one = whole && type !== 'num' && type !== 'raw' ? constantOf(c, count) : undefined;
   if (one !== undefined) {
     const read = readColumn({ values: [one] }, type, 1, strings, name, false);
-    if (read.kind === 'const') throw new CoreFormatError(`${name}: not a constant`);
+    if (read.kind !== 'code' && read.kind !== 'plain') throw new CoreFormatError(`${name}: not a constant`);
     const value = read.values[0];
     return { kind: 'const', value: read.kind === 'code' ? strings[value as number] : value };
   }
@@ -147,17 +155,32 @@ function readColumn(
 
 /**
  * The `count` rows the columns describe, each checked for shape as it is read: O(total values), no per-record schema
- * parse (the build validated the records the core was written from). Rows are built one at a time by copying a
- * template that already holds every key the row has: adding fields one by one to an empty object grows its
- * property store again and again, and that garbage cost several seconds at 165k claims.
+ * parse (the build validated the records the core was written from).
  */
-export function decodeRows(
+export const decodeRows = (
   count: number,
   columns: unknown,
   strings: readonly string[],
   path: string,
   depth = 0,
-): Row[] {
+): Row[] => prepareRows(count, columns, strings, path, depth)();
+
+/**
+ * Checks the columns now (throwing `CoreFormatError` as `decodeRows` does) and returns what builds their rows: the
+ * checks cost a small part of the objects, so a table no first view reads can be built later, when one does. The
+ * builder cannot fail (every code, length and key it reads has been checked) and builds anew on each call.
+ *
+ * Rows are built one at a time by copying a template that already holds every key the row has: adding fields one by
+ * one to an empty object grows its property store again and again, and that garbage cost several seconds at 165k
+ * claims.
+ */
+export function prepareRows(
+  count: number,
+  columns: unknown,
+  strings: readonly string[],
+  path: string,
+  depth = 0,
+): () => Row[] {
   if (!Array.isArray(columns)) throw new CoreFormatError(`${path}: columns is not a list`);
   // Records nest a level or two; a deeper core is junk, and would otherwise end in a stack overflow, not this error.
   if (depth > MAX_DEPTH) throw new CoreFormatError(`${path}: objects nested deeper than ${MAX_DEPTH}`);
@@ -166,6 +189,8 @@ export function decodeRows(
   /** Per column: its string codes (null for other types) or its values, read in place. */
   const codes: Array<readonly number[] | null> = [];
   const values: Array<readonly unknown[]> = [];
+  /** Per column: what builds its values (objects, lists) when the rows are built. */
+  const later: Array<[number, () => readonly unknown[]]> = [];
   /** Columns some row lacks (state `a`): rows differ in their key sets only through them. */
   const absentable: number[] = [];
   /** Columns with one value in every row: set in the row templates, not row by row. */
@@ -186,9 +211,9 @@ export function decodeRows(
     if (state !== null && state.includes('a')) absentable.push(keys.length);
     keys.push(key);
     states.push(state);
-    const read =
+    const read: Read =
       type === 'obj'
-        ? { kind: 'plain' as const, values: decodeRows(present, c.columns, strings, name, depth + 1) }
+        ? { kind: 'later', build: prepareRows(present, c.columns, strings, name, depth + 1) }
         : readColumn(c, type, present, strings, name, state === null);
     if (read.kind === 'const') {
       fixed.push([key, read.value]);
@@ -198,8 +223,30 @@ export function decodeRows(
     }
     loop.push(keys.length - 1);
     codes.push(read.kind === 'code' ? (read.values as readonly number[]) : null);
-    values.push(read.values);
+    if (read.kind === 'later') later.push([keys.length - 1, read.build]);
+    values.push(read.kind === 'later' ? [] : read.values);
   }
+  return () => buildRows(count, keys, states, codes, fixed, absentable, loop, strings, laterValues(values, later));
+}
+
+function laterValues(values: Array<readonly unknown[]>, later: Array<[number, () => readonly unknown[]]>) {
+  if (later.length === 0) return values;
+  const out = [...values];
+  for (const [c, build] of later) out[c] = build();
+  return out;
+}
+
+function buildRows(
+  count: number,
+  keys: readonly string[],
+  states: ReadonlyArray<string | null>,
+  codes: ReadonlyArray<readonly number[] | null>,
+  fixed: ReadonlyArray<[string, unknown]>,
+  absentable: readonly number[],
+  loop: readonly number[],
+  strings: readonly string[],
+  values: ReadonlyArray<readonly unknown[]>,
+): Row[] {
   const templates = new Map<number | string, Row>();
   const template = (pattern: number | string, row: number): Row => {
     let t = templates.get(pattern);
