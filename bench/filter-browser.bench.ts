@@ -108,6 +108,8 @@ try {
     bypassCSP: true,
   });
   await context.addInitScript(() => localStorage.setItem('rasd.language', 'en'));
+  // The site's own core is answered with a 404, so the page takes the routed dataset (a site without a core).
+  await context.route('**/data/core.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
   await context.route('**/data/dataset.json', (route) => route.continue({ url: fileUrl }));
   const page = await context.newPage();
   // At scale one change can keep the page busy for long: wait rather than fail, and report what it took.

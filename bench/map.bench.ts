@@ -56,6 +56,8 @@ async function frameTimes(page: Page, act: () => Promise<void>): Promise<number[
 async function measure(page: Page, base: string, n: number, file: string): Promise<void> {
   // On the context, so the request is caught when the loader fetches from a worker too. The body is not passed
   // through Playwright (`fulfill` of a 170 MB file drops the connection): the request goes on to a local file server.
+  // The site's own core is answered with a 404, so the page takes the routed dataset (a site without a core).
+  await page.context().route('**/data/core.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
   await page
     .context()
     .route('**/data/dataset.json', (route) => route.continue({ url: `${fileServer}/${encodeURIComponent(file)}` }));
