@@ -28,6 +28,8 @@ test('the shipped site loads its core, never the whole dataset, and fetches quot
   const card = page.locator('article.event-card').first();
   // The quote is a claim detail: it arrives with its chunk, after the card's figures.
   await expect(card.locator('tr[data-claim-id] button.quote').first()).not.toBeEmpty();
+  // The header's review counts are counted once the page is idle (claims are built on their first read).
+  await expect(page.getByRole('list', { name: 'Claims by review status' })).toContainText('21 reviewed');
   expect(requests).toContain('core.json');
   expect(requests.some((r) => r.startsWith('details/'))).toBe(true);
   expect(requests).not.toContain('dataset.json');

@@ -1,4 +1,5 @@
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { isPending } from '../../domain/lazy';
 import { REVIEW_STATUSES, type ReviewStatus } from '../../domain/vocabulary';
 import { useLocalData } from '../../dataset/localQueries';
 import { useSelection } from '../../state/selection';
@@ -8,16 +9,34 @@ import './workbench.css';
 // The workbench (import worker, IndexedDB writes, editor, zip) loads only when the analyst opens it.
 const WorkbenchPanel = lazy(() => import('./WorkbenchPanel').then((m) => ({ default: m.WorkbenchPanel })));
 
-/** Claims per review status (rejected ones are no longer in the views' data: they are counted from the device). */
-export function useStatusCounts(): Record<ReviewStatus, number> {
+/** Runs `work` once the page is idle (the marks painted), or within a few seconds at the latest. */
+function whenIdle(work: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(work, { timeout: 3_000 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(work, 0);
+  return () => clearTimeout(id);
+}
+
+/**
+ * Claims per review status (rejected ones are no longer in the views' data: they are counted from the device);
+ * null until counted. A published core builds its claims on their first read (domain/lazy.ts): counting them for
+ * this header bar would build all of them before the first marks (≈ 0.3 s at 100k), so it waits until the page is
+ * idle; a dataset loaded whole is counted at once.
+ */
+export function useStatusCounts(): Record<ReviewStatus, number> | null {
   const { model } = useSelection();
   const local = useLocalData();
+  const [countNow, setCountNow] = useState(() => !isPending(model, 'claims'));
+  useEffect(() => (countNow ? undefined : whenIdle(() => setCountNow(true))), [countNow]);
   return useMemo(() => {
+    if (!countNow) return null;
     const counts: Record<ReviewStatus, number> = { 'machine-read': 0, reviewed: 0, rejected: 0 };
     for (const c of model.claims) counts[c.review_status ?? 'machine-read']++;
     for (const c of local?.claims ?? []) if (c.current.review_status === 'rejected') counts.rejected++;
     return counts;
-  }, [model, local]);
+  }, [countNow, model, local]);
 }
 
 /** The header's review counts and the button that opens the import and review workbench. */
@@ -28,10 +47,16 @@ export function WorkbenchEntry() {
   return (
     <>
       <div className="workbench-bar">
-        <ul className="status-counts" aria-label={t('counts')}>
+        {/* Until counted, the same line with zeros holds the bar's place, unseen: nothing moves when they come. */}
+        <ul
+          className="status-counts"
+          aria-label={t('counts')}
+          aria-busy={counts ? undefined : true}
+          style={counts ? undefined : { visibility: 'hidden' }}
+        >
           {REVIEW_STATUSES.map((s) => (
             <li key={s} className={`status-${s}`}>
-              {t('countLine', { count: counts[s], status: t(`status.${s}`) })}
+              {t('countLine', { count: counts?.[s] ?? 0, status: t(`status.${s}`) })}
             </li>
           ))}
         </ul>
