@@ -7,7 +7,8 @@
  * - painted: ms from navigation start until the first incident marks are on screen: the map container gets
  *   `data-marks-drawn` (> 0), then two animation frames. Median of `--runs` fresh page loads;
  * - data-ready: ms from navigation start to `rasd:data-ready` (fetched, parsed, validated). Median likewise;
- * - dataset-requests: how many times the page fetched dataset.json (1 = the preload was taken over, not repeated);
+ * - dataset-requests: how many times the page fetched its data file, the core (1 = the preload was taken over, not
+ *   repeated); dataset-whole-requests: how many times it fetched the whole dataset.json (0: the core was taken);
  * - filter-first / filter-later-median / filter-p95: ms from a click in the filter panel until every view is
  *   updated and painted, for the first click after load and for the later ones; filter-first-repeated: the first
  *   click's change made again later, from the same filters (first vs repeated is the cost of being first);
@@ -28,7 +29,7 @@ import { spawnSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { Browser, Locator, Page } from '@playwright/test';
-import { launch, preview, quantile, resultLog, syntheticDataset } from './lib/harness';
+import { BENCH_SERVER, launch, preview, quantile, resultLog, syntheticDataset } from './lib/harness';
 
 const { values } = parseArgs({
   options: {
@@ -76,6 +77,7 @@ interface Load {
   painted: number;
   dataReady: number;
   requests: number;
+  wholeRequests: number;
   /** Where the time went: ms from navigation start to each app mark and to the end of each key download. */
   steps: Record<string, number>;
 }
@@ -85,6 +87,7 @@ const KEY_DOWNLOADS = {
   'index-js': '/assets/index-',
   'map-js': '/assets/MapPanel-',
   'leaflet-js': '/assets/leaflet-',
+  core: '/data/core.json',
   dataset: '/data/dataset.json',
   basemap: '/basemap/base.json',
   'charts-js': '/assets/ChartsPanel-',
@@ -111,7 +114,8 @@ async function measureLoad(page: Page, url: string): Promise<Load> {
     return {
       painted: performance.getEntriesByName('bench:painted')[0]?.startTime ?? NaN,
       dataReady: performance.getEntriesByName('rasd:data-ready')[0]?.startTime ?? NaN,
-      requests: resources.filter((e) => e.name.includes('/data/dataset.json')).length,
+      requests: resources.filter((e) => e.name.includes('/data/core.json')).length,
+      wholeRequests: resources.filter((e) => e.name.includes('/data/dataset.json')).length,
       steps,
     };
   }, KEY_DOWNLOADS);
@@ -209,6 +213,7 @@ function reportLoads(prefix: string, n: number, loads: readonly Load[]): void {
     'ms',
   );
   log.report(`${prefix}dataset-requests`, n, Math.max(...loads.map((l) => l.requests)), 'requests');
+  log.report(`${prefix}dataset-whole-requests`, n, Math.max(...loads.map((l) => l.wholeRequests)), 'requests');
   // The load's steps (median over runs), so a slow `painted` says which step to blame.
   const stepNames = [...new Set(loads.flatMap((l) => Object.keys(l.steps)))];
   for (const step of stepNames) {
@@ -282,6 +287,8 @@ function distsFor(name: string, ownDist: string): Array<{ label: string; dist: s
 }
 
 const sets = (values.sets ?? '').split(',').filter((s) => s in SETS);
+// Which server answered (RASD_BENCH_SERVER): 0 vite preview (gzips every response anew), 1 a static host.
+log.report('server-static', 0, BENCH_SERVER === 'static' ? 1 : 0, 'flag');
 const browser = await launch();
 try {
   for (const name of sets) {
