@@ -29,7 +29,15 @@ import { spawnSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { Browser, Locator, Page } from '@playwright/test';
-import { BENCH_SERVER, launch, preview, quantile, resultLog, syntheticDataset } from './lib/harness';
+import {
+  BENCH_SERVER,
+  CLICK_UNTIL_VIEWS_UPDATED,
+  launch,
+  preview,
+  quantile,
+  resultLog,
+  syntheticDataset,
+} from './lib/harness';
 
 const { values } = parseArgs({
   options: {
@@ -125,21 +133,7 @@ async function measureLoad(page: Page, url: string): Promise<Load> {
 async function timeClick(page: Page, box: Locator): Promise<[number, number]> {
   await box.evaluate((el) => el.setAttribute('data-bench-target', ''));
   // Until the deferred views (charts, timeline) mark that they caught up, then the frame that paints them.
-  return (await page.evaluate(`new Promise((resolve) => {
-    const el = document.querySelector('[data-bench-target]');
-    el.removeAttribute('data-bench-target');
-    const t0 = performance.now();
-    const settled = () => performance.getEntriesByName('rasd:views-updated').some((m) => m.startTime >= t0);
-    el.click();
-    let urgent = null;
-    requestAnimationFrame(() => setTimeout(() => { urgent = performance.now() - t0; }, 0));
-    const poll = () => {
-      if ((settled() && urgent !== null) || performance.now() - t0 > 60000) {
-        requestAnimationFrame(() => setTimeout(() => resolve([urgent ?? NaN, performance.now() - t0]), 0));
-      } else setTimeout(poll, 1);
-    };
-    poll();
-  })`)) as [number, number];
+  return (await page.evaluate(CLICK_UNTIL_VIEWS_UPDATED)) as [number, number];
 }
 
 /**

@@ -7,7 +7,8 @@
  * (`vite build --minify false`) for names. For diagnosis, not a benchmark: no results file.
  */
 import { parseArgs } from 'node:util';
-import { launch, preview } from './lib/harness';
+import { CLICK_UNTIL_VIEWS_UPDATED, launch, preview } from './lib/harness';
+import type { Profile, ProfileNode } from './lib/cpuProfile';
 
 const { values } = parseArgs({
   options: {
@@ -20,17 +21,6 @@ const { values } = parseArgs({
     entry: { type: 'string' },
   },
 });
-
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  children?: number[];
-}
-interface Profile {
-  nodes: ProfileNode[];
-  samples: number[];
-  timeDeltas: number[];
-}
 
 const selfTime = new Map<string, number>();
 /** Effects by the function React called (the frame under commitHookEffectList*), with their inclusive time. */
@@ -117,22 +107,6 @@ function addTrace(buffer: Buffer): void {
   }
 }
 
-const CLICK = `new Promise((resolve) => {
-  const el = document.querySelector('[data-bench-target]');
-  el.removeAttribute('data-bench-target');
-  const t0 = performance.now();
-  const settled = () => performance.getEntriesByName('rasd:views-updated').some((m) => m.startTime >= t0);
-  el.click();
-  let urgent = null;
-  requestAnimationFrame(() => setTimeout(() => { urgent = performance.now() - t0; }, 0));
-  const poll = () => {
-    if ((settled() && urgent !== null) || performance.now() - t0 > 60000) {
-      requestAnimationFrame(() => setTimeout(() => resolve([urgent, performance.now() - t0]), 0));
-    } else setTimeout(poll, 1);
-  };
-  poll();
-})`;
-
 const server = await preview(values.dist ?? 'dist-bench-100k', Number(values.port));
 const browser = await launch();
 try {
@@ -154,7 +128,7 @@ try {
     const profiled = i >= Number(values.skip);
     if (profiled && values.trace) await browser.startTracing(page, { categories: TRACE_CATEGORIES });
     else if (profiled) await cdp.send('Profiler.start');
-    const [urgent, full] = (await page.evaluate(CLICK)) as [number, number];
+    const [urgent, full] = (await page.evaluate(CLICK_UNTIL_VIEWS_UPDATED)) as [number, number];
     if (profiled && values.trace) addTrace(await browser.stopTracing());
     else if (profiled) add(((await cdp.send('Profiler.stop')) as { profile: Profile }).profile);
     const marks = await page.evaluate(() => {

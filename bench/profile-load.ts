@@ -9,6 +9,7 @@
 import { parseArgs } from 'node:util';
 import type { Browser } from '@playwright/test';
 import { launch, preview } from './lib/harness';
+import type { Profile } from './lib/cpuProfile';
 
 const { values } = parseArgs({
   options: {
@@ -17,17 +18,6 @@ const { values } = parseArgs({
     tasks: { type: 'boolean', default: false },
   },
 });
-
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  children?: number[];
-}
-interface Profile {
-  nodes: ProfileNode[];
-  samples: number[];
-  timeDeltas: number[];
-}
 
 interface TraceEvent {
   name: string;

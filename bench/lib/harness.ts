@@ -181,3 +181,24 @@ export const takeLongTasks = (page: Page): Promise<number[]> =>
 
 /** How long long tasks held the main thread past a 50 ms frame budget, summed (ms): Lighthouse's blocking time. */
 export const blockingMs = (tasks: readonly number[]): number => tasks.reduce((s, d) => s + Math.max(0, d - 50), 0);
+
+/**
+ * A page script: clicks the element marked `data-bench-target` and resolves to [ms until the first frame after the
+ * click, ms until every view marked `rasd:views-updated` and the frame that paints them]. A string, not a function:
+ * tsx would wrap inner functions in a helper (__name) the page does not have.
+ */
+export const CLICK_UNTIL_VIEWS_UPDATED = `new Promise((resolve) => {
+  const el = document.querySelector('[data-bench-target]');
+  el.removeAttribute('data-bench-target');
+  const t0 = performance.now();
+  const settled = () => performance.getEntriesByName('rasd:views-updated').some((m) => m.startTime >= t0);
+  el.click();
+  let urgent = null;
+  requestAnimationFrame(() => setTimeout(() => { urgent = performance.now() - t0; }, 0));
+  const poll = () => {
+    if ((settled() && urgent !== null) || performance.now() - t0 > 60000) {
+      requestAnimationFrame(() => setTimeout(() => resolve([urgent ?? NaN, performance.now() - t0]), 0));
+    } else setTimeout(poll, 1);
+  };
+  poll();
+})`;
