@@ -78,7 +78,7 @@ test('a damaged detail chunk is said in place of the words while every figure sh
   await openDashboard(page, 'ar');
   const card = page.locator('article.event-card').first();
   await expect(card.locator('.figures')).not.toBeEmpty();
-  await expect(card.getByRole('alert').first()).toContainText('تعذّر عرض كلمات المصدر: ملفها تالف');
+  await expect(card.locator('.detail-error').first()).toContainText('تعذّر عرض كلمات المصدر: ملفها تالف');
   await expect(card.locator('tr[data-claim-id] button.quote')).toHaveCount(0);
   // The map and the other views never depended on the words.
   await expect(page.locator('[data-marks-drawn]')).not.toHaveAttribute('data-marks-drawn', '0');

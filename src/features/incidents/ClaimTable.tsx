@@ -72,17 +72,17 @@ function QuoteCell({ claim }: { claim: Claim }) {
   );
 }
 
-/** A claim's words while they load or when they cannot be read: said in place, the figures beside stay. */
+/**
+ * A claim's words while they load or when they cannot be read: said in place, the figures beside stay. Plain text,
+ * not a live region: a list fills in dozens of rows at once (and one damaged chunk fails every row it holds), which
+ * as announcements would drown a screen reader; the table says it is busy instead, and the row is read in turn.
+ */
 function DetailNotice({ state }: { state: Exclude<ClaimDetailState, { status: 'ready' }> }) {
   const { t } = useTranslation('common');
   return state.status === 'loading' ? (
-    <span className="muted small" role="status">
-      {t('details.loading')}
-    </span>
+    <span className="muted small detail-loading">{t('details.loading')}</span>
   ) : (
-    <span className="small detail-error" role="alert">
-      {t(`details.${state.problem}`)}
-    </span>
+    <span className="small detail-error">{t(`details.${state.problem}`)}</span>
   );
 }
 
@@ -108,7 +108,7 @@ export function ClaimTable({
 
   return (
     <div className="table-scroll">
-      <table className="claims">
+      <table className="claims" aria-busy={claims.some((c) => details(c.id).status === 'loading') || undefined}>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
