@@ -8,7 +8,7 @@
  */
 import { parseArgs } from 'node:util';
 import { CLICK_UNTIL_VIEWS_UPDATED, launch, preview } from './lib/harness';
-import type { Profile, ProfileNode } from './lib/cpuProfile';
+import type { Profile, ProfileNode, TraceEvent } from './lib/cpuProfile';
 
 const { values } = parseArgs({
   options: {
@@ -65,15 +65,6 @@ function add(profile: Profile): void {
 }
 
 const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'];
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  args?: { data?: { url?: string } };
-}
 const byKind = new Map<string, number>();
 
 /** Sums the direct children of the renderer main thread's tasks by name (what each task spent its time on). */

@@ -9,7 +9,7 @@
 import { parseArgs } from 'node:util';
 import type { Browser } from '@playwright/test';
 import { launch, preview } from './lib/harness';
-import type { Profile } from './lib/cpuProfile';
+import type { Profile, TraceEvent } from './lib/cpuProfile';
 
 const { values } = parseArgs({
   options: {
@@ -18,16 +18,6 @@ const { values } = parseArgs({
     tasks: { type: 'boolean', default: false },
   },
 });
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  args?: { name?: string; data?: { url?: string; functionName?: string }; beginData?: { dirtyObjects?: number } };
-}
 
 /** What fills a task, by kind (scripts named by file), longest first. */
 function fillers(inner: readonly TraceEvent[]): string {
