@@ -9,6 +9,7 @@ import {
   type DetailFiles,
 } from '../domain/claimDetails';
 import { ClaimIndex } from './claimIndex';
+import { isFileResponse } from './fetchValidated';
 import {
   nextSourceKey,
   type ClaimDetailSource,
@@ -41,8 +42,7 @@ async function readJson(fetcher: Fetcher, path: string): Promise<unknown> {
   } catch (e) {
     throw new DetailFileError('missing', path, e instanceof Error ? e.message : String(e));
   }
-  if (!response.ok || (response.headers.get('content-type') ?? '').includes('text/html'))
-    throw new DetailFileError('missing', path, `HTTP ${response.status}`);
+  if (!isFileResponse(response)) throw new DetailFileError('missing', path, `HTTP ${response.status}`);
   const text = await response.text().catch((e: unknown) => {
     throw new DetailFileError('missing', path, String(e));
   });

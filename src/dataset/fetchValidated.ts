@@ -16,6 +16,24 @@ export class DatasetLoadError extends Error {
 /** Bytes received so far and the total when the server tells it. */
 export type Progress = { loaded: number; total: number | null };
 
+/**
+ * Whether a response is the file that was asked for: a static host (and the dev server) may answer a missing file
+ * with the app's own index.html and a 200 status.
+ */
+export const isFileResponse = (response: Response): boolean =>
+  response.ok && !(response.headers.get('content-type') ?? '').includes('text/html');
+
+/** The chunks of a download as one array of `length` bytes. */
+export function concatBytes(chunks: readonly Uint8Array[], length: number): Uint8Array {
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.byteLength;
+  }
+  return out;
+}
+
 /** Opens a dataset URL: the response once its headers are in, with its announced size when the server tells it. */
 export async function openDataset(
   url: string,

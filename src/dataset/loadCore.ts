@@ -1,7 +1,7 @@
 import type { SummaryDataset } from '../domain/claimDetails';
 import { CoreFormatError, fromCore } from '../domain/core';
 import { hashBytes } from './buildChecked';
-import { DatasetLoadError, openDataset, type Progress } from './fetchValidated';
+import { DatasetLoadError, concatBytes, isFileResponse, openDataset, type Progress } from './fetchValidated';
 
 /** Where a built site keeps its columnar core (issue 12.2), relative to the page. */
 export const CORE_URL = './data/core.json';
@@ -29,13 +29,7 @@ async function readAll(response: Response, total: number | null, onProgress: (p:
     loaded += value.byteLength;
     onProgress({ loaded, total });
   }
-  const bytes = new Uint8Array(loaded);
-  let at = 0;
-  for (const c of chunks) {
-    bytes.set(c, at);
-    at += c.byteLength;
-  }
-  return bytes;
+  return concatBytes(chunks, loaded);
 }
 
 /**
@@ -56,8 +50,7 @@ export async function loadCore(
     if (e instanceof DatasetLoadError && e.kind === 'http') return { ok: false, why: 'absent', detail: e.message };
     throw e;
   }
-  // A static host or the dev server may answer a missing file with the app's index.html and a 200 status.
-  if ((opened.response.headers.get('content-type') ?? '').includes('text/html')) {
+  if (!isFileResponse(opened.response)) {
     void opened.response.body?.cancel();
     return { ok: false, why: 'absent', detail: 'no core file' };
   }

@@ -1,6 +1,14 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { ValidDataset } from '../domain/validate';
-import { DatasetLoadError, fetchValidated, openDataset, type LoadErrorKind, type Progress } from './fetchValidated';
+import {
+  DatasetLoadError,
+  concatBytes,
+  fetchValidated,
+  isFileResponse,
+  openDataset,
+  type LoadErrorKind,
+  type Progress,
+} from './fetchValidated';
 import { builtDatasetHash, checkOnPage, type DatasetCheck } from './buildChecked';
 import { buildModel, type DatasetModel } from './model';
 import { setProgress } from './progress';
@@ -52,16 +60,6 @@ function startWorker(signal: AbortSignal | undefined, onProgress: (p: Progress) 
   return { worker, result, send };
 }
 
-function concat(chunks: readonly Uint8Array[], length: number): Uint8Array {
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.byteLength;
-  }
-  return out;
-}
-
 /**
  * The page fetches (so the request is the one `<link rel="preload">` started while the HTML was parsed, and a
  * service worker answers it like any page request). Bytes the build checked (`expected`, see buildChecked.ts) are
@@ -100,7 +98,7 @@ async function loadOnPage(
     throw new DatasetLoadError('network', e instanceof Error ? e.message : String(e));
   }
   if (!offloaded) {
-    const bytes = reader ? concat(chunks, loaded) : chunks[0]!;
+    const bytes = reader ? concatBytes(chunks, loaded) : chunks[0]!;
     // Decoded once the last byte is in: decoding each chunk as it came slowed the download loop (UCDP A/B).
     const onPage = await checkOnPage(bytes, new TextDecoder().decode(bytes), expected, INLINE_BYTES);
     if (onPage) return onPage;
@@ -188,10 +186,7 @@ export const reportTextQuery = (file: string) =>
     queryKey: ['report-text', file],
     queryFn: async ({ signal }) => {
       const response = await fetch(reportTextUrl(file), { signal });
-      // A static host may answer a missing file with the app's index.html and a 200 status.
-      if (!response.ok || (response.headers.get('content-type') ?? '').includes('text/html')) {
-        throw new Error(`HTTP ${response.status}`);
-      }
+      if (!isFileResponse(response)) throw new Error(`HTTP ${response.status}`);
       // Offsets refer to the NFC text, so the text is normalised exactly as the pipeline did.
       return (await response.text()).normalize('NFC');
     },
