@@ -4,7 +4,7 @@
  * A CPU profile (CDP Profiler) around each click after the first `--skip`; prints self and inclusive time by function
  * (top 30, summed over the profiled clicks) and each click's time. `--trace` records a Chromium trace of the
  * profiled clicks instead and sums the main thread's work by kind (script, style, layout, paint, GC). Read a build made without minifying
- * (`vite build --minify false`) for names. For diagnosis, not a benchmark: no results file.
+ * (`vite build --minify false`, or `RASD_MINIFY=false npm run build:site`) for names. For diagnosis, not a benchmark: no results file.
  */
 import { parseArgs } from 'node:util';
 import { CLICK_UNTIL_VIEWS_UPDATED, launch, preview } from './lib/harness';

@@ -82,7 +82,9 @@ async function main(argv: string[]): Promise<number> {
     process.env[CHECKED_ENV] = check.hash;
     const { build } = await import('vite');
     try {
-      await build({ publicDir: staging, logLevel: 'warn', build: { outDir: out, emptyOutDir: true } });
+      // RASD_MINIFY=false keeps function names, for reading CPU profiles (bench/profile-*.ts).
+      const keepNames = process.env.RASD_MINIFY === 'false' ? { minify: false } : {};
+      await build({ publicDir: staging, logLevel: 'warn', build: { outDir: out, emptyOutDir: true, ...keepNames } });
     } catch (e) {
       console.error(`build:site: ${e instanceof Error ? e.message : String(e)}`);
       return 1;

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dateExtent } from '../domain/dataset';
-import { useSelection } from '../state/selection';
+import { useModel } from '../state/selection';
 import { useViewState } from '../state/viewState';
 import { useFormat } from '../state/useFormat';
 import { useOnline } from '../lib/useOnline';
@@ -17,7 +17,7 @@ export function Header() {
     'setDigits',
     'setCompare',
   );
-  const { model } = useSelection();
+  const model = useModel();
   const fmt = useFormat();
   const online = useOnline();
   const span = useMemo(() => dateExtent([...model.incidents, ...model.tallies]), [model]);

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { EMPTY_FILTERS, type FilterState } from '../../domain/filter';
 import { placeName, sourceName } from '../../lib/names';
 import { useFormat } from '../../state/useFormat';
-import { useSelection } from '../../state/selection';
+import { useModel } from '../../state/selection';
 import { useViewState } from '../../state/viewState';
 
 interface Chip {
@@ -23,7 +23,7 @@ export function ActiveFilters() {
   const { t } = useTranslation('filters');
   const { t: tc } = useTranslation('common');
   const { filters: f, setFilters, language } = useViewState('filters', 'setFilters', 'language');
-  const { model } = useSelection();
+  const model = useModel();
   const fmt = useFormat();
 
   const chips: Chip[] = [];

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useViewState } from '../../state/viewState';
-import { useSelection } from '../../state/selection';
+import { useModel } from '../../state/selection';
 import { useSearchQuotes } from '../../state/searchQuotes';
 
 /** Pause in typing before a search applies (ms): one filter change per word, not per key. */
@@ -16,7 +16,7 @@ export function SearchBox() {
   const { t } = useTranslation('filters');
   const { t: tc } = useTranslation('common');
   const { filters, setFilters } = useViewState('filters', 'setFilters');
-  const { model } = useSelection();
+  const model = useModel();
   const quotes = useSearchQuotes(model.details, filters.query);
   const [text, setText] = useState(filters.query);
   const [applied, setApplied] = useState(filters.query);

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Claim, Count } from '../../domain/schema';
 import type { ClaimSummary } from '../../domain/claimDetails';
 import type { ClaimDetailState } from '../../dataset/detailQueries';
-import { useSelection } from '../../state/selection';
+import { useModel } from '../../state/selection';
 import { useViewState } from '../../state/viewState';
 import { useFormat } from '../../state/useFormat';
 import { sourceName } from '../../lib/names';
@@ -102,7 +102,7 @@ export function ClaimTable({
   const { t } = useTranslation('incident');
   const { t: tc } = useTranslation('common');
   const { language } = useViewState('language');
-  const { model } = useSelection();
+  const model = useModel();
   const fmt = useFormat();
   const revisedBy = new Map(claims.filter((c) => c.supersedes).map((c) => [c.supersedes as string, c]));
 

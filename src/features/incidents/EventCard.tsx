@@ -1,4 +1,5 @@
 import { memo, useRef } from 'react';
+import { useStore } from 'zustand';
 import { useTranslation } from 'react-i18next';
 import type { Incident, Tally } from '../../domain/schema';
 import type { ClaimSummary } from '../../domain/claimDetails';
@@ -6,8 +7,8 @@ import { useClaimDetails } from '../../dataset/detailQueries';
 import { useKeepInView } from './useKeepInView';
 import { placeLineage } from '../../domain/dataset';
 import { placedByPublication } from '../../domain/filter';
-import { useSelection } from '../../state/selection';
-import { useViewState } from '../../state/viewState';
+import { useModel } from '../../state/selection';
+import { useViewState, useViewStore } from '../../state/viewState';
 import { useFormat } from '../../state/useFormat';
 import { placeName } from '../../lib/names';
 import { ClaimTable } from './ClaimTable';
@@ -21,7 +22,7 @@ const CARD_FIELDS = ['date', 'place', 'perpetrator', 'weapon', 'victims', 'kind'
 
 /** "Harat al-Badu, Raqqa": the place and the city or governorate it is in, in the UI language. */
 export function usePlaceLabel(placeId: string | null): string {
-  const { model } = useSelection();
+  const model = useModel();
   const { language } = useViewState('language');
   const { t } = useTranslation('common');
   const lineage = placeLineage(placeId, model.placesById);
@@ -42,8 +43,10 @@ export function usePlaceLabel(placeId: string | null): string {
 export const EventCard = memo(function EventCard({ event, selected }: { event: Incident | Tally; selected: boolean }) {
   const { t } = useTranslation('incident');
   const { t: tc } = useTranslation('common');
-  const { select, compare, filters } = useViewState('select', 'compare', 'filters');
-  const { model } = useSelection();
+  const { select, compare } = useViewState('select', 'compare');
+  // Only whether the date filter placed this event: a card does not re-render for every other filter change.
+  const byPublication = useStore(useViewStore(), (s) => placedByPublication(event, s.filters));
+  const model = useModel();
   const fmt = useFormat();
   const place = usePlaceLabel(event.place_id);
   const ref = useRef<HTMLElement>(null);
@@ -84,7 +87,7 @@ export const EventCard = memo(function EventCard({ event, selected }: { event: I
               <small className="muted"> ({t('datePeriod')})</small>
             ) : null}
             {/* Shown only because the date filter placed it at its reports' publication dates: say so. */}
-            {placedByPublication(event, filters) ? (
+            {byPublication ? (
               <small className="muted placed-by-publication"> ({t('placedByPublication')})</small>
             ) : null}
           </span>

@@ -6,14 +6,14 @@ import { linkIncident, SAME_POINT_KM, sharedOrigins, type LinkCandidate } from '
 import { dictionarySourceId } from '../../domain/datasetFigures';
 import { comparisonQuery } from '../../dataset/comparison';
 import type { QuoteLookup } from '../../dataset/details';
-import { useSelection } from '../../state/selection';
+import { useModel } from '../../state/selection';
 import { useViewState } from '../../state/viewState';
 import { useFormat } from '../../state/useFormat';
 import { sourceName } from '../../lib/names';
 
 /** A source UCDP names, in the UI language when our dictionary knows it ("SOHR" → "المرصد السوري…"). */
 function useOriginName() {
-  const { model } = useSelection();
+  const model = useModel();
   const { language } = useViewState('language');
   return (name: string) => {
     const id = dictionarySourceId(name, model.sources);
@@ -44,7 +44,7 @@ function Candidate({
   quoteOf: QuoteLookup;
 }) {
   const { t } = useTranslation('incident');
-  const { model } = useSelection();
+  const model = useModel();
   const fmt = useFormat();
   const origin = useOriginName();
   const distance = useDistance();
@@ -89,7 +89,7 @@ function Candidate({
  */
 export function LinkedEvents({ incident }: { incident: Incident }) {
   const { t } = useTranslation('incident');
-  const { model } = useSelection();
+  const model = useModel();
   const comparison = useQuery(comparisonQuery('ucdp'));
   const candidates = useMemo(
     () => (comparison.data ? linkIncident(incident, model.placesById, comparison.data.index, { limit: 3 }) : []),

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { messagesQuery } from '../../dataset/detailQueries';
 import { possiblySameIndex } from '../../domain/links';
 import type { Incident, Tally } from '../../domain/schema';
-import { useSelection } from '../../state/selection';
+import { useModel } from '../../state/selection';
 import { useViewState } from '../../state/viewState';
 import { useFormat } from '../../state/useFormat';
 import { placeName } from '../../lib/names';
@@ -16,7 +16,7 @@ import { placeName } from '../../lib/names';
 export function PossiblySame({ event, selected }: { event: Incident | Tally; selected: boolean }) {
   const { t } = useTranslation('incident');
   const { t: tc } = useTranslation('common');
-  const { model } = useSelection();
+  const model = useModel();
   const { select, language } = useViewState('select', 'language');
   const fmt = useFormat();
   // A core's messages are a file of their own: read (once, for every card) when a card is selected, not for every

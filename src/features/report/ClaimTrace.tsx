@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { inferredUnreviewed } from '../../domain/basis';
 import type { Claim } from '../../domain/schema';
 import type { FieldBasis } from '../../domain/vocabulary';
-import { useSelection } from '../../state/selection';
+import { useModel } from '../../state/selection';
 import { useViewState } from '../../state/viewState';
 import { useFormat } from '../../state/useFormat';
 import { placeName, sourceName } from '../../lib/names';
@@ -42,7 +42,7 @@ export function tracedFields(claim: Claim): string[] {
 
 function useFieldValue(): (claim: Claim, field: string) => string {
   const { t } = useTranslation('common');
-  const { model } = useSelection();
+  const model = useModel();
   const { language } = useViewState('language');
   const fmt = useFormat();
   return (claim, field) => {

@@ -6,7 +6,7 @@ import { reportTextQuery } from '../../dataset/queries';
 import { messagesQuery, useClaimDetails } from '../../dataset/detailQueries';
 import { quoteMatches } from '../../domain/integrity';
 import type { Claim } from '../../domain/schema';
-import { useSelection } from '../../state/selection';
+import { useModel } from '../../state/selection';
 import { useViewState, type OpenReport } from '../../state/viewState';
 import { useFormat } from '../../state/useFormat';
 import { ReportText } from './ReportText';
@@ -19,7 +19,7 @@ export function ReportView({ open }: { open: OpenReport }) {
   const { t } = useTranslation('report');
   const { t: tc } = useTranslation('common');
   const { language, openReport } = useViewState('language', 'openReport');
-  const { model } = useSelection();
+  const model = useModel();
   const fmt = useFormat();
   const report = model.reportsById.get(open.reportId);
   const text = useQuery({ ...reportTextQuery(report?.file ?? ''), enabled: report !== undefined });

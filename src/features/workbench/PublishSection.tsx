@@ -4,7 +4,7 @@ import type { Claim } from '../../domain/schema';
 import { downloadText } from '../../lib/csv';
 import { decisionsToCorrections, exportZip, reviewedDataset } from '../../dataset/localExport';
 import type { LocalData } from '../../dataset/localStore';
-import { useSelection } from '../../state/selection';
+import { useModel } from '../../state/selection';
 import { useClearLocal } from './useWorkbench';
 import { useWorkbenchT } from './useWorkbenchStrings';
 
@@ -26,7 +26,7 @@ function downloadBytes(bytes: Uint8Array, name: string) {
 export function PublishSection({ local }: { local: LocalData }) {
   const { t } = useWorkbenchT();
   const { t: tc } = useTranslation('common');
-  const { model } = useSelection();
+  const model = useModel();
   const clear = useClearLocal();
   const id = useId();
   const [message, setMessage] = useState<string | null>(null);

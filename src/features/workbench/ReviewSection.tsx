@@ -3,7 +3,7 @@ import type { Claim, Place, Source } from '../../domain/schema';
 import { REVIEW_STATUSES, type ReviewStatus } from '../../domain/vocabulary';
 import { decide, type Decision } from '../../dataset/decisions';
 import type { LocalClaim, LocalData } from '../../dataset/localStore';
-import { useSelection } from '../../state/selection';
+import { useModel } from '../../state/selection';
 import { useFormat } from '../../state/useFormat';
 import { draftClaim } from '../../dataset/claimDrafts';
 import { ClaimContext, selectedOffsets } from './ClaimContext';
@@ -24,7 +24,7 @@ const isTyping = (el: EventTarget | null) =>
 export function ReviewSection({ local }: { local: LocalData }) {
   const { t } = useWorkbenchT();
   const fmt = useFormat();
-  const { model } = useSelection();
+  const model = useModel();
   const store = useStoreClaim();
   const id = useId();
   const [facet, setFacet] = useState<ReviewStatus | 'all'>('all');

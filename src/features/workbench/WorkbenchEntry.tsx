@@ -2,7 +2,7 @@ import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { isPending } from '../../domain/lazy';
 import { REVIEW_STATUSES, type ReviewStatus } from '../../domain/vocabulary';
 import { useLocalData } from '../../dataset/localQueries';
-import { useSelection } from '../../state/selection';
+import { useModel } from '../../state/selection';
 import { useWorkbenchT } from './useWorkbenchStrings';
 import './workbench.css';
 
@@ -26,7 +26,7 @@ function whenIdle(work: () => void): () => void {
  * idle; a dataset loaded whole is counted at once.
  */
 export function useStatusCounts(): Record<ReviewStatus, number> | null {
-  const { model } = useSelection();
+  const model = useModel();
   const local = useLocalData();
   const [countNow, setCountNow] = useState(() => !isPending(model, 'claims'));
   useEffect(() => (countNow ? undefined : whenIdle(() => setCountNow(true))), [countNow]);

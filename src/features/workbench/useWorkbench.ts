@@ -6,7 +6,7 @@ import { localDataQuery, useLocalData } from '../../dataset/localQueries';
 import { openedQuery } from '../../dataset/openedQueries';
 import { clearLocal, saveClaim, StorageError, type LocalClaim } from '../../dataset/localStore';
 import { ImportCancelled, runImport, type RunningImport } from '../../dataset/runImport';
-import { useSelection } from '../../state/selection';
+import { useModel } from '../../state/selection';
 import type { Place, Source } from '../../domain/schema';
 
 export type ImportState =
@@ -21,7 +21,7 @@ const storageKind = (e: unknown) => (e instanceof StorageError ? e.kind : null);
 /** Import: files → worker → stored on the device → every view (the local-data query is refetched). */
 export function useImport() {
   const client = useQueryClient();
-  const { model } = useSelection();
+  const model = useModel();
   const [state, setState] = useState<ImportState>({ phase: 'idle' });
   const running = useRef<RunningImport | null>(null);
   const start = useCallback(
