@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { coreText, siteFiles, type CoreFile } from '../../src/domain/core.ts';
+import { coreText, siteFiles, withDetailHashes, type CoreFile } from '../../src/domain/core.ts';
 import { decodeText, describeEncoding } from '../../src/domain/encoding.ts';
 import { checkIntegrity } from '../../src/domain/integrity.ts';
 import { validateDataset, type ValidDataset } from '../../src/domain/validate.ts';
@@ -115,12 +115,23 @@ export interface SiteDataFile {
   bytes: Buffer;
 }
 
-/** The core, detail chunks, search and messages files of a validated dataset (src/domain/core.ts); the core in ASCII. */
-export const siteDataFiles = (dataset: ValidDataset): SiteDataFile[] =>
-  siteFiles(dataset).map((f) => ({
-    path: f.path,
-    bytes: Buffer.from(f.path === CORE_FILE ? coreText(f.json as CoreFile) : JSON.stringify(f.json)),
-  }));
+/**
+ * The core, detail chunks, search and messages files of a validated dataset (src/domain/core.ts); the core in ASCII,
+ * naming the SHA-256 of each other file's bytes (the page reads a file that matches without validating it again).
+ */
+export function siteDataFiles(dataset: ValidDataset): SiteDataFile[] {
+  const files = siteFiles(dataset);
+  const details = files
+    .filter((f) => f.path !== CORE_FILE)
+    .map((f) => ({ path: f.path, bytes: Buffer.from(JSON.stringify(f.json)) }));
+  const bytesOf = new Map(details.map((f) => [f.path, f.bytes]));
+  const sha256 = (path: string) =>
+    createHash('sha256')
+      .update(bytesOf.get(path) ?? Buffer.alloc(0))
+      .digest('hex');
+  const core = withDetailHashes(files.find((f) => f.path === CORE_FILE)?.json as CoreFile, sha256);
+  return [{ path: CORE_FILE, bytes: Buffer.from(coreText(core)) }, ...details];
+}
 
 /** Writes the site data files into `dataDir` (build:site's staging folder). */
 export function writeSiteDataFiles(dataDir: string, files: readonly SiteDataFile[]): void {

@@ -1,5 +1,6 @@
 import type { ValidDataset } from '../domain/validate';
 import { checkParsed, parseJson } from './fetchValidated';
+import { hashBytes } from './sha256';
 
 /**
  * Which check a loaded dataset passed. `build-checked`: its bytes hash to the value the site build wrote into the
@@ -16,22 +17,7 @@ export function builtDatasetHash(): string | null {
   return /^[0-9a-f]{16}$/.test(content) ? content : null;
 }
 
-/**
- * The build's hash of these bytes: SHA-256, hex, first 16 digits (siteDataset.ts `contentHash`). Null when Web
- * Crypto is not there (an http page on another host than localhost) or refuses: then nothing is taken on trust.
- */
-export async function hashBytes(bytes: Uint8Array): Promise<string | null> {
-  const subtle = globalThis.crypto?.subtle;
-  if (!subtle) return null;
-  try {
-    const digest = new Uint8Array(await subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
-    let hex = '';
-    for (const b of digest.subarray(0, 8)) hex += b.toString(16).padStart(2, '0');
-    return hex;
-  } catch {
-    return null;
-  }
-}
+export { hashBytes } from './sha256';
 
 /**
  * Checks a downloaded dataset on the page where that is cheap. Bytes that hash to the build's value (`expected`)

@@ -1,15 +1,9 @@
-import { Claim as ClaimSchema, type IngestMessage } from '../domain/schema';
-import {
-  DetailChunk,
-  MessagesFile,
-  SearchFile,
-  withDetail,
-  type ClaimDetail,
-  type ClaimSummary,
-  type DetailFiles,
-} from '../domain/claimDetails';
+import type { IngestMessage } from '../domain/schema';
+import { withDetail, type ClaimDetail, type ClaimSummary, type DetailFiles } from '../domain/claimDetails';
 import { ClaimIndex } from './claimIndex';
 import { isFileResponse } from './fetchValidated';
+import { sha256Hex } from './sha256';
+import type * as DetailsChecked from './detailsChecked';
 import {
   nextSourceKey,
   type ClaimDetailSource,
@@ -34,8 +28,14 @@ export class DetailFileError extends Error {
   }
 }
 
-/** A detail file as JSON; a static host may answer a missing file with the app's index.html and a 200 status. */
-async function readJson(fetcher: Fetcher, path: string): Promise<unknown> {
+/** A detail file as JSON, and whether its bytes are the ones the build hashed (`sha256`, when the core names it). */
+interface Read {
+  raw: unknown;
+  trusted: boolean;
+}
+
+/** A static host may answer a missing file with the app's index.html and a 200 status: that is `missing` too. */
+async function readFile(fetcher: Fetcher, path: string, sha256: string | undefined): Promise<Read> {
   let response: Response;
   try {
     response = await fetcher(detailUrl(path));
@@ -43,26 +43,55 @@ async function readJson(fetcher: Fetcher, path: string): Promise<unknown> {
     throw new DetailFileError('missing', path, e instanceof Error ? e.message : String(e));
   }
   if (!isFileResponse(response)) throw new DetailFileError('missing', path, `HTTP ${response.status}`);
-  const text = await response.text().catch((e: unknown) => {
-    throw new DetailFileError('missing', path, String(e));
-  });
+  const bytes = await response.arrayBuffer().then(
+    (b) => new Uint8Array(b),
+    (e: unknown) => {
+      throw new DetailFileError('missing', path, String(e));
+    },
+  );
+  // Hashed off the main thread while the text is parsed on it.
+  const hashing = sha256 === undefined ? Promise.resolve(null) : sha256Hex(bytes);
+  let raw: unknown;
   try {
-    return JSON.parse(text) as unknown;
+    raw = JSON.parse(new TextDecoder().decode(bytes)) as unknown;
   } catch {
     throw new DetailFileError('corrupt', path, 'not JSON');
   }
+  return { raw, trusted: sha256 !== undefined && (await hashing) === sha256 };
+}
+
+/** The full check (zod), loaded the first time a file does not match its hash (one import, shared). */
+let checker: Promise<typeof DetailsChecked> | null = null;
+const fullCheck = () => (checker ??= import('./detailsChecked'));
+
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/** The list a file the build wrote holds (`field` of a `format` file, version 1); null when it is not that file. */
+function trustedList<T = string>(raw: unknown, format: string, field: string): T[] | null {
+  if (!isObject(raw) || raw.format !== format || raw.version !== 1) return null;
+  const list = raw[field];
+  return Array.isArray(list) ? (list as T[]) : null;
 }
 
 const MISSING: DetailResult = { ok: false, problem: 'missing' };
 const CORRUPT: DetailResult = { ok: false, problem: 'corrupt' };
 
+/** A chunk that arrived: each claim's answer by its index in the chunk, or the details to build it from. */
+interface ReadChunk {
+  /** The claims' details, in chunk order, when the file matched its hash: each is joined to its summary when asked. */
+  details: readonly unknown[] | null;
+  answers: (DetailResult | undefined)[];
+}
+
 /**
  * The details of a published core, read chunk by chunk (`files`, see claimDetails.ts) as views ask for them. Each
  * file is fetched once (once it arrived; an unreachable one is tried again on the next ask), and concurrent asks
- * share the fetch. Nothing read is trusted: a chunk must be a
- * `DetailChunk` at its own position and length, each detail must carry the id of the summary at its position, and
- * the joined claim must pass the dataset's `Claim` schema (so a quote still spans its offsets). A chunk that fails
- * answers `corrupt` (or `missing`) for its claims alone; a claim whose own detail fails answers `corrupt` alone.
+ * share the fetch. A file whose bytes hash to the value the core names (`files.sha256`) holds what the build
+ * validated: it must still be a chunk at its own position and length, each detail carrying the id of the summary at
+ * its position, and a claim is joined to its summary only when asked. Any other file (changed after the build, or a
+ * core without hashes, or a page without Web Crypto) is trusted in nothing: every joined claim must also pass the
+ * dataset's `Claim` schema (detailsChecked.ts, so a quote still spans its offsets). A chunk that fails answers
+ * `corrupt` (or `missing`) for its claims alone; a claim whose own detail fails answers `corrupt` alone.
  * `positions` finds a claim's core position by id (the model's `claimsById` when it is a ClaimIndex).
  */
 export function fetchedSource(
@@ -71,28 +100,22 @@ export function fetchedSource(
   fetcher: Fetcher = (url) => fetch(url),
   positions: { positionOf(id: string): number | undefined } = new ClaimIndex(summaries),
 ): ClaimDetailSource {
-  const positionOf = (id: string) => positions.positionOf(id);
-  const chunkOf = (id: string) => {
-    const at = positionOf(id);
-    return at === undefined ? undefined : Math.floor(at / files.chunkSize);
-  };
-  /** Each chunk read so far: the checked claims it holds by id, or the problem of the whole file. */
-  const settled = new Map<number, Map<string, DetailResult> | DetailResult>();
+  const { chunkSize, sha256 } = files;
+  /** Each chunk read so far, or the problem of the whole file. */
+  const settled = new Map<number, ReadChunk | DetailResult>();
   const pending = new Map<number, Promise<void>>();
 
-  function check(k: number, raw: unknown): Map<string, DetailResult> | DetailResult {
-    const chunk = DetailChunk.safeParse(raw);
-    const start = k * files.chunkSize;
-    const length = Math.min(files.chunkSize, summaries.length - start);
-    if (!chunk.success || chunk.data.start !== start || chunk.data.claims.length !== length) return CORRUPT;
-    const out = new Map<string, DetailResult>();
-    chunk.data.claims.forEach((detail, j) => {
-      const summary = summaries[start + j] as ClaimSummary;
-      const id = typeof detail === 'object' && detail !== null ? (detail as { id?: unknown }).id : undefined;
-      const claim = id === summary.id ? ClaimSchema.safeParse(withDetail(summary, detail as ClaimDetail)) : null;
-      out.set(summary.id, claim?.success ? { ok: true, claim: claim.data } : CORRUPT);
-    });
-    return out;
+  async function check(k: number, { raw, trusted }: Read): Promise<ReadChunk | DetailResult> {
+    const start = k * chunkSize;
+    const length = Math.min(chunkSize, summaries.length - start);
+    if (trusted) {
+      const chunk = isObject(raw) ? raw : {};
+      const { claims } = chunk;
+      if (chunk.format !== 'rasd-details' || chunk.version !== 1 || chunk.start !== start) return CORRUPT;
+      return Array.isArray(claims) && claims.length === length ? { details: claims, answers: [] } : CORRUPT;
+    }
+    const answers = (await fullCheck()).checkChunk(raw, start, summaries.slice(start, start + length));
+    return answers ? { details: null, answers } : CORRUPT;
   }
 
   function load(k: number): Promise<void> {
@@ -102,9 +125,9 @@ export function fetchedSource(
     const started = (
       path === undefined
         ? Promise.reject(new DetailFileError('corrupt', `#${k}`, 'no such chunk'))
-        : readJson(fetcher, path)
+        : readFile(fetcher, path, sha256?.chunks[k])
     )
-      .then((raw) => check(k, raw))
+      .then((read) => check(k, read))
       .catch((e: unknown) => (e instanceof DetailFileError && e.problem === 'corrupt' ? CORRUPT : MISSING))
       .then((result) => {
         settled.set(k, result);
@@ -116,12 +139,25 @@ export function fetchedSource(
     return started;
   }
 
+  /** A trusted detail joined to its summary, once: the same answer object on every later ask. */
+  function built(chunk: ReadChunk, at: number, j: number): DetailResult {
+    const summary = summaries[at] as ClaimSummary;
+    const detail = chunk.details?.[j];
+    const ok = isObject(detail) && detail.id === summary.id;
+    const result: DetailResult = ok ? { ok: true, claim: withDetail(summary, detail as ClaimDetail) } : CORRUPT;
+    chunk.answers[j] = result;
+    return result;
+  }
+
   const answer = (id: string): DetailResult | undefined => {
-    const k = chunkOf(id);
-    if (k === undefined) return MISSING;
+    const at = positions.positionOf(id);
+    if (at === undefined) return MISSING;
+    const k = Math.floor(at / chunkSize);
     const chunk = settled.get(k);
     if (chunk === undefined) return undefined;
-    return chunk instanceof Map ? (chunk.get(id) ?? CORRUPT) : chunk;
+    if (!('answers' in chunk)) return chunk;
+    const j = at - k * chunkSize;
+    return chunk.answers[j] ?? (chunk.details ? built(chunk, at, j) : CORRUPT);
   };
 
   function peek(ids: readonly string[]): DetailResults | undefined {
@@ -145,7 +181,8 @@ export function fetchedSource(
     async claims(ids) {
       const chunks = new Set<number>();
       for (const id of ids) {
-        const k = chunkOf(id);
+        const at = positions.positionOf(id);
+        const k = at === undefined ? undefined : Math.floor(at / chunkSize);
         if (k !== undefined && (!settled.has(k) || settled.get(k) === MISSING)) chunks.add(k);
       }
       await Promise.all([...chunks].map(load));
@@ -153,14 +190,13 @@ export function fetchedSource(
     },
     peek,
     quotes() {
-      quotes ??= readJson(fetcher, files.search).then((raw) => {
-        const file = SearchFile.safeParse(raw);
-        if (!file.success || file.data.quotes.length !== summaries.length)
+      quotes ??= readFile(fetcher, files.search, sha256?.search).then(async ({ raw, trusted }) => {
+        const list = trusted ? trustedList(raw, 'rasd-search', 'quotes') : (await fullCheck()).checkSearch(raw);
+        if (list?.length !== summaries.length)
           throw new DetailFileError('corrupt', files.search, 'not the quotes of this core');
-        const list = file.data.quotes;
         // A quote that cannot be the one at its claim's offsets is never searched as if it were.
         const quoteOf: QuoteLookup = (id) => {
-          const at = positionOf(id);
+          const at = positions.positionOf(id);
           if (at === undefined) return undefined;
           const s = summaries[at] as ClaimSummary;
           const q = list[at] as string;
@@ -177,11 +213,13 @@ export function fetchedSource(
     },
     quotesNow: () => quotesRead,
     messages() {
-      messages ??= readJson(fetcher, files.messages).then((raw) => {
-        const file = MessagesFile.safeParse(raw);
-        if (!file.success) throw new DetailFileError('corrupt', files.messages, 'not a messages file');
-        messagesRead = file.data.messages;
-        return messagesRead;
+      messages ??= readFile(fetcher, files.messages, sha256?.messages).then(async ({ raw, trusted }) => {
+        const list = trusted
+          ? trustedList<IngestMessage>(raw, 'rasd-messages', 'messages')
+          : (await fullCheck()).checkMessages(raw);
+        if (!list) throw new DetailFileError('corrupt', files.messages, 'not a messages file');
+        messagesRead = list;
+        return list;
       });
       messages.catch(() => {
         messages = null;

@@ -1,6 +1,6 @@
 import type { SummaryDataset } from '../domain/claimDetails';
 import { CoreFormatError, fromCore } from '../domain/core';
-import { hashBytes } from './buildChecked';
+import { hashBytes } from './sha256';
 import { DatasetLoadError, concatBytes, isFileResponse, openDataset, type Progress } from './fetchValidated';
 
 /** Where a built site keeps its columnar core (issue 12.2), relative to the page. */

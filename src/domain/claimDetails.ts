@@ -71,6 +71,19 @@ export interface DetailFiles {
   chunks: string[];
   search: string;
   messages: string;
+  /**
+   * The SHA-256 (64 lowercase hex digits) of each file's bytes as the build wrote them, in the order of `chunks`,
+   * then `search` and `messages`. The core is taken only when it hashes to the page's data version, so these are the
+   * build's word: a file that hashes to its value holds records the build validated, and the page reads it without
+   * checking each claim again (detailsFetched.ts). Absent in a core written before they were (every file checked).
+   */
+  sha256?: DetailHashes;
+}
+
+export interface DetailHashes {
+  chunks: string[];
+  search: string;
+  messages: string;
 }
 
 /** A dataset as a published site's core gives it: every record, each claim as its summary, details elsewhere. */

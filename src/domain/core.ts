@@ -8,7 +8,13 @@
  * trusts the records' content, which the site build validated with the zod schema before writing the core (the
  * page takes a core only when its bytes hash to the value the build wrote into the page).
  */
-import { CLAIM_DETAIL_FIELDS, detailOf, type DetailFiles, type SummaryDataset } from './claimDetails';
+import {
+  CLAIM_DETAIL_FIELDS,
+  detailOf,
+  type DetailFiles,
+  type DetailHashes,
+  type SummaryDataset,
+} from './claimDetails';
 import { CoreFormatError, prepareRows, type CoreColumn } from './coreColumns';
 import { lazyProperty } from './lazy';
 import { StringTable, encodeColumns, finishColumns } from './coreEncode';
@@ -91,6 +97,17 @@ export function toCore(dataset: ValidDataset, options: CoreOptions = {}): CoreFi
   };
 }
 
+/**
+ * The core naming the SHA-256 of each detail file (`hashOf(path)`, hex, of the bytes written at that path): what lets
+ * the page read a chunk without validating its claims again. The site build adds them (scripts/lib/siteDataset.ts)
+ * once the files' bytes are known; hashing needs Node's crypto, which this module does not import.
+ */
+export function withDetailHashes(core: CoreFile, hashOf: (path: string) => string): CoreFile {
+  const { chunks, search, messages } = core.detailFiles;
+  const sha256 = { chunks: chunks.map(hashOf), search: hashOf(search), messages: hashOf(messages) };
+  return { ...core, detailFiles: { ...core.detailFiles, sha256 } };
+}
+
 /** More rows than any table of a dataset the site could serve (100k incidents make 165k claims). */
 const MAX_ROWS = 10_000_000;
 
@@ -100,6 +117,24 @@ const shown = (x: unknown): string => (x === undefined ? 'missing' : (JSON.strin
 
 /** Paths the page will fetch under `data/`: plain relative names, never a URL or a way out of the folder. */
 const SAFE_PATH = /^[A-Za-z0-9_-]+(?:\/[A-Za-z0-9_-]+)*\.json$/;
+
+const SHA256 = /^[0-9a-f]{64}$/;
+
+function readHashes(raw: unknown, chunks: number): DetailHashes | undefined {
+  if (raw === undefined) return undefined;
+  if (!isObject(raw)) throw new CoreFormatError('detailFiles.sha256 is not an object');
+  const { chunks: list, search, messages } = raw;
+  if (!Array.isArray(list) || list.length !== chunks)
+    throw new CoreFormatError(`detailFiles.sha256.chunks: expected ${chunks} hashes`);
+  for (const [name, hash] of [
+    ...list.map((h, k) => [`chunks[${k}]`, h] as const),
+    ['search', search] as const,
+    ['messages', messages] as const,
+  ])
+    if (typeof hash !== 'string' || !SHA256.test(hash))
+      throw new CoreFormatError(`detailFiles.sha256.${name}: ${shown(hash)} is not a SHA-256 in hex`);
+  return { chunks: list as string[], search: search as string, messages: messages as string };
+}
 
 function readDetailFiles(raw: unknown, claims: number): DetailFiles {
   if (!isObject(raw)) throw new CoreFormatError('detailFiles is not an object');
@@ -116,7 +151,15 @@ function readDetailFiles(raw: unknown, claims: number): DetailFiles {
   ])
     if (typeof path !== 'string' || !SAFE_PATH.test(path))
       throw new CoreFormatError(`detailFiles.${name}: ${shown(path)} is not a relative .json path`);
-  return { chunkSize, chunks: chunks as string[], search: search as string, messages: messages as string };
+  const files: DetailFiles = {
+    chunkSize,
+    chunks: chunks as string[],
+    search: search as string,
+    messages: messages as string,
+  };
+  const sha256 = readHashes(raw.sha256, expected);
+  if (sha256) files.sha256 = sha256;
+  return files;
 }
 
 function readMeta(raw: unknown): Record<string, unknown> {

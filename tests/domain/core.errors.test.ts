@@ -3,7 +3,15 @@
  * dataset instead), and junk never escapes as any other error.
  */
 import { describe, expect, it } from 'vitest';
-import { CoreFormatError, fromCore, toCore, type CoreColumn, type CoreFile } from '../../src/domain/core';
+import type { DetailHashes } from '../../src/domain/claimDetails';
+import {
+  CoreFormatError,
+  fromCore,
+  toCore,
+  withDetailHashes,
+  type CoreColumn,
+  type CoreFile,
+} from '../../src/domain/core';
 import { shipped } from './core.fixtures';
 
 const good = toCore(shipped(), { chunkSize: 8 });
@@ -39,9 +47,23 @@ const edited = (edit: (core: CoreFile) => void): CoreFile => {
   return core;
 };
 
+/** The core with a hash for each detail file, as the site build writes it, then `edit`ed. */
+const withHashes = (edit: (hashes: DetailHashes, core: CoreFile) => void): CoreFile => {
+  const core = withDetailHashes(fresh(), () => 'a'.repeat(64));
+  edit(core.detailFiles.sha256 as DetailHashes, core);
+  return core;
+};
+
 describe('fromCore refuses a malformed core, naming the column or record', () => {
   it('reads the unedited core', () => {
     expect(fromCore(fresh()).claims).toHaveLength(good.tables.claims.n);
+  });
+
+  it('reads the hash of each detail file when the core names them, and none when it does not', () => {
+    const hashes = fromCore(withHashes(() => {})).detailFiles.sha256;
+    expect(hashes?.chunks).toHaveLength(good.detailFiles.chunks.length);
+    expect(hashes?.search).toBe('a'.repeat(64));
+    expect(fromCore(fresh()).detailFiles.sha256).toBeUndefined();
   });
 
   it.each([
@@ -113,6 +135,18 @@ describe('fromCore refuses a malformed core, naming the column or record', () =>
       /^detailFiles\.search: "\.\.\/\.\.\/evil\.json" is not a relative \.json path$/,
     ],
     ['another dataset version', edited((c) => (c.meta.version = 1)), /^meta\.version is 1/],
+    [
+      'a detail hash that is not 64 hex digits',
+      withHashes((h) => (h.chunks[1] = 'ABC')),
+      /^detailFiles\.sha256\.chunks\[1\]: "ABC" is not a SHA-256 in hex$/,
+    ],
+    [
+      'a hash too few for the chunks',
+      withHashes((h) => h.chunks.pop()),
+      /^detailFiles\.sha256\.chunks: expected \d+ hashes$/,
+    ],
+    ['hashes that are not an object', withHashes((_h, c) => (c.detailFiles.sha256 = [] as never)), /sha256 is not/],
+    ['a missing search hash', withHashes((h) => delete (h as Partial<typeof h>).search), /sha256\.search: missing/],
   ])('%s', (_name, raw, reason) => {
     expect(reasonFor(raw)).toMatch(reason);
   });

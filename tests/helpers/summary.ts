@@ -1,5 +1,12 @@
 import { vi } from 'vitest';
-import { detailOf, summarize, type DetailFiles, type SummaryDataset } from '../../src/domain/claimDetails';
+import { createHash } from 'node:crypto';
+import {
+  detailOf,
+  summarize,
+  type DetailFiles,
+  type DetailHashes,
+  type SummaryDataset,
+} from '../../src/domain/claimDetails';
 import type { ValidDataset } from '../../src/domain/validate';
 
 /**
@@ -9,6 +16,7 @@ import type { ValidDataset } from '../../src/domain/validate';
 export function asCore(
   valid: ValidDataset,
   chunkSize: number,
+  { hashed = false } = {},
 ): { dataset: SummaryDataset; files: Map<string, string> } {
   const files = new Map<string, string>();
   const chunks: string[] = [];
@@ -29,8 +37,23 @@ export function asCore(
     JSON.stringify({ format: 'rasd-search', version: 1, quotes: valid.claims.map((c) => c.quote) }),
   );
   files.set(detailFiles.messages, JSON.stringify({ format: 'rasd-messages', version: 1, messages: valid.messages }));
+  // As the site build names them (siteDataset.ts): the SHA-256 of each file's UTF-8 bytes.
+  if (hashed) detailFiles.sha256 = hashesOf(detailFiles, files);
   const { claims, messages: _messages, ...rest } = valid;
   return { dataset: { ...rest, claims: claims.map(summarize), detailFiles }, files };
+}
+
+/** The SHA-256 of each detail file's text as `files` holds it now. */
+export function hashesOf(detailFiles: DetailFiles, files: ReadonlyMap<string, string>): DetailHashes {
+  const sha256 = (path: string) =>
+    createHash('sha256')
+      .update(files.get(path) ?? '')
+      .digest('hex');
+  return {
+    chunks: detailFiles.chunks.map(sha256),
+    search: sha256(detailFiles.search),
+    messages: sha256(detailFiles.messages),
+  };
 }
 
 /** A gate a test opens when it wants the files to arrive. */

@@ -3,6 +3,7 @@
  * gate runs): the core made from the checked dataset, its detail files, a manifest and a page version that are the
  * hash of the exact core bytes served, and a service worker precache that keeps the first visit offline.
  */
+import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -60,6 +61,21 @@ describe('prepareSiteData: the files a site build serves', () => {
       quotes: d.claims.map((c) => c.quote),
     });
     expect(files.get('details/messages.json')).toMatchObject({ format: 'rasd-messages', messages: d.messages });
+  });
+
+  it('names in the core the SHA-256 of each detail file’s bytes as served', () => {
+    const site = prepareSiteData(stage());
+    const bytes = new Map(site.files.map((f) => [f.path, f.bytes]));
+    const { detailFiles } = fromCore(JSON.parse((bytes.get(CORE_FILE) as Buffer).toString('utf8')));
+    const sha256 = (path: string) =>
+      createHash('sha256')
+        .update(bytes.get(path) as Buffer)
+        .digest('hex');
+    expect(detailFiles.sha256).toEqual({
+      chunks: detailFiles.chunks.map(sha256),
+      search: sha256(detailFiles.search),
+      messages: sha256(detailFiles.messages),
+    });
   });
 
   it('names the page version and manifest after the exact core bytes served, and keeps the dataset hash apart', () => {
