@@ -16,15 +16,22 @@ const LANE_HEIGHT = 22;
 const TALLY_FILL = '#e9e4d8';
 const TALLY_STROKE = '#7a6f57';
 
-/** Puts each period in the first lane where it does not overlap the previous one (chronological indices). */
-export function packLanes<T extends { start: number; end: number }>(items: readonly T[]): Array<T & { lane: number }> {
+/**
+ * Puts each period in the first of `maxLanes` lanes where it does not overlap the previous one (chronological
+ * indices); a period that fits none gets lane `maxLanes` (not drawn). Only the drawn lanes are tracked: with
+ * thousands of tallies, searching every lane for every period cost more than the rest of the timeline's update.
+ */
+export function packLanes<T extends { start: number; end: number }>(
+  items: readonly T[],
+  maxLanes = MAX_LANES,
+): Array<T & { lane: number }> {
   const laneEnds: number[] = [];
   return [...items]
     .sort((a, b) => a.start - b.start || b.end - a.end)
     .map((item) => {
       let lane = laneEnds.findIndex((end) => end < item.start);
       if (lane === -1) lane = laneEnds.length;
-      laneEnds[lane] = item.end;
+      if (lane < maxLanes) laneEnds[lane] = item.end;
       return { ...item, lane };
     });
 }

@@ -1,4 +1,4 @@
-import { memo, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, Brush, ComposedChart, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import { isoDay, type TimelineBucket } from '../../domain/aggregate';
@@ -12,6 +12,15 @@ import { useBrushA11y } from './useBrushA11y';
 import { AXIS_WIDTH, CHART_MARGIN, INCIDENT_COLOUR, KILLED_COLOUR, type DisplayRow } from './layout';
 
 type Range = { start: number; end: number };
+type BrushRange = { startIndex: number; endIndex: number };
+
+// Props that are objects, made once: a new object each render is a changed prop to Recharts (see `axes`).
+const TICK = { fontSize: 12 };
+const INCIDENT_TICK = { fontSize: 12, fill: INCIDENT_COLOUR };
+const KILLED_TICK = { fontSize: 12, fill: KILLED_COLOUR };
+const DATASET_TICK = { fontSize: 12, fill: DATASET_COLOUR };
+const UCDP_LABEL = { value: 'UCDP', position: 'insideTop', fontSize: 11, fill: DATASET_COLOUR } as const;
+const CHART_STYLE = { width: '100%', height: '100%' };
 
 /**
  * Incidents (bars) and killed (line) per bucket, with a brush that sets the date filter when released. In Arabic
@@ -46,10 +55,18 @@ export const TimelineChart = memo(function TimelineChart({
     const chrono = flip(r);
     if (chrono.start !== data.window.start || chrono.end !== data.window.end) onCommit(chrono.start, chrono.end);
   };
+  // The brush's handlers stay the same functions across renders (they call the latest `commit`), so its element
+  // can be kept when the window did not move (see `parts`).
+  const latestCommit = useRef(commit);
+  useLayoutEffect(() => {
+    latestCommit.current = commit;
+  });
+  const onBrushChange = useCallback((r: BrushRange) => setDraft({ start: r.startIndex, end: r.endIndex }), []);
+  const onBrushEnd = useCallback((r: BrushRange) => latestCommit.current({ start: r.startIndex, end: r.endIndex }), []);
   const onKeyUp = (e: KeyboardEvent) => {
     if (draft && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) commit(draft);
   };
-  const label = (key: string) => cf.bucket(key, data.unit);
+  const label = useCallback((key: string) => cf.bucket(key, data.unit), [cf, data.unit]);
   const first = rows[shown.start];
   const last = rows[shown.end];
   const period =
@@ -67,99 +84,126 @@ export const TimelineChart = memo(function TimelineChart({
     rtl,
   });
   const compared = data.datasetKilled !== null;
+  const dots = n <= 40;
+  // The chart's parts as elements kept while their own props are unchanged. Recharts copies each part's props into
+  // its store in an effect, and a new props object (every render of a part) is a new entry there: each axis, series
+  // and the brush re-registered on every filter change, and every registration re-ran the chart's selectors. A
+  // filter change now gives the chart new rows and nothing else.
+  const axes = useMemo(() => {
+    const decimal = (v: number) => cf.decimal(v);
+    return (
+      <>
+        <XAxis dataKey="key" tickFormatter={label} minTickGap={16} tick={TICK} />
+        <YAxis
+          yAxisId="incidents"
+          orientation={rtl ? 'right' : 'left'}
+          width={AXIS_WIDTH}
+          allowDecimals={false}
+          tickFormatter={decimal}
+          tick={INCIDENT_TICK}
+        />
+        <YAxis
+          yAxisId="killed"
+          orientation={rtl ? 'left' : 'right'}
+          width={AXIS_WIDTH}
+          allowDecimals={false}
+          tickFormatter={decimal}
+          tick={KILLED_TICK}
+        />
+        {compared ? (
+          // UCDP GED's own axis: its thousands would flatten the reports' line on a shared one.
+          <YAxis
+            yAxisId="ucdp"
+            orientation={rtl ? 'left' : 'right'}
+            width={AXIS_WIDTH}
+            allowDecimals={false}
+            tickFormatter={decimal}
+            tick={DATASET_TICK}
+            label={UCDP_LABEL}
+          />
+        ) : null}
+      </>
+    );
+  }, [cf, label, rtl, compared]);
+  const series = useMemo(
+    () => (
+      <>
+        <Tooltip
+          content={({ active, payload }) => {
+            const row = payload?.[0]?.payload as DisplayRow | undefined;
+            if (!active || !row) return null;
+            return (
+              <TooltipBox
+                title={fmt.dateSpan({ from: row.from, to: row.to }) ?? row.key}
+                lines={[
+                  { label: t('incidents'), value: cf.decimal(row.incidents), colour: INCIDENT_COLOUR },
+                  { label: t('killed'), value: killedText(row, cf.decimal), colour: KILLED_COLOUR },
+                  ...(row.datasetKilled === null
+                    ? []
+                    : [{ label: t('datasetKilled'), value: cf.decimal(row.datasetKilled), colour: DATASET_COLOUR }]),
+                ]}
+              />
+            );
+          }}
+        />
+        <Bar
+          yAxisId="incidents"
+          dataKey="incidents"
+          name={t('incidents')}
+          fill={INCIDENT_COLOUR}
+          isAnimationActive={false}
+          shape={plainBar}
+        />
+        <Line
+          yAxisId="killed"
+          dataKey="killed"
+          name={t('killed')}
+          stroke={KILLED_COLOUR}
+          strokeWidth={2}
+          dot={dots}
+          isAnimationActive={false}
+        />
+        {compared ? (
+          <Line
+            yAxisId="ucdp"
+            dataKey="datasetKilled"
+            name={t('datasetKilled')}
+            stroke={DATASET_COLOUR}
+            strokeWidth={2}
+            strokeDasharray="5 3"
+            dot={false}
+            isAnimationActive={false}
+          />
+        ) : null}
+      </>
+    ),
+    [cf, fmt, t, dots, compared],
+  );
+  const brush = useMemo(
+    () => (
+      <Brush
+        dataKey="key"
+        height={28}
+        startIndex={shown.start}
+        endIndex={shown.end}
+        tickFormatter={label}
+        ariaLabel={t('brush', { period })}
+        onChange={onBrushChange}
+        onDragEnd={onBrushEnd}
+        stroke={INCIDENT_COLOUR}
+        travellerWidth={10}
+      />
+    ),
+    [shown.start, shown.end, label, t, period, onBrushChange, onBrushEnd],
+  );
 
   return (
     <div onKeyUp={onKeyUp} className="timeline-chart" ref={box}>
       <ChartBox height={260}>
-        <ComposedChart responsive data={rows} margin={CHART_MARGIN} style={{ width: '100%', height: '100%' }}>
-          <XAxis dataKey="key" tickFormatter={label} minTickGap={16} tick={{ fontSize: 12 }} />
-          <YAxis
-            yAxisId="incidents"
-            orientation={rtl ? 'right' : 'left'}
-            width={AXIS_WIDTH}
-            allowDecimals={false}
-            tickFormatter={(v: number) => cf.decimal(v)}
-            tick={{ fontSize: 12, fill: INCIDENT_COLOUR }}
-          />
-          <YAxis
-            yAxisId="killed"
-            orientation={rtl ? 'left' : 'right'}
-            width={AXIS_WIDTH}
-            allowDecimals={false}
-            tickFormatter={(v: number) => cf.decimal(v)}
-            tick={{ fontSize: 12, fill: KILLED_COLOUR }}
-          />
-          {compared ? (
-            // UCDP GED's own axis: its thousands would flatten the reports' line on a shared one.
-            <YAxis
-              yAxisId="ucdp"
-              orientation={rtl ? 'left' : 'right'}
-              width={AXIS_WIDTH}
-              allowDecimals={false}
-              tickFormatter={(v: number) => cf.decimal(v)}
-              tick={{ fontSize: 12, fill: DATASET_COLOUR }}
-              label={{ value: 'UCDP', position: 'insideTop', fontSize: 11, fill: DATASET_COLOUR }}
-            />
-          ) : null}
-          <Tooltip
-            content={({ active, payload }) => {
-              const row = payload?.[0]?.payload as DisplayRow | undefined;
-              if (!active || !row) return null;
-              return (
-                <TooltipBox
-                  title={fmt.dateSpan({ from: row.from, to: row.to }) ?? row.key}
-                  lines={[
-                    { label: t('incidents'), value: cf.decimal(row.incidents), colour: INCIDENT_COLOUR },
-                    { label: t('killed'), value: killedText(row, cf.decimal), colour: KILLED_COLOUR },
-                    ...(row.datasetKilled === null
-                      ? []
-                      : [{ label: t('datasetKilled'), value: cf.decimal(row.datasetKilled), colour: DATASET_COLOUR }]),
-                  ]}
-                />
-              );
-            }}
-          />
-          <Bar
-            yAxisId="incidents"
-            dataKey="incidents"
-            name={t('incidents')}
-            fill={INCIDENT_COLOUR}
-            isAnimationActive={false}
-            shape={plainBar}
-          />
-          <Line
-            yAxisId="killed"
-            dataKey="killed"
-            name={t('killed')}
-            stroke={KILLED_COLOUR}
-            strokeWidth={2}
-            dot={n <= 40}
-            isAnimationActive={false}
-          />
-          {data.datasetKilled ? (
-            <Line
-              yAxisId="ucdp"
-              dataKey="datasetKilled"
-              name={t('datasetKilled')}
-              stroke={DATASET_COLOUR}
-              strokeWidth={2}
-              strokeDasharray="5 3"
-              dot={false}
-              isAnimationActive={false}
-            />
-          ) : null}
-          <Brush
-            dataKey="key"
-            height={28}
-            startIndex={shown.start}
-            endIndex={shown.end}
-            tickFormatter={label}
-            ariaLabel={t('brush', { period })}
-            onChange={(r) => setDraft({ start: r.startIndex, end: r.endIndex })}
-            onDragEnd={(r) => commit({ start: r.startIndex, end: r.endIndex })}
-            stroke={INCIDENT_COLOUR}
-            travellerWidth={10}
-          />
+        <ComposedChart responsive data={rows} margin={CHART_MARGIN} style={CHART_STYLE}>
+          {axes}
+          {series}
+          {brush}
         </ComposedChart>
       </ChartBox>
       <TallyRow data={data} rows={rows} shown={shown} rtl={rtl} extraAxis={compared} />
