@@ -6,8 +6,7 @@
  * worker's runtime cache, so importing works offline after first use.
  */
 import { z } from 'zod';
-import { Place, Source } from '../domain/schema';
-import { Perpetrator, Weapon } from '../domain/vocabulary';
+import { Perpetrator, Place, Source, Weapon } from '../domain/schema';
 import { GazetteerRecord, placesFromGazetteer } from '../ingest/gazetteer';
 import type { Resources } from '../ingest/types';
 import sources from '../../data/sources.json';

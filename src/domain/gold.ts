@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { claimFormatFields } from './schema';
-import { PublishedBasis } from './vocabulary';
+import { PublishedBasis, claimFormatFields } from './schema';
 
 /** One claim of a gold annotation file, exactly as ../shared/gold/FORMAT.md defines it. */
 export const GoldClaim = z.object(claimFormatFields);

@@ -1,26 +1,62 @@
 import { z } from 'zod';
+import { ID_PATTERN, ISO_DATE_PATTERN, SCHEMA_VERSION, isRealDay } from './formats';
 import {
-  AuditAction,
-  ClaimKind,
-  CountField,
-  FieldBasis,
-  FieldName,
-  ClaimStatus,
-  Governorate,
-  Perpetrator,
-  PlaceKind,
-  Precision,
-  PublishedBasis,
-  Qualifier,
-  ReviewStatus,
-  SourceKind,
-  TimeOfDay,
-  Victims,
-  Weapon,
+  AUDIT_ACTIONS,
+  CLAIM_KINDS,
+  COUNT_FIELDS,
+  FIELD_BASES,
+  FIELD_NAMES,
+  GOVERNORATES,
+  PERPETRATORS,
+  PLACE_KINDS,
+  PRECISIONS,
+  PUBLISHED_BASES,
+  QUALIFIERS,
+  REVIEW_STATUSES,
+  SOURCE_KINDS,
+  STATUSES,
+  TIMES_OF_DAY,
+  VICTIMS,
+  WEAPONS,
 } from './vocabulary';
 
-/** Version of the dataset contract this module defines; older files go through `migrate.ts`. */
-export const SCHEMA_VERSION = 2;
+export { SCHEMA_VERSION } from './formats';
+
+/** The closed vocabularies (vocabulary.ts) as zod enums; each name is also the type of its values. */
+export const Governorate = z.enum(GOVERNORATES);
+export type Governorate = z.infer<typeof Governorate>;
+export const Precision = z.enum(PRECISIONS);
+export type Precision = z.infer<typeof Precision>;
+export const ClaimKind = z.enum(CLAIM_KINDS);
+export type ClaimKind = z.infer<typeof ClaimKind>;
+export const Perpetrator = z.enum(PERPETRATORS);
+export type Perpetrator = z.infer<typeof Perpetrator>;
+export const Weapon = z.enum(WEAPONS);
+export type Weapon = z.infer<typeof Weapon>;
+export const Victims = z.enum(VICTIMS);
+export type Victims = z.infer<typeof Victims>;
+export const ClaimStatus = z.enum(STATUSES);
+export type ClaimStatus = z.infer<typeof ClaimStatus>;
+export const Qualifier = z.enum(QUALIFIERS);
+export type Qualifier = z.infer<typeof Qualifier>;
+export const PublishedBasis = z.enum(PUBLISHED_BASES);
+export type PublishedBasis = z.infer<typeof PublishedBasis>;
+export const TimeOfDay = z.enum(TIMES_OF_DAY);
+export type TimeOfDay = z.infer<typeof TimeOfDay>;
+export const SourceKind = z.enum(SOURCE_KINDS);
+export type SourceKind = z.infer<typeof SourceKind>;
+export const PlaceKind = z.enum(PLACE_KINDS);
+export type PlaceKind = z.infer<typeof PlaceKind>;
+export const FieldName = z.enum(FIELD_NAMES);
+export type FieldName = z.infer<typeof FieldName>;
+export const CountField = z.enum(COUNT_FIELDS);
+export type CountField = z.infer<typeof CountField>;
+export const FieldBasis = z.enum(FIELD_BASES);
+export type FieldBasis = z.infer<typeof FieldBasis>;
+export const ReviewStatus = z.enum(REVIEW_STATUSES);
+export type ReviewStatus = z.infer<typeof ReviewStatus>;
+export const AuditAction = z.enum(AUDIT_ACTIONS);
+export type AuditAction = z.infer<typeof AuditAction>;
 
 /**
  * Longest text each kind of field may hold (UTF-16 code units). A longer value makes its record fail with its
@@ -47,27 +83,16 @@ export const LIMITS = {
 /** A string of at most `max` UTF-16 code units, saying which limit it broke. */
 const text = (max: number) => z.string().max(max, `longer than ${max} characters`);
 
-/** True when y-m-d is a day of the Gregorian calendar (arithmetic, no Date: this runs for every claim). */
-function isRealDay(s: string): boolean {
-  const y = Number(s.slice(0, 4));
-  const m = Number(s.slice(5, 7));
-  const d = Number(s.slice(8, 10));
-  if (m < 1 || m > 12 || d < 1) return false;
-  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1] as number;
-  return d <= days;
-}
-
 /** A calendar date, `YYYY-MM-DD`, checked to be a real day. */
 export const IsoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+  .regex(ISO_DATE_PATTERN, 'expected a date as YYYY-MM-DD')
   .refine(isRealDay, { message: 'not a real calendar day' })
   .brand<'IsoDate'>();
 export type IsoDate = z.infer<typeof IsoDate>;
 
 /** An identifier: lower-case letters, digits and `-_.:`; safe in URLs and file names. */
-export const Id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,199}$/, 'expected an id of letters, digits and -_.:');
+export const Id = z.string().regex(ID_PATTERN, 'expected an id of letters, digits and -_.:');
 
 /**
  * A count of people: `min` is what the words guarantee; `max` is null when the words leave it open.

@@ -1,8 +1,7 @@
-import { z } from 'zod';
-
 /**
  * The closed vocabularies of the claim record (../shared/gold/FORMAT.md).
- * Each is a zod enum so the dataset, the ingest pipeline and the app share one list.
+ * Each is a plain list, so the dashboard reads them without loading zod; schema.ts makes each a zod enum, so the
+ * dataset, the ingest pipeline and the app share one list.
  */
 
 /** Syria's 14 governorates, in the English spelling the dataset uses. */
@@ -22,17 +21,15 @@ export const GOVERNORATES = [
   'Suwayda',
   'Quneitra',
 ] as const;
-export const Governorate = z.enum(GOVERNORATES);
-export type Governorate = z.infer<typeof Governorate>;
+export type Governorate = (typeof GOVERNORATES)[number];
 
 /** How exactly a claim places its event, finest first. `region` spans several governorates. */
 export const PRECISIONS = ['neighborhood', 'city', 'district', 'governorate', 'region'] as const;
-export const Precision = z.enum(PRECISIONS);
-export type Precision = z.infer<typeof Precision>;
+export type Precision = (typeof PRECISIONS)[number];
 
 /** `incident`: one strike, one place, one day or night. `tally`: an aggregate over a period and/or a wider area. */
-export const ClaimKind = z.enum(['incident', 'tally']);
-export type ClaimKind = z.infer<typeof ClaimKind>;
+export const CLAIM_KINDS = ['incident', 'tally'] as const;
+export type ClaimKind = (typeof CLAIM_KINDS)[number];
 
 /** Who carried out the attack, as the report says. `regime_russia` when the report does not separate them. */
 export const PERPETRATORS = [
@@ -45,8 +42,7 @@ export const PERPETRATORS = [
   'opposition',
   'unknown',
 ] as const;
-export const Perpetrator = z.enum(PERPETRATORS);
-export type Perpetrator = z.infer<typeof Perpetrator>;
+export type Perpetrator = (typeof PERPETRATORS)[number];
 
 export const WEAPONS = [
   'airstrike',
@@ -60,33 +56,27 @@ export const WEAPONS = [
   'white_phosphorus',
   'unknown',
 ] as const;
-export const Weapon = z.enum(WEAPONS);
-export type Weapon = z.infer<typeof Weapon>;
+export type Weapon = (typeof WEAPONS)[number];
 
 export const VICTIMS = ['civilians', 'combatants', 'mixed', 'unknown'] as const;
-export const Victims = z.enum(VICTIMS);
-export type Victims = z.infer<typeof Victims>;
+export type Victims = (typeof VICTIMS)[number];
 
 /** `preliminary`: "حصيلة أولية"/"غير نهائية". `revised`: a later figure from the same source replaces an earlier one. */
 export const STATUSES = ['reported', 'preliminary', 'revised'] as const;
-export const ClaimStatus = z.enum(STATUSES);
-export type ClaimStatus = z.infer<typeof ClaimStatus>;
+export type ClaimStatus = (typeof STATUSES)[number];
 
 /**
  * How a count is qualified: `exact`; `at_least` ("على الأقل"); `more_than` ("أكثر من": min = n+1, max = null);
  * `approx` ("نحو"); `vague` ("عشرات" min 20, "آخرين" min 2, max null).
  */
 export const QUALIFIERS = ['exact', 'at_least', 'more_than', 'approx', 'vague'] as const;
-export const Qualifier = z.enum(QUALIFIERS);
-export type Qualifier = z.infer<typeof Qualifier>;
+export type Qualifier = (typeof QUALIFIERS)[number];
 
 export const PUBLISHED_BASES = ['stated in text', 'inferred from events', 'unknown'] as const;
-export const PublishedBasis = z.enum(PUBLISHED_BASES);
-export type PublishedBasis = z.infer<typeof PublishedBasis>;
+export type PublishedBasis = (typeof PUBLISHED_BASES)[number];
 
 export const TIMES_OF_DAY = ['morning', 'noon', 'afternoon', 'evening', 'night', 'dawn'] as const;
-export const TimeOfDay = z.enum(TIMES_OF_DAY);
-export type TimeOfDay = z.infer<typeof TimeOfDay>;
+export type TimeOfDay = (typeof TIMES_OF_DAY)[number];
 
 /** Who a source is; drives grouping and colour in the source comparison. */
 export const SOURCE_KINDS = [
@@ -100,8 +90,7 @@ export const SOURCE_KINDS = [
   'local_sources',
   'unattributed',
 ] as const;
-export const SourceKind = z.enum(SOURCE_KINDS);
-export type SourceKind = z.infer<typeof SourceKind>;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 /** What a gazetteer place is. `region` groups several governorates (its `members`). */
 export const PLACE_KINDS = [
@@ -114,8 +103,7 @@ export const PLACE_KINDS = [
   'neighborhood',
   'landmark',
 ] as const;
-export const PlaceKind = z.enum(PLACE_KINDS);
-export type PlaceKind = z.infer<typeof PlaceKind>;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
 
 /**
  * The claim fields as ../shared/gold/FORMAT.md names them that extraction decides: what `basis` and `trace` are keyed
@@ -139,8 +127,7 @@ export const FIELD_NAMES = [
   'status',
   'supersedes',
 ] as const;
-export const FieldName = z.enum(FIELD_NAMES);
-export type FieldName = z.infer<typeof FieldName>;
+export type FieldName = (typeof FIELD_NAMES)[number];
 
 /** The count fields of a claim: each may carry its own offsets (`spans`). */
 export const COUNT_FIELDS = [
@@ -151,25 +138,22 @@ export const COUNT_FIELDS = [
   'children_injured',
   'women_injured',
 ] as const;
-export const CountField = z.enum(COUNT_FIELDS);
-export type CountField = z.infer<typeof CountField>;
+export type CountField = (typeof COUNT_FIELDS)[number];
 
 /**
  * How a field's value is known: `stated` in the claim's own quote, `inferred` from elsewhere in the report (the lead,
  * the publication date, a previous sentence), or a `default` used because nothing said otherwise.
  */
-export const FieldBasis = z.enum(['stated', 'inferred', 'default']);
-export type FieldBasis = z.infer<typeof FieldBasis>;
+export const FIELD_BASES = ['stated', 'inferred', 'default'] as const;
+export type FieldBasis = (typeof FIELD_BASES)[number];
 
 /**
  * Where a claim stands in review: `machine-read` (as the pipeline extracted it), `reviewed` (an analyst accepted or
  * edited it), `rejected` (an analyst decided it is not a claim; it leaves every figure but stays visible in review).
  */
 export const REVIEW_STATUSES = ['machine-read', 'reviewed', 'rejected'] as const;
-export const ReviewStatus = z.enum(REVIEW_STATUSES);
-export type ReviewStatus = z.infer<typeof ReviewStatus>;
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 
 /** What an analyst did to a claim in the workbench (one audit entry). */
 export const AUDIT_ACTIONS = ['accept', 'reject', 'edit', 'add', 'merge', 'split', 'reopen'] as const;
-export const AuditAction = z.enum(AUDIT_ACTIONS);
-export type AuditAction = z.infer<typeof AuditAction>;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];

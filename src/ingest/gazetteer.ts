@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { Place } from '../domain/schema';
-import { Governorate } from '../domain/vocabulary';
+import { Governorate } from '../domain/schema';
 
 export const GazetteerRecord = z.object({
   id: z.string(),

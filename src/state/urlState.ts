@@ -1,7 +1,6 @@
-import { z } from 'zod';
 import { EMPTY_FILTERS, type FilterState } from '../domain/filter';
-import { Id, IsoDate } from '../domain/schema';
-import { ClaimKind, Perpetrator, Victims, Weapon } from '../domain/vocabulary';
+import { isId, isIsoDate } from '../domain/formats';
+import { CLAIM_KINDS, PERPETRATORS, VICTIMS, WEAPONS } from '../domain/vocabulary';
 import type { Digits, Language } from '../lib/preferences';
 import type { MapView, OpenReport } from './viewState';
 
@@ -43,23 +42,37 @@ export const MAX_MIN_KILLED = 1_000_000;
 /** Zoom levels a map view may have (Leaflet levels). */
 export const ZOOM_RANGE = { min: 0, max: 20 } as const;
 
-const Status = z.enum(['preliminary', 'revised']);
-const Lang = z.enum(['ar', 'en']);
-const DigitsParam = z.enum(['latn', 'arab']);
-const MinKilled = z.coerce.number().int().min(0).max(MAX_MIN_KILLED);
-const Lat = z.coerce.number().min(-90).max(90);
-const Lon = z.coerce.number().min(-180).max(180);
-const Zoom = z.coerce.number().min(ZOOM_RANGE.min).max(ZOOM_RANGE.max);
+/**
+ * Plain checks, not zod: the URL is parsed before the first paint, which must not wait for zod's schemas (issue 12).
+ * The vocabularies and the id and date shapes are the contract's own (vocabulary.ts, formats.ts).
+ */
+const oneOf =
+  <T extends string>(list: readonly T[]) =>
+  (s: string): s is T =>
+    (list as readonly string[]).includes(s);
+/** A number in [min, max] (an integer when `integer`), else null. */
+const inRange =
+  (min: number, max: number, integer = false) =>
+  (raw: string): number | null => {
+    const n = Number(raw);
+    return Number.isFinite(n) && n >= min && n <= max && (!integer || Number.isInteger(n)) ? n : null;
+  };
+const isLang = oneOf(['ar', 'en'] as const);
+const isDigits = oneOf(['latn', 'arab'] as const);
+const MinKilled = inRange(0, MAX_MIN_KILLED, true);
+const Lat = inRange(-90, 90);
+const Lon = inRange(-180, 180);
+const Zoom = inRange(ZOOM_RANGE.min, ZOOM_RANGE.max);
 const NUMBER = /^-?\d+(\.\d+)?(e-?\d+)?$/i;
 
 const LIST_PARAMS = {
-  place: ['places', Id],
-  perp: ['perpetrators', Perpetrator],
-  weapon: ['weapons', Weapon],
-  victims: ['victims', Victims],
-  source: ['sources', Id],
-  kind: ['kinds', ClaimKind],
-  status: ['statuses', Status],
+  place: ['places', isId],
+  perp: ['perpetrators', oneOf(PERPETRATORS)],
+  weapon: ['weapons', oneOf(WEAPONS)],
+  victims: ['victims', oneOf(VICTIMS)],
+  source: ['sources', isId],
+  kind: ['kinds', oneOf(CLAIM_KINDS)],
+  status: ['statuses', oneOf(['preliminary', 'revised'] as const)],
 } as const;
 type ListParam = keyof typeof LIST_PARAMS;
 
@@ -98,27 +111,26 @@ export function parseView(
     if (all.length > 1) all.slice(1).forEach((v) => note(name, v, 'invalid'));
     return all[0] ?? null;
   };
-  const numberParam = <T>(name: string, schema: z.ZodType<T>): T | null => {
+  const numberParam = (name: string, read: (raw: string) => number | null): number | null => {
     const raw = single(name);
     if (raw === null || raw === '') return null;
     if (!NUMBER.test(raw)) return (note(name, raw, 'invalid'), null);
-    const parsed = schema.safeParse(raw);
-    return parsed.success ? parsed.data : (note(name, raw, 'out-of-range'), null);
+    return read(raw) ?? (note(name, raw, 'out-of-range'), null);
   };
 
   for (const key of new Set(params.keys())) if (!KNOWN.has(key)) note(key, params.get(key) ?? '', 'unknown');
 
   const langRaw = single('lang');
-  const lang = langRaw === null ? null : Lang.safeParse(langRaw);
-  if (lang && !lang.success) note('lang', langRaw ?? '', 'invalid');
+  const lang = langRaw !== null && isLang(langRaw) ? langRaw : null;
+  if (langRaw !== null && lang === null) note('lang', langRaw, 'invalid');
   const digitsRaw = single('digits');
-  const digits = digitsRaw === null || digitsRaw === '' ? null : DigitsParam.safeParse(digitsRaw);
-  if (digits && !digits.success) note('digits', digitsRaw ?? '', 'invalid');
+  const digits = digitsRaw !== null && isDigits(digitsRaw) ? digitsRaw : null;
+  if (digitsRaw !== null && digitsRaw !== '' && digits === null) note('digits', digitsRaw, 'invalid');
 
   const date = (name: 'from' | 'to'): string | null => {
     const raw = single(name);
     if (raw === null || raw === '') return null;
-    return IsoDate.safeParse(raw).success ? raw : (note(name, raw, 'invalid'), null);
+    return isIsoDate(raw) ? raw : (note(name, raw, 'invalid'), null);
   };
   const from = date('from');
   let to = date('to');
@@ -129,11 +141,11 @@ export function parseView(
 
   const filters: FilterState = { ...EMPTY_FILTERS, from, to };
   for (const name of Object.keys(LIST_PARAMS) as ListParam[]) {
-    const [field, schema] = LIST_PARAMS[name];
+    const [field, accepts] = LIST_PARAMS[name];
     const values: string[] = [];
     for (const item of params.getAll(name).flatMap((v) => v.split(','))) {
       if (item === '') continue;
-      if (!schema.safeParse(item).success) note(name, item, 'invalid');
+      if (!accepts(item)) note(name, item, 'invalid');
       else if (!values.includes(item)) values.push(item);
     }
     (filters as unknown as Record<string, string[]>)[field] = values;
@@ -152,7 +164,7 @@ export function parseView(
   const idParam = (name: string): string | null => {
     const raw = single(name);
     if (raw === null || raw === '') return null;
-    return Id.safeParse(raw).success ? raw : (note(name, raw, 'invalid'), null);
+    return isId(raw) ? raw : (note(name, raw, 'invalid'), null);
   };
   const selectedId = idParam('sel');
   const reportId = idParam('report');
@@ -175,8 +187,8 @@ export function parseView(
 
   return {
     view: {
-      language: lang?.success ? lang.data : fallbackLanguage,
-      ...(digits?.success ? { digits: digits.data } : {}),
+      language: lang ?? fallbackLanguage,
+      ...(digits !== null ? { digits } : {}),
       filters,
       selectedId,
       report,

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Claim, Count, Place, Source } from '../../domain/schema';
 import {
-  ClaimKind,
+  CLAIM_KINDS,
   PERPETRATORS,
   QUALIFIERS,
   SOURCE_KINDS,
@@ -209,7 +209,7 @@ export function ClaimEditor({
         {select('perpetrator', PERPETRATORS)}
         {select('weapon', WEAPONS)}
         {select('victims', VICTIMS)}
-        {select('kind', ClaimKind.options)}
+        {select('kind', CLAIM_KINDS)}
         {select('status', STATUSES)}
         <label>
           {t('edit.supersedes')}
