@@ -11,6 +11,17 @@ import { useViewState } from '../../state/viewState';
 import { frameLabels } from './theme';
 import { useLabels } from './useLabels';
 
+const TICK = { fontSize: 12 };
+const MARGIN = { top: 4, right: 48, bottom: 4, left: 48 };
+const FILL = { width: '100%', height: '100%' };
+
+/** One governorate's row as the chart draws it. */
+interface ChartRow {
+  label: string;
+  total: string;
+  row: ReturnType<typeof killedByGovernorate>[number];
+}
+
 /** "86", "86+" (some figure open-ended), "80–95". */
 export function useSumText() {
   const fmt = useFormat();
@@ -44,6 +55,57 @@ export const GovernorateChart = memo(function GovernorateChart({
   });
   const rtl = language === 'ar';
   const perp = (p: string) => tc(`vocab.perpetrator.${p}`);
+  // Axes, tooltip and bars kept as elements while what they show is unchanged: Recharts re-registers a part in its
+  // store whenever it gets a new props object, so only the rows should change with a filter (see TimelineChart).
+  const stack = perpetrators.join(' ');
+  const parts = useMemo(() => {
+    const drawn = stack === '' ? [] : (stack.split(' ') as typeof perpetrators);
+    const name = (p: string) => tc(`vocab.perpetrator.${p}`);
+    return (
+      <>
+        <XAxis
+          type="number"
+          reversed={rtl}
+          allowDecimals={false}
+          tickFormatter={(v: number) => fmt.number(v)}
+          tick={TICK}
+        />
+        <YAxis type="category" dataKey="label" orientation={rtl ? 'right' : 'left'} width={96} tick={TICK} />
+        <Tooltip
+          content={({ active, payload }) => {
+            const d = payload?.[0]?.payload as ChartRow | undefined;
+            if (!active || !d) return null;
+            return (
+              <TooltipBox
+                title={`${d.label}: ${d.total}`}
+                lines={drawn
+                  .filter((p) => d.row.byPerpetrator[p] > 0)
+                  .map((p) => ({
+                    label: name(p),
+                    value: fmt.number(d.row.byPerpetrator[p]),
+                    colour: PERPETRATOR_COLOURS[p],
+                  }))}
+              />
+            );
+          }}
+        />
+        {drawn.map((p) => (
+          <Bar
+            key={p}
+            dataKey={p}
+            stackId="killed"
+            name={name(p)}
+            fill={PERPETRATOR_COLOURS[p]}
+            isAnimationActive={false}
+            shape={plainBar}
+          >
+            {/* "right" is the bar's far end either way: recharts flips it for a reversed (right-to-left) axis. */}
+            <LabelList dataKey={`end_${p}`} position="right" fontSize={12} />
+          </Bar>
+        ))}
+      </>
+    );
+  }, [stack, rtl, fmt, tc]);
 
   return (
     <ChartFrame
@@ -70,59 +132,8 @@ export const GovernorateChart = memo(function GovernorateChart({
       }}
       chart={
         <ChartBox height={Math.max(120, data.length * 34 + 30)}>
-          <ComposedChart
-            responsive
-            layout="vertical"
-            data={data}
-            margin={{ top: 4, right: 48, bottom: 4, left: 48 }}
-            style={{ width: '100%', height: '100%' }}
-          >
-            <XAxis
-              type="number"
-              reversed={rtl}
-              allowDecimals={false}
-              tickFormatter={(v: number) => fmt.number(v)}
-              tick={{ fontSize: 12 }}
-            />
-            <YAxis
-              type="category"
-              dataKey="label"
-              orientation={rtl ? 'right' : 'left'}
-              width={96}
-              tick={{ fontSize: 12 }}
-            />
-            <Tooltip
-              content={({ active, payload }) => {
-                const d = payload?.[0]?.payload as (typeof data)[number] | undefined;
-                if (!active || !d) return null;
-                return (
-                  <TooltipBox
-                    title={`${d.label}: ${d.total}`}
-                    lines={perpetrators
-                      .filter((p) => d.row.byPerpetrator[p] > 0)
-                      .map((p) => ({
-                        label: perp(p),
-                        value: fmt.number(d.row.byPerpetrator[p]),
-                        colour: PERPETRATOR_COLOURS[p],
-                      }))}
-                  />
-                );
-              }}
-            />
-            {perpetrators.map((p) => (
-              <Bar
-                key={p}
-                dataKey={p}
-                stackId="killed"
-                name={perp(p)}
-                fill={PERPETRATOR_COLOURS[p]}
-                isAnimationActive={false}
-                shape={plainBar}
-              >
-                {/* "right" is the bar's far end either way: recharts flips it for a reversed (right-to-left) axis. */}
-                <LabelList dataKey={`end_${p}`} position="right" fontSize={12} />
-              </Bar>
-            ))}
+          <ComposedChart responsive layout="vertical" data={data} margin={MARGIN} style={FILL}>
+            {parts}
           </ComposedChart>
         </ChartBox>
       }

@@ -17,6 +17,10 @@ import { useModel } from '../../state/selection';
 import { useViewState } from '../../state/viewState';
 import { frameLabels } from './theme';
 
+const TICK = { fontSize: 12 };
+const MARGIN = { top: 8, right: 8, bottom: 0, left: 8 };
+const FILL = { width: '100%', height: '100%' };
+
 /** At most this many stacked bars: over a decade, months are joined into quarters or years. */
 const MAX_BARS = 60;
 
@@ -46,6 +50,56 @@ export const PerpetratorTimeChart = memo(function PerpetratorTimeChart({
   const rtl = language === 'ar';
   const perp = (p: string) => tc(`vocab.perpetrator.${p}`);
   const nonEmpty = buckets.filter((b) => b.killed > 0);
+  // Axes, tooltip and bars kept as elements while what they show is unchanged (see TimelineChart): a filter change
+  // then gives the chart new rows, not a new registration of every part in Recharts' store.
+  const stack = perpetrators.join(' ');
+  const parts = useMemo(() => {
+    const drawn = stack === '' ? [] : (stack.split(' ') as typeof perpetrators);
+    const name = (p: string) => tc(`vocab.perpetrator.${p}`);
+    return (
+      <>
+        <XAxis
+          dataKey="key"
+          reversed={rtl}
+          tickFormatter={(k: string) => cf.bucket(k, unit)}
+          minTickGap={16}
+          tick={TICK}
+        />
+        <YAxis
+          orientation={rtl ? 'right' : 'left'}
+          width={44}
+          allowDecimals={false}
+          tickFormatter={(v: number) => cf.decimal(v)}
+          tick={TICK}
+        />
+        <Tooltip
+          content={({ active, payload }) => {
+            const d = payload?.[0]?.payload as ({ key: string; end: string } & Record<string, number>) | undefined;
+            if (!active || !d) return null;
+            return (
+              <TooltipBox
+                title={fmt.dateSpan({ from: d.key, to: d.end }) ?? d.key}
+                lines={drawn
+                  .filter((p) => (d[p] ?? 0) > 0)
+                  .map((p) => ({ label: name(p), value: cf.decimal(d[p] ?? 0), colour: PERPETRATOR_COLOURS[p] }))}
+              />
+            );
+          }}
+        />
+        {drawn.map((p) => (
+          <Bar
+            key={p}
+            dataKey={p}
+            stackId="killed"
+            name={name(p)}
+            fill={PERPETRATOR_COLOURS[p]}
+            isAnimationActive={false}
+            shape={plainBar}
+          />
+        ))}
+      </>
+    );
+  }, [stack, rtl, unit, cf, fmt, tc]);
   const who = given ?? t('whoAll');
   const title = per === 1 ? t(`overTime.${unit}`, { who }) : t(`overTime.${unit}s`, { who, count: per });
   if (buckets.length === 0) return null;
@@ -74,48 +128,10 @@ export const PerpetratorTimeChart = memo(function PerpetratorTimeChart({
           <ComposedChart
             responsive
             data={buckets.map((b) => ({ key: b.key, end: isoDay(b.end), ...b.byPerpetrator }))}
-            margin={{ top: 8, right: 8, bottom: 0, left: 8 }}
-            style={{ width: '100%', height: '100%' }}
+            margin={MARGIN}
+            style={FILL}
           >
-            <XAxis
-              dataKey="key"
-              reversed={rtl}
-              tickFormatter={(k: string) => cf.bucket(k, unit)}
-              minTickGap={16}
-              tick={{ fontSize: 12 }}
-            />
-            <YAxis
-              orientation={rtl ? 'right' : 'left'}
-              width={44}
-              allowDecimals={false}
-              tickFormatter={(v: number) => cf.decimal(v)}
-              tick={{ fontSize: 12 }}
-            />
-            <Tooltip
-              content={({ active, payload }) => {
-                const d = payload?.[0]?.payload as ({ key: string; end: string } & Record<string, number>) | undefined;
-                if (!active || !d) return null;
-                return (
-                  <TooltipBox
-                    title={fmt.dateSpan({ from: d.key, to: d.end }) ?? d.key}
-                    lines={perpetrators
-                      .filter((p) => (d[p] ?? 0) > 0)
-                      .map((p) => ({ label: perp(p), value: cf.decimal(d[p] ?? 0), colour: PERPETRATOR_COLOURS[p] }))}
-                  />
-                );
-              }}
-            />
-            {perpetrators.map((p) => (
-              <Bar
-                key={p}
-                dataKey={p}
-                stackId="killed"
-                name={perp(p)}
-                fill={PERPETRATOR_COLOURS[p]}
-                isAnimationActive={false}
-                shape={plainBar}
-              />
-            ))}
+            {parts}
           </ComposedChart>
         </ChartBox>
       }
