@@ -15,10 +15,10 @@ import {
   metresPerPixel,
   perpetratorShares,
   pointSummary,
-  tallyArea,
   type ClusterSummary,
   type Spot,
 } from '../../src/domain/mapMarks';
+import { tallyArea } from '../../src/domain/tallyAreas';
 import { PERPETRATOR_COLOURS } from '../../src/lib/palette';
 import { PERPETRATORS } from '../../src/domain/vocabulary';
 import { shippedModel } from '../helpers/dataset';

@@ -3,7 +3,7 @@ import L from 'leaflet';
 import { Circle, GeoJSON, useMap } from 'react-leaflet';
 import { useQuery } from '@tanstack/react-query';
 import type { FeatureCollection, Geometry } from 'geojson';
-import { tallyArea } from '../../domain/mapMarks';
+import { tallyArea } from '../../domain/tallyAreas';
 import { PERPETRATOR_COLOURS } from '../../lib/palette';
 import { useModel } from '../../state/selection';
 import { useViewState } from '../../state/viewState';
