@@ -1,5 +1,5 @@
 import type { Claim, Count, Dataset, IsoDate, Place, Report, Source } from '../../src/domain/schema';
-import { assembleDataset } from '../../src/domain/dataset';
+import { assembleDataset } from '../../src/domain/assemble';
 import { claimCounts } from '../../src/domain/claimCounts';
 import { dayNumber, daysBetween, isoDay } from '../../src/domain/isoDay';
 import { PERPETRATORS, WEAPONS } from '../../src/domain/vocabulary';

@@ -4,16 +4,36 @@
  * `Claim` schema, so a quote must still span its offsets. Loaded on demand by detailsFetched.ts: a site whose files
  * match their hashes never needs zod for its details.
  */
-import { Claim as ClaimSchema, type IngestMessage } from '../domain/schema';
-import {
-  DetailChunk,
-  MessagesFile,
-  SearchFile,
-  withDetail,
-  type ClaimDetail,
-  type ClaimSummary,
-} from '../domain/claimDetails';
+import { z } from 'zod';
+import { Claim as ClaimSchema, IngestMessage } from '../domain/schema';
+import { withDetail, type ClaimDetail, type ClaimSummary } from '../domain/claimDetails';
 import type { DetailResult } from './details';
+
+/**
+ * One detail chunk file (`data/details/<n>.json`): the details of the claims at core positions
+ * `start … start + claims.length − 1`, in core order (claimDetails.ts). Each detail is checked by joining it to its
+ * summary and validating the whole claim with the dataset schema.
+ */
+export const DetailChunk = z.object({
+  format: z.literal('rasd-details'),
+  version: z.literal(1),
+  start: z.number().int().nonnegative(),
+  claims: z.array(z.unknown()),
+});
+
+/** The messages file (`data/details/messages.json`): the pipeline's notes on each report, for the report view. */
+export const MessagesFile = z.object({
+  format: z.literal('rasd-messages'),
+  version: z.literal(1),
+  messages: z.array(IngestMessage),
+});
+
+/** The search file (`data/details/search.json`): every claim's quote, in core order, for free-text search. */
+export const SearchFile = z.object({
+  format: z.literal('rasd-search'),
+  version: z.literal(1),
+  quotes: z.array(z.string()),
+});
 
 const CORRUPT: DetailResult = { ok: false, problem: 'corrupt' };
 

@@ -1,7 +1,7 @@
 import type { IngestMessage } from '../domain/schema';
 import { withDetail, type ClaimDetail, type ClaimSummary, type DetailFiles } from '../domain/claimDetails';
 import { ClaimIndex } from './claimIndex';
-import { isFileResponse } from './fetchValidated';
+import { isFileResponse } from './fetchFile';
 import { sha256Hex } from './sha256';
 import type * as DetailsChecked from './detailsChecked';
 import {

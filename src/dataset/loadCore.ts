@@ -1,7 +1,7 @@
 import type { SummaryDataset } from '../domain/claimDetails';
 import { CoreFormatError, fromCore } from '../domain/core';
 import { hashBytes } from './sha256';
-import { DatasetLoadError, concatBytes, isFileResponse, openDataset, type Progress } from './fetchValidated';
+import { DatasetLoadError, concatBytes, isFileResponse, openDataset, type Progress } from './fetchFile';
 
 /** Where a built site keeps its columnar core (issue 12.2), relative to the page. */
 export const CORE_URL = './data/core.json';

@@ -3,18 +3,17 @@ import type { ValidDataset } from '../domain/validate';
 import {
   DatasetLoadError,
   concatBytes,
-  fetchValidated,
   isFileResponse,
   openDataset,
   type LoadErrorKind,
   type Progress,
-} from './fetchValidated';
-import { builtDatasetHash, checkOnPage, type DatasetCheck } from './buildChecked';
+} from './fetchFile';
+import { builtDatasetHash, type DatasetCheck } from './buildChecked';
 import { buildModel, type DatasetModel } from './model';
 import { setProgress } from './progress';
 import { CORE_URL, loadCore, setCoreFallback } from './loadCore';
 
-export { DatasetLoadError } from './fetchValidated';
+export { DatasetLoadError } from './fetchFile';
 
 /** Where the built dashboard finds its data, relative to the page so any sub-path works. */
 export const DATASET_URL = './data/dataset.json';
@@ -99,6 +98,8 @@ async function loadOnPage(
   }
   if (!offloaded) {
     const bytes = reader ? concatBytes(chunks, loaded) : chunks[0]!;
+    // The check (zod) loads only here, off the core's path to the first paint (issue 12).
+    const { checkOnPage } = await import('./pageCheck');
     // Decoded once the last byte is in: decoding each chunk as it came slowed the download loop (UCDP A/B).
     const onPage = await checkOnPage(bytes, new TextDecoder().decode(bytes), expected, INLINE_BYTES);
     if (onPage) return onPage;
@@ -121,6 +122,7 @@ export async function loadChecked(
 ): Promise<{ dataset: ValidDataset; check: DatasetCheck }> {
   if (typeof Worker !== 'undefined' && import.meta.env.MODE !== 'test')
     return loadOnPage(url, signal, onProgress, expected);
+  const { fetchValidated } = await import('./fetchValidated');
   return { dataset: await fetchValidated(url, onProgress, signal), check: 'browser-checked' };
 }
 

@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { IngestMessage, type Claim as ClaimRecord } from './schema';
+import type { Claim as ClaimRecord } from './schema';
 import type { ValidDataset } from './validate';
 
 /**
@@ -16,26 +15,6 @@ export type ClaimSummary = Omit<ClaimRecord, ClaimDetailField>;
 
 /** The detail fields of one claim, with its id. */
 export type ClaimDetail = Pick<ClaimRecord, 'id' | ClaimDetailField>;
-
-/**
- * One detail chunk file (`data/details/<n>.json`): the details of the claims at core positions
- * `start … start + claims.length − 1`, in core order. Each detail is checked by joining it to its summary and
- * validating the whole claim with the dataset schema (so a quote must still span its offsets).
- */
-export const DetailChunk = z.object({
-  format: z.literal('rasd-details'),
-  version: z.literal(1),
-  start: z.number().int().nonnegative(),
-  claims: z.array(z.unknown()),
-});
-export type DetailChunk = z.infer<typeof DetailChunk>;
-
-/** The messages file (`data/details/messages.json`): the pipeline's notes on each report, for the report view. */
-export const MessagesFile = z.object({
-  format: z.literal('rasd-messages'),
-  version: z.literal(1),
-  messages: z.array(IngestMessage),
-});
 
 /** A claim's summary: the claim without its detail fields (a new object; the claim is not changed). */
 export function summarize(claim: ClaimRecord): ClaimSummary {
@@ -54,13 +33,6 @@ export function detailOf(claim: ClaimRecord): ClaimDetail {
 /** The whole claim again from its summary and its details. */
 export const withDetail = (summary: ClaimSummary, detail: ClaimDetail): ClaimRecord =>
   ({ ...summary, ...detail }) as ClaimRecord;
-
-/** The search file (`data/details/search.json`): every claim's quote, in core order, for free-text search. */
-export const SearchFile = z.object({
-  format: z.literal('rasd-search'),
-  version: z.literal(1),
-  quotes: z.array(z.string()),
-});
 
 /**
  * Where a published site keeps what its core leaves out, as paths relative to the site's `data/` folder: the claim

@@ -18,7 +18,7 @@ import {
 import { CoreFormatError, prepareRows, type CoreColumn } from './coreColumns';
 import { lazyProperty } from './lazy';
 import { StringTable, encodeColumns, finishColumns } from './coreEncode';
-import { SCHEMA_VERSION } from './schema';
+import { SCHEMA_VERSION } from './formats';
 import type { ValidDataset } from './validate';
 
 export { CoreFormatError, type CoreColumn } from './coreColumns';

@@ -1,6 +1,4 @@
-import type { Claim, Dataset, Place, Report, Source } from './schema';
-import { Dataset as DatasetSchema, SCHEMA_VERSION } from './schema';
-import { deriveEvents } from './derive';
+import type { Claim, Place, Report } from './schema';
 import { assignClaimUids } from './ids';
 import { countSpans } from './countSpans';
 
@@ -20,33 +18,6 @@ export function finalizeClaims(claims: readonly Claim[], reports: readonly Repor
       review_status: c.review_status ?? 'machine-read',
       ...(Object.keys(spans).length > 0 ? { spans } : {}),
     };
-  });
-}
-
-/** Builds the published dataset from its records, deriving incidents and tallies, and validates it whole. */
-export function assembleDataset(parts: {
-  reports: Report[];
-  sources: Source[];
-  places: Place[];
-  claims: Claim[];
-  title?: string;
-  generatedAt: string;
-}): Dataset {
-  const claims = finalizeClaims(parts.claims, parts.reports);
-  const { incidents, tallies } = deriveEvents(claims);
-  const usedSources = new Set(claims.map((c) => c.source_id));
-  return DatasetSchema.parse({
-    format: 'rasd-dataset',
-    version: SCHEMA_VERSION,
-    generated_at: parts.generatedAt,
-    ...(parts.title === undefined ? {} : { title: parts.title }),
-    reports: parts.reports,
-    // Ship only what the claims use: the dictionary may be far larger than one dataset needs.
-    sources: parts.sources.filter((s) => usedSources.has(s.id)),
-    places: parts.places,
-    claims,
-    incidents,
-    tallies,
   });
 }
 

@@ -1,6 +1,5 @@
 import { locatePlace } from './dataset';
 import type { FilterState, Selection } from './filter';
-import { Dataset as DatasetSchema } from './schema';
 import type { Claim, Count, Dataset, Incident, Place, Report, Source, Tally } from './schema';
 import type { ClaimSummary } from './claimDetails';
 
@@ -268,13 +267,15 @@ export function incidentsGeoJson(selection: Selection, input: ExportInput): GeoJ
 
 /**
  * The selection as a Rasd dataset: the selected events, all their claims, and the reports, sources and places
- * (with every ancestor and region member) those claims point at. Validated, so it loads back into Rasd.
+ * (with every ancestor and region member) those claims point at. Validated, so it loads back into Rasd; the schema
+ * (zod) loads with the first export, not with the page.
  */
-export function datasetSubset(
+export async function datasetSubset(
   selection: Selection,
   input: ClaimsExportInput,
   meta: { generatedAt: string; title?: string },
-): Dataset {
+): Promise<Dataset> {
+  const { Dataset: DatasetSchema } = await import('./schema');
   const claims = events(selection)
     .flatMap((e) => e.claim_ids.map((id) => input.claimsById.get(id)))
     .filter((c): c is Claim => c !== undefined);

@@ -11,7 +11,7 @@
  *   - uids, bases, traces and spans are optional in v2 and are left absent (incident uids are re-derived).
  */
 import { parseFiguresNote, typedFigures } from './datasetFigures';
-import { SCHEMA_VERSION } from './schema';
+import { SCHEMA_VERSION } from './formats';
 
 type Json = Record<string, unknown>;
 const isObject = (x: unknown): x is Json => typeof x === 'object' && x !== null && !Array.isArray(x);

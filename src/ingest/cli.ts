@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { z } from 'zod';
-import { assembleDataset } from '../domain/dataset';
+import { assembleDataset } from '../domain/assemble';
 import { decodeText, type DecodedText } from '../domain/encoding';
 import type { Dataset } from '../domain/schema';
 import { Dataset as DatasetSchema, Perpetrator, Place, Source, Weapon } from '../domain/schema';

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { contentHash } from '../../scripts/lib/siteDataset';
-import { checkOnPage, hashBytes, parseChecked } from '../../src/dataset/buildChecked';
+import { hashBytes } from '../../src/dataset/buildChecked';
+import { checkOnPage, parseChecked } from '../../src/dataset/pageCheck';
 import { parseValidated } from '../../src/dataset/fetchValidated';
 
 // The shipped dataset, as the site build reads it: the build's hash of these bytes is what the page carries.

@@ -125,8 +125,11 @@ describe('GeoJSON', () => {
 });
 
 describe('JSON dataset subset', () => {
-  it('is valid against the published schema and loads back with the same events', () => {
-    const subset = datasetSubset(idlib, whole, { generatedAt: '2026-11-22T00:00:00Z', title: 'Idlib, 1 Dec 2024' });
+  it('is valid against the published schema and loads back with the same events', async () => {
+    const subset = await datasetSubset(idlib, whole, {
+      generatedAt: '2026-11-22T00:00:00Z',
+      title: 'Idlib, 1 Dec 2024',
+    });
     const text = JSON.stringify(subset);
     expect(Dataset.safeParse(JSON.parse(text)).success).toBe(true);
     const back = validateDataset(JSON.parse(text));
@@ -143,8 +146,8 @@ describe('JSON dataset subset', () => {
     expect(subset.reports.length).toBe(1);
   });
 
-  it('the whole selection round-trips to the whole dataset', () => {
-    const subset = datasetSubset(everything, whole, { generatedAt: 'now' });
+  it('the whole selection round-trips to the whole dataset', async () => {
+    const subset = await datasetSubset(everything, whole, { generatedAt: 'now' });
     const back = validateDataset(JSON.parse(JSON.stringify(subset)));
     if (!back.ok) throw new Error(back.detail);
     expect(back.dataset.incidents).toEqual(model.incidents);

@@ -158,9 +158,12 @@ export function ExportButtons() {
           disabled={waiting}
           aria-busy={waiting}
           onClick={() =>
-            void withWords((input) =>
+            void withWords(async (input) =>
               json(
-                datasetSubset(selection, input, { generatedAt: new Date().toISOString(), title: t('export.title') }),
+                await datasetSubset(selection, input, {
+                  generatedAt: new Date().toISOString(),
+                  title: t('export.title'),
+                }),
                 'dataset',
                 'json',
                 [claimsTable(selection, input), incidentsTable(selection, model)],

@@ -4,7 +4,7 @@
  */
 import type { Claim, Count, Dataset, IngestMessage, Place, Report, Source } from '../../domain/schema';
 import { IngestMessage as IngestMessageSchema } from '../../domain/schema';
-import { assembleDataset } from '../../domain/dataset';
+import { assembleDataset } from '../../domain/assemble';
 import { shortHash } from '../../domain/ids';
 import type { Governorate, Perpetrator, PlaceKind } from '../../domain/vocabulary';
 
