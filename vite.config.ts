@@ -210,9 +210,9 @@ export default defineConfig({
               test: /node_modules[\\/](recharts|d3-[^\\/]+|victory-vendor|@reduxjs|redux|immer|reselect|es-toolkit|decimal\.js-light)[\\/]/,
             },
             { name: 'i18n', test: /node_modules[\\/](i18next|react-i18next)[\\/]/ },
-            // zodJitless rides in zod's own chunk, so jitless mode is set before any chunk that builds schemas
-            // runs (a chunk shared with a lazy panel is evaluated before the entry's first import).
-            { name: 'zod', test: /node_modules[\\/]zod[\\/]|src[\\/]dataset[\\/]zodJitless\.ts$/ },
+            // zod loads only with code that validates (no page needs it before its first marks, issue 12);
+            // zodJitless sets its jitless option from the entry without importing it.
+            { name: 'zod', test: /node_modules[\\/]zod[\\/]/ },
           ],
         },
       },
