@@ -63,12 +63,20 @@ function foldCode(c: number): number {
   return lower.length === 1 ? lower.charCodeAt(0) : c;
 }
 
-/** `foldCode` for every UTF-16 code unit, computed once: folding is then one array read per character. */
-const FOLD_TABLE = (() => {
+/**
+ * `foldCode` for every UTF-16 code unit, computed once: folding is then one array read per character. Built on the
+ * first fold, not when the module loads: building it takes 10–20 ms in a browser, and the dashboard's first screen
+ * folds nothing (search and place filtering fold later), so loading it at startup only delayed the first marks.
+ */
+let foldTable: Int32Array | null = null;
+
+function table(): Int32Array {
+  if (foldTable) return foldTable;
   const t = new Int32Array(65536);
   for (let c = 0; c < 65536; c++) t[c] = foldCode(c);
+  foldTable = t;
   return t;
-})();
+}
 
 /**
  * Folds `text`, which must already be NFC (offsets index the NFC text reports store), keeping a map back to the
@@ -77,12 +85,13 @@ const FOLD_TABLE = (() => {
  */
 export function foldText(text: string, newlines: Newlines = 'keep'): Folded {
   const keepLines = newlines === 'keep';
+  const folds = table();
   const out = new Uint16Array(text.length);
   const map = new Int32Array(text.length + 1);
   let n = 0;
   let last = 0; // 0 other, 1 space, 2 newline
   for (let i = 0; i < text.length; i++) {
-    let f = FOLD_TABLE[text.charCodeAt(i)] as number;
+    let f = folds[text.charCodeAt(i)] as number;
     if (f === DROP) continue;
     if (f === NEWLINE && !keepLines) f = SPACE;
     if (f === SPACE) {
@@ -126,9 +135,10 @@ function foldPlain(text: string): string {
   let out = '';
   let runStart = 0;
   let lastWasSpace = false;
+  const folds = table();
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const f = FOLD_TABLE[c] as number;
+    const f = folds[c] as number;
     if (f === c) {
       lastWasSpace = false;
       continue;
