@@ -7,7 +7,7 @@ import './map.css';
 import type { Spot } from '../../domain/mapMarks';
 import { PERPETRATORS } from '../../domain/vocabulary';
 import { useSelection } from '../../state/selection';
-import { useViewState } from '../../state/viewState';
+import { useViewState, useViewStore, type MapView } from '../../state/viewState';
 import { preferences } from '../../lib/preferences';
 import { useFormat } from '../../state/useFormat';
 import { BasemapLayers } from './BasemapLayers';
@@ -33,6 +33,18 @@ function boundsOf(points: readonly Spot[]): L.LatLngBounds | null {
     e = Math.max(e, p.lon);
   }
   return L.latLngBounds([s, w], [n, e]);
+}
+
+/** How the map frames the incidents (fit to data, the toolbar's "fit" and the first view): px of margin, top zoom. */
+const DATA_FIT: L.FitBoundsOptions = { padding: [40, 40], maxZoom: 11 };
+
+type Opening =
+  { center: L.LatLngTuple; zoom: number } | { bounds: L.LatLngBoundsExpression; boundsOptions?: L.FitBoundsOptions };
+
+/** The map's first view: the one in the URL, else the data framed as `fitData` frames it, else Syria. */
+function openingView(view: MapView | null, dataBounds: L.LatLngBounds | null): Opening {
+  if (view) return { center: [view.lat, view.lon], zoom: view.zoom };
+  return dataBounds ? { bounds: dataBounds, boundsOptions: DATA_FIT } : { bounds: SYRIA_BOUNDS };
 }
 
 /** Names the map region and credits the basemap in the UI language. */
@@ -90,11 +102,16 @@ export function MapPanel() {
 
   const fitData = useCallback(
     (m: L.Map) => {
-      if (dataBounds) m.fitBounds(dataBounds, { padding: [40, 40], maxZoom: 11 });
+      if (dataBounds) m.fitBounds(dataBounds, DATA_FIT);
       else m.fitBounds(SYRIA_BOUNDS);
     },
     [dataBounds],
   );
+  // The map opens where MapSync would take it (the URL's view, else the data framed), read once without subscribing.
+  // Opened on Syria, it drew the basemap and the marks there, then zoomed to the data and drew them all again once
+  // the zoom's animation ended (40–50 ms of main thread around the first marks).
+  const store = useViewStore();
+  const [opening] = useState(() => openingView(store.getState().mapView, dataBounds));
 
   const onTiles = (on: boolean) => {
     preferences.setOnlineTiles(on);
@@ -121,7 +138,7 @@ export function MapPanel() {
         data-dataset-state={compare ? dataset.state : undefined}
         data-dataset-marks={dataset.state === 'ready' ? dataset.drawn : 0}
       >
-        <MapContainer ref={setMap} bounds={SYRIA_BOUNDS} minZoom={5} maxZoom={17} zoomControl={false} zoomSnap={1}>
+        <MapContainer ref={setMap} {...opening} minZoom={5} maxZoom={17} zoomControl={false} zoomSnap={1}>
           <ZoomControl key={language} position="topleft" zoomInTitle={t('zoomIn')} zoomOutTitle={t('zoomOut')} />
           <MapChrome label={t('mapLabel')} attribution={t('attribution')} />
           {tiles ? (
