@@ -14,6 +14,7 @@ import { localDataQuery } from './dataset/localQueries';
 import { openedQuery } from './dataset/openedQueries';
 import { loadMapChunk } from './app/mapChunk';
 import { registerServiceWorker } from './app/registerServiceWorker';
+import { afterMarks } from './app/AfterMarks';
 
 // No waterfall: before React renders anything, the dataset load starts (taking over the download that
 // <link rel="preload"> began while the HTML was parsed), and the map's code and basemap load beside it, so the
@@ -35,4 +36,6 @@ if (root) {
     </StrictMode>,
   );
 }
-if (import.meta.env.PROD) registerServiceWorker();
+// After the first marks: registering loads workbox-window and opens the cache storage, none of which the first screen
+// needs (the worker itself installs once the page has loaded in any case).
+if (import.meta.env.PROD) afterMarks(registerServiceWorker);

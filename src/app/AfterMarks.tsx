@@ -45,6 +45,28 @@ function watch(): void {
 }
 
 /**
+ * Runs `work` once the first marks are on screen (or past the longest wait), for start-up work the first screen does
+ * not need (the service worker's registration): run before, it takes main-thread time from the marks.
+ */
+export function afterMarks(work: () => void): void {
+  if (released) {
+    work();
+    return;
+  }
+  let done = false;
+  const run = () => {
+    if (done) return;
+    done = true;
+    waiting.delete(run);
+    work();
+  };
+  // The dashboard's slots start the watch; without them (an error screen) nothing draws marks, so it runs anyway.
+  // Not watched from here: the slots' fallback must count from the dashboard's mount, not from the page's start.
+  waiting.add(run);
+  setTimeout(run, FALLBACK_MS);
+}
+
+/**
  * Renders `children` (the lists, timeline, charts) only once the map's first marks are on screen. Their code
  * (Recharts) and their first render and layout cost more main-thread time than the whole map; started beside it
  * they delay the marks a visitor came for (issue 12.3: "marks paint as soon as data is ready, charts after"). The
