@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { CONTENT_SECURITY_POLICY } from './src/app/csp.ts';
+import { intlWarmupScript } from './src/lib/intlWarmup.ts';
 import { CHECKED_ENV, precacheData, prepareSiteData } from './scripts/lib/siteDataset.ts';
 
 /** Adds the CSP to the built page only: the dev server injects inline styles and scripts for hot reload. */
@@ -129,6 +131,28 @@ function preloadFonts(): Plugin {
   };
 }
 
+/**
+ * The Intl and storage warm-up (src/lib/intlWarmup.ts) as a small classic script, `async`: it runs as soon as it
+ * arrives, while the app's modules are still downloading, and holds nothing up. A file, not inline: the CSP allows
+ * no inline script. Its name carries its content's hash, like the app's own files.
+ */
+function warmIntl(): Plugin {
+  const source = intlWarmupScript();
+  const fileName = `assets/warm-${createHash('sha256').update(source).digest('hex').slice(0, 8)}.js`;
+  return {
+    name: 'rasd-warm-intl',
+    apply: 'build',
+    buildStart() {
+      this.emitFile({ type: 'asset', fileName, source });
+    },
+    transformIndexHtml: {
+      order: 'post',
+      // Before the module scripts (asked for first, so it arrives first) and after the CSP, which then covers it.
+      handler: (html) => html.replace('<title>', `<script src="./${fileName}" async></script>\n    <title>`),
+    },
+  };
+}
+
 // base './' lets the built dashboard be served from any sub-path of a static host.
 export default defineConfig({
   base: './',
@@ -138,6 +162,7 @@ export default defineConfig({
     datasetGate(),
     preloadBasemap(),
     preloadFonts(),
+    warmIntl(),
     // Offline after the first visit: the app shell, fonts, basemap, core (and small detail files) and report texts
     // are precached.
     // 'prompt': a new build or dataset waits until the visitor chooses to reload (src/app/UpdatePrompt.tsx); the

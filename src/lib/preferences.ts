@@ -2,7 +2,8 @@
 export type Language = 'ar' | 'en';
 export type Digits = 'latn' | 'arab';
 
-const KEYS = { language: 'rasd.language', digits: 'rasd.digits', tiles: 'rasd.onlineTiles' } as const;
+/** Where each preference is kept in localStorage (read before the app's code too: `lib/intlWarmup.ts`). */
+export const PREFERENCE_KEYS = { language: 'rasd.language', digits: 'rasd.digits', tiles: 'rasd.onlineTiles' } as const;
 
 function read(key: string): string | null {
   try {
@@ -22,11 +23,11 @@ function write(key: string, value: string): void {
 }
 
 export const preferences = {
-  language: (): Language => (read(KEYS.language) === 'en' ? 'en' : 'ar'),
-  setLanguage: (l: Language) => write(KEYS.language, l),
+  language: (): Language => (read(PREFERENCE_KEYS.language) === 'en' ? 'en' : 'ar'),
+  setLanguage: (l: Language) => write(PREFERENCE_KEYS.language, l),
   /** Latin digits by default: the reports themselves mostly print Latin digits, so figures match their quotes. */
-  digits: (): Digits => (read(KEYS.digits) === 'arab' ? 'arab' : 'latn'),
-  setDigits: (d: Digits) => write(KEYS.digits, d),
-  onlineTiles: (): boolean => read(KEYS.tiles) === 'on',
-  setOnlineTiles: (on: boolean) => write(KEYS.tiles, on ? 'on' : 'off'),
+  digits: (): Digits => (read(PREFERENCE_KEYS.digits) === 'arab' ? 'arab' : 'latn'),
+  setDigits: (d: Digits) => write(PREFERENCE_KEYS.digits, d),
+  onlineTiles: (): boolean => read(PREFERENCE_KEYS.tiles) === 'on',
+  setOnlineTiles: (on: boolean) => write(PREFERENCE_KEYS.tiles, on ? 'on' : 'off'),
 };
