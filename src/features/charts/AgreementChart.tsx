@@ -1,7 +1,7 @@
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, ComposedChart, Tooltip, XAxis, YAxis } from 'recharts';
-import { countRepeating, sourceAgreement, sourceAgreementWith } from '../../domain/aggregateSources';
+import { countRepeating, sourceAgreement, sourceAgreementWith, type AgreementRow } from '../../domain/aggregateSources';
 import type { Incident } from '../../domain/schema';
 import { ChartBox, ChartFrame, ChartLegend, TooltipBox } from '../../lib/charts';
 import { useFormat } from '../../state/useFormat';
@@ -14,6 +14,9 @@ import { useDatasetFigures } from './useDatasetFigures';
 const KINDS = ['higher', 'same', 'lower'] as const;
 /** The chart shows the sources sharing the most incidents; the table and the CSV have them all. */
 const CHART_SOURCES = 15;
+const TICK = { fontSize: 12 };
+const MARGIN = { top: 4, right: 16, bottom: 4, left: 16 };
+const FILL = { width: '100%', height: '100%' };
 
 /**
  * Source agreement: for incidents two or more sources count, how often each source's figure is above, at or below
@@ -51,6 +54,41 @@ export const AgreementChart = memo(function AgreementChart({
   const data = rows.map((r) => ({ ...r, label: labels.source(r.sourceId) }));
   const charted = data.slice(0, CHART_SOURCES);
   const signed = (f: number) => `${f > 0 ? '+' : ''}${fmt.percent(f)}`;
+  // Axes, tooltip and bars kept as elements while the language is unchanged (see TimelineChart): a filter change
+  // gives the chart new rows, not a new registration of every part in Recharts' store.
+  const parts = useMemo(() => {
+    const sign = (f: number) => `${f > 0 ? '+' : ''}${fmt.percent(f)}`;
+    return (
+      <>
+        <XAxis
+          type="number"
+          reversed={rtl}
+          allowDecimals={false}
+          tickFormatter={(v: number) => fmt.number(v)}
+          tick={TICK}
+        />
+        <YAxis type="category" dataKey="label" orientation={rtl ? 'right' : 'left'} width={120} tick={TICK} />
+        <Tooltip
+          content={({ active, payload }) => {
+            const d = payload?.[0]?.payload as (AgreementRow & { label: string }) | undefined;
+            if (!active || !d) return null;
+            return (
+              <TooltipBox
+                title={`${d.label}: ${t('incidentsCount', { count: d.incidents })}`}
+                lines={[
+                  ...KINDS.map((k) => ({ label: t(k), value: fmt.number(d[k]), colour: AGREEMENT_COLOURS[k] })),
+                  { label: t('meanDeviation'), value: sign(d.meanRelativeDeviation) },
+                ]}
+              />
+            );
+          }}
+        />
+        {KINDS.map((k) => (
+          <Bar key={k} dataKey={k} stackId="n" name={t(k)} fill={AGREEMENT_COLOURS[k]} isAnimationActive={false} />
+        ))}
+      </>
+    );
+  }, [rtl, fmt, t]);
 
   return (
     <ChartFrame
@@ -85,52 +123,8 @@ export const AgreementChart = memo(function AgreementChart({
           <p className="empty">{t('agreementNone')}</p>
         ) : (
           <ChartBox height={Math.max(100, charted.length * 32 + 30)}>
-            <ComposedChart
-              responsive
-              layout="vertical"
-              data={charted}
-              margin={{ top: 4, right: 16, bottom: 4, left: 16 }}
-              style={{ width: '100%', height: '100%' }}
-            >
-              <XAxis
-                type="number"
-                reversed={rtl}
-                allowDecimals={false}
-                tickFormatter={(v: number) => fmt.number(v)}
-                tick={{ fontSize: 12 }}
-              />
-              <YAxis
-                type="category"
-                dataKey="label"
-                orientation={rtl ? 'right' : 'left'}
-                width={120}
-                tick={{ fontSize: 12 }}
-              />
-              <Tooltip
-                content={({ active, payload }) => {
-                  const d = payload?.[0]?.payload as (typeof data)[number] | undefined;
-                  if (!active || !d) return null;
-                  return (
-                    <TooltipBox
-                      title={`${d.label}: ${t('incidentsCount', { count: d.incidents })}`}
-                      lines={[
-                        ...KINDS.map((k) => ({ label: t(k), value: fmt.number(d[k]), colour: AGREEMENT_COLOURS[k] })),
-                        { label: t('meanDeviation'), value: signed(d.meanRelativeDeviation) },
-                      ]}
-                    />
-                  );
-                }}
-              />
-              {KINDS.map((k) => (
-                <Bar
-                  key={k}
-                  dataKey={k}
-                  stackId="n"
-                  name={t(k)}
-                  fill={AGREEMENT_COLOURS[k]}
-                  isAnimationActive={false}
-                />
-              ))}
+            <ComposedChart responsive layout="vertical" data={charted} margin={MARGIN} style={FILL}>
+              {parts}
             </ComposedChart>
           </ChartBox>
         )

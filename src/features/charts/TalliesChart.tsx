@@ -14,6 +14,10 @@ import { useLabels } from './useLabels';
 
 /** The chart shows the largest tallies; the table and the CSV have them all. */
 const CHART_TALLIES = 8;
+const TICK = { fontSize: 12 };
+const SMALL_TICK = { fontSize: 11 };
+const MARGIN = { top: 4, right: 40, bottom: 4, left: 40 };
+const FILL = { width: '100%', height: '100%' };
 
 /**
  * Tallies against incidents: each tally ("SOHR: 125 in a week in Raqqa") beside the sum of every incident in the
@@ -47,6 +51,36 @@ export const TalliesChart = memo(function TalliesChart({
   }, [all, tallies]);
   const byId = useMemo(() => new Map(tallies.map((x) => [x.id, x])), [tallies]);
   const rtl = language === 'ar';
+  // Axes, tooltip and bars kept as elements while the language is unchanged (see TimelineChart): a filter change
+  // gives the chart new rows, not a new registration of every part in Recharts' store.
+  const parts = useMemo(
+    () => (
+      <>
+        <XAxis
+          type="number"
+          reversed={rtl}
+          allowDecimals={false}
+          tickFormatter={(v: number) => fmt.number(v)}
+          tick={TICK}
+        />
+        <YAxis type="category" dataKey="label" orientation={rtl ? 'right' : 'left'} width={200} tick={SMALL_TICK} />
+        <Tooltip
+          content={({ active, payload }) => {
+            const d = payload?.[0]?.payload as { sentence: string } | undefined;
+            if (!active || !d) return null;
+            return <TooltipBox title={d.sentence} lines={[]} />;
+          }}
+        />
+        <Bar dataKey="tally" name={t('tallyFigure')} fill={TALLY_COLOUR} isAnimationActive={false}>
+          <LabelList dataKey="tallyText" position="right" fontSize={11} />
+        </Bar>
+        <Bar dataKey="incidents" name={t('incidentsSum')} fill={INCIDENTS_SUM_COLOUR} isAnimationActive={false}>
+          <LabelList dataKey="incidentsText" position="right" fontSize={11} />
+        </Bar>
+      </>
+    ),
+    [rtl, fmt, t],
+  );
 
   const sentence = (r: TallyComparison) => {
     const tally = byId.get(r.tallyId);
@@ -114,40 +148,8 @@ export const TalliesChart = memo(function TalliesChart({
       chart={
         <>
           <ChartBox height={Math.max(110, data.length * 46 + 30)}>
-            <ComposedChart
-              responsive
-              layout="vertical"
-              data={data}
-              margin={{ top: 4, right: 40, bottom: 4, left: 40 }}
-              style={{ width: '100%', height: '100%' }}
-            >
-              <XAxis
-                type="number"
-                reversed={rtl}
-                allowDecimals={false}
-                tickFormatter={(v: number) => fmt.number(v)}
-                tick={{ fontSize: 12 }}
-              />
-              <YAxis
-                type="category"
-                dataKey="label"
-                orientation={rtl ? 'right' : 'left'}
-                width={200}
-                tick={{ fontSize: 11 }}
-              />
-              <Tooltip
-                content={({ active, payload }) => {
-                  const d = payload?.[0]?.payload as (typeof data)[number] | undefined;
-                  if (!active || !d) return null;
-                  return <TooltipBox title={d.sentence} lines={[]} />;
-                }}
-              />
-              <Bar dataKey="tally" name={t('tallyFigure')} fill={TALLY_COLOUR} isAnimationActive={false}>
-                <LabelList dataKey="tallyText" position="right" fontSize={11} />
-              </Bar>
-              <Bar dataKey="incidents" name={t('incidentsSum')} fill={INCIDENTS_SUM_COLOUR} isAnimationActive={false}>
-                <LabelList dataKey="incidentsText" position="right" fontSize={11} />
-              </Bar>
+            <ComposedChart responsive layout="vertical" data={data} margin={MARGIN} style={FILL}>
+              {parts}
             </ComposedChart>
           </ChartBox>
           <ul className="chart-facts small">
