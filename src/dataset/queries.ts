@@ -73,6 +73,9 @@ async function loadOnPage(
   expected: string | null,
 ): Promise<{ dataset: ValidDataset; check: DatasetCheck }> {
   const { response, total } = await openDataset(url, signal);
+  // The page's check (zod) loads while the file downloads, when the page is likely to check it itself.
+  const checker = expected !== null || total === null || total < INLINE_BYTES ? import('./pageCheck') : null;
+  checker?.catch(() => {}); // a failed load is thrown where it is awaited, not reported unhandled while downloading
   const chunks: Uint8Array[] = [];
   let loaded = 0;
   let offloaded: ReturnType<typeof startWorker> | null = null;
@@ -98,8 +101,8 @@ async function loadOnPage(
   }
   if (!offloaded) {
     const bytes = reader ? concatBytes(chunks, loaded) : chunks[0]!;
-    // The check (zod) loads only here, off the core's path to the first paint (issue 12).
-    const { checkOnPage } = await import('./pageCheck');
+    // The check (zod) loads only on this path, off the core's path to the first paint (issue 12).
+    const { checkOnPage } = await (checker ?? import('./pageCheck'));
     // Decoded once the last byte is in: decoding each chunk as it came slowed the download loop (UCDP A/B).
     const onPage = await checkOnPage(bytes, new TextDecoder().decode(bytes), expected, INLINE_BYTES);
     if (onPage) return onPage;
