@@ -73,8 +73,18 @@ export function afterMarks(work: () => void): void {
  * map sets `data-marks-drawn` on its container as soon as marks are drawn, zero marks included. The release is a
  * transition: React renders the rest in slices, so a click or a pan right after the marks appear is not blocked.
  */
-export function AfterMarks({ children, fallback }: { children: ReactNode; fallback: ReactNode }) {
-  const [ready, setReady] = useState(() => released);
+export function AfterMarks({
+  children,
+  fallback,
+  now = false,
+}: {
+  children: ReactNode;
+  fallback: ReactNode;
+  /** Show the children at once (the reader asked for them), and from then on. */
+  now?: boolean;
+}) {
+  const [ready, setReady] = useState(() => released || now);
+  if (now && !ready) setReady(true);
   useEffect(() => {
     if (ready) return;
     if (released) {

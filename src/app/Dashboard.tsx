@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useModel, useSelection } from '../state/selection';
 import { useViewState } from '../state/viewState';
@@ -42,6 +42,15 @@ function Lists() {
   );
 }
 
+/** The further filters, closed on a fresh visit: built after the marks, or at once when the reader opens them. */
+function FiltersLater({ now, children }: { now: boolean; children: ReactNode }) {
+  return (
+    <AfterMarks fallback={null} now={now}>
+      {children}
+    </AfterMarks>
+  );
+}
+
 /** The map as soon as its code is here (main.tsx started loading it at boot). */
 function MapSlot() {
   const chunk = useMapChunk();
@@ -73,7 +82,7 @@ export function Dashboard() {
       <CoreFallbackNotice />
       <RejectedNotice rejected={model.rejected} />
       <main className="layout" aria-label={t('main')}>
-        <FilterPanel />
+        <FilterPanel later={FiltersLater} />
         {/* Map, then the list, then timeline and charts: on a phone (one column) the list comes within two
             screens of the top; on a wide screen the grid puts the list beside map and charts (styles.css). */}
         <div className="map-area" id="map-area" tabIndex={-1}>

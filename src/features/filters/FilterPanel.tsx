@@ -1,8 +1,9 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { warmFilters, type FilterState } from '../../domain/filter';
 import { buildPlaceTree } from '../../domain/placeTree';
 import { dateExtent } from '../../domain/dataset';
+import type { Incident, Tally } from '../../domain/schema';
 import { PERPETRATORS, VICTIMS, WEAPONS } from '../../domain/vocabulary';
 import { sourceName } from '../../lib/names';
 import { useSelection } from '../../state/selection';
@@ -30,11 +31,20 @@ const startsOpen = () => typeof window.matchMedia !== 'function' || window.match
 
 type ListField = 'places' | 'perpetrators' | 'weapons' | 'victims' | 'sources' | 'kinds' | 'statuses';
 
-/** The one filter state's controls; every view reads the selection they produce (state/selection.tsx). */
-export function FilterPanel() {
+/**
+ * Holds back what it wraps until the page can spare the time, or at once when `now`; once shown it stays (the app
+ * passes one that waits for the map's first marks).
+ */
+export type Later = ComponentType<{ now: boolean; children: ReactNode }>;
+
+/**
+ * The one filter state's controls; every view reads the selection they produce (state/selection.tsx). The further
+ * filters sit in a closed <details> on a fresh visit (200–500 elements at 1k incidents, half the page's): built
+ * inside `later`, they cost the first marks nothing, and are there, unchanged, by the time anyone opens them.
+ */
+export function FilterPanel({ later: LaterSlot }: { later?: Later }) {
   const { t } = useTranslation('filters');
-  const { t: tc } = useTranslation('common');
-  const { filters, setFilters, language } = useViewState('filters', 'setFilters', 'language');
+  const { filters } = useViewState('filters');
   const { model, selection } = useSelection();
   useFilterTiming(selection);
   useReconcile(model);
@@ -42,7 +52,6 @@ export function FilterPanel() {
   useEffect(() => warmFilters(model, whenIdle), [model]);
 
   const all = useMemo(() => [...model.incidents, ...model.tallies], [model]);
-  const tree = useMemo(() => buildPlaceTree(all, model.placesById), [all, model.placesById]);
   const extent = useMemo(() => dateExtent(all), [all]);
   const years = useMemo(() => {
     const set = new Set<number>();
@@ -71,15 +80,6 @@ export function FilterPanel() {
     setSawInMore(inMore);
     if (inMore) setMoreOpen(true);
   }
-  const { counts } = selection;
-  const sourceOptions = useMemo(
-    () => model.sources.map((s) => ({ value: s.id, label: sourceName(s, language) ?? tc('vocab.unattributed') })),
-    [model.sources, language, tc],
-  );
-  const setList = (field: ListField) => (next: string[]) => setFilters((f) => ({ ...f, [field]: next }) as FilterState);
-  const vocab = (group: string, values: readonly string[]) =>
-    values.map((value) => ({ value, label: tc(`vocab.${group}.${value}`) }));
-
   return (
     <section className="panel filters" aria-labelledby="filters-heading">
       <div className="filters-head">
@@ -111,79 +111,106 @@ export function FilterPanel() {
         </div>
         <details className="more-filters" open={moreOpen} onToggle={(e) => setMoreOpen(e.currentTarget.open)}>
           <summary>{t('more')}</summary>
-          <div className="filter-grid">
-            <PlaceFilter tree={tree} counts={counts.places} chosen={filters.places} onChange={setList('places')} />
-            <OptionGroup
-              legend={t('groups.perpetrators')}
-              options={vocab('perpetrator', PERPETRATORS)}
-              chosen={filters.perpetrators}
-              counts={counts.perpetrators}
-              onChange={setList('perpetrators')}
-            />
-            <OptionGroup
-              legend={t('groups.weapons')}
-              options={vocab('weapon', WEAPONS)}
-              chosen={filters.weapons}
-              counts={counts.weapons}
-              onChange={setList('weapons')}
-            />
-            <OptionGroup
-              legend={t('groups.victims')}
-              options={vocab('victims', VICTIMS)}
-              chosen={filters.victims}
-              counts={counts.victims}
-              onChange={setList('victims')}
-            />
-            <OptionGroup
-              legend={t('groups.sources')}
-              options={sourceOptions}
-              chosen={filters.sources}
-              counts={counts.sources}
-              onChange={setList('sources')}
-            />
-            <OptionGroup
-              legend={t('groups.kinds')}
-              options={vocab('kind', ['incident', 'tally'])}
-              chosen={filters.kinds}
-              counts={counts.kinds}
-              onChange={setList('kinds')}
-            />
-            <OptionGroup
-              legend={t('groups.statuses')}
-              options={vocab('status', ['preliminary', 'revised'])}
-              chosen={filters.statuses}
-              counts={counts.statuses}
-              onChange={setList('statuses')}
-            />
-            <fieldset className="filter-group">
-              <legend>{t('groups.more')}</legend>
-              <label className="min-killed">
-                {t('minKilled')}{' '}
-                <input
-                  type="number"
-                  min={0}
-                  step={1}
-                  inputMode="numeric"
-                  value={filters.minKilled ?? ''}
-                  onChange={(e) => {
-                    const n = e.target.valueAsNumber;
-                    setFilters((f) => ({ ...f, minKilled: Number.isInteger(n) && n >= 0 ? n : null }));
-                  }}
-                />
-              </label>
-              <label>
-                <input
-                  type="checkbox"
-                  checked={filters.disagree}
-                  onChange={(e) => setFilters((f) => ({ ...f, disagree: e.target.checked }))}
-                />{' '}
-                {t('disagree')}
-              </label>
-            </fieldset>
-          </div>
+          {LaterSlot ? (
+            <LaterSlot now={moreOpen}>
+              <MoreFilters all={all} />
+            </LaterSlot>
+          ) : (
+            <MoreFilters all={all} />
+          )}
         </details>
         <ExportButtons />
       </div>
     </section>
+  );
+}
+
+/** The filters behind "more": places, vocabularies, sources, kinds, statuses, a minimum and disagreement. */
+function MoreFilters({ all }: { all: readonly (Incident | Tally)[] }) {
+  const { t } = useTranslation('filters');
+  const { t: tc } = useTranslation('common');
+  const { filters, setFilters, language } = useViewState('filters', 'setFilters', 'language');
+  const { model, selection } = useSelection();
+  const tree = useMemo(() => buildPlaceTree(all, model.placesById), [all, model.placesById]);
+  const { counts } = selection;
+  const sourceOptions = useMemo(
+    () => model.sources.map((s) => ({ value: s.id, label: sourceName(s, language) ?? tc('vocab.unattributed') })),
+    [model.sources, language, tc],
+  );
+  const setList = (field: ListField) => (next: string[]) => setFilters((f) => ({ ...f, [field]: next }) as FilterState);
+  const vocab = (group: string, values: readonly string[]) =>
+    values.map((value) => ({ value, label: tc(`vocab.${group}.${value}`) }));
+
+  return (
+    <div className="filter-grid">
+      <PlaceFilter tree={tree} counts={counts.places} chosen={filters.places} onChange={setList('places')} />
+      <OptionGroup
+        legend={t('groups.perpetrators')}
+        options={vocab('perpetrator', PERPETRATORS)}
+        chosen={filters.perpetrators}
+        counts={counts.perpetrators}
+        onChange={setList('perpetrators')}
+      />
+      <OptionGroup
+        legend={t('groups.weapons')}
+        options={vocab('weapon', WEAPONS)}
+        chosen={filters.weapons}
+        counts={counts.weapons}
+        onChange={setList('weapons')}
+      />
+      <OptionGroup
+        legend={t('groups.victims')}
+        options={vocab('victims', VICTIMS)}
+        chosen={filters.victims}
+        counts={counts.victims}
+        onChange={setList('victims')}
+      />
+      <OptionGroup
+        legend={t('groups.sources')}
+        options={sourceOptions}
+        chosen={filters.sources}
+        counts={counts.sources}
+        onChange={setList('sources')}
+      />
+      <OptionGroup
+        legend={t('groups.kinds')}
+        options={vocab('kind', ['incident', 'tally'])}
+        chosen={filters.kinds}
+        counts={counts.kinds}
+        onChange={setList('kinds')}
+      />
+      <OptionGroup
+        legend={t('groups.statuses')}
+        options={vocab('status', ['preliminary', 'revised'])}
+        chosen={filters.statuses}
+        counts={counts.statuses}
+        onChange={setList('statuses')}
+      />
+      <fieldset className="filter-group">
+        <legend>{t('groups.more')}</legend>
+        <label className="min-killed">
+          {t('minKilled')}{' '}
+          <input
+            type="number"
+            min={0}
+            step={1}
+            inputMode="numeric"
+            value={filters.minKilled ?? ''}
+            onChange={(e) => {
+              const n = e.target.valueAsNumber;
+              setFilters((f) => ({ ...f, minKilled: Number.isInteger(n) && n >= 0 ? n : null }));
+            }}
+          />
+        </label>
+        <label>
+          <input
+            type="checkbox"
+            checked={filters.disagree}
+            onChange={(e) => setFilters((f) => ({ ...f, disagree: e.target.checked }))}
+          />{' '}
+          {t('disagree')}
+        </label>
+      </fieldset>
+    </div>
   );
 }
