@@ -15,8 +15,12 @@ export interface PlaceNode {
 }
 
 const kindRank = (p: Place) => (p.kind === 'region' ? PLACE_KINDS.length : PLACE_KINDS.indexOf(p.kind));
+// One collator, made on the first sort: `localeCompare(x, 'en')` sets up the locale's collation on every call, which
+// made sorting a gazetteer of 1,000 places cost ~20 ms when the filter panel opens.
+let byName: Intl.Collator | null = null;
 const byKindThenName = (a: PlaceNode, b: PlaceNode) =>
-  kindRank(a.place) - kindRank(b.place) || a.place.name_en.localeCompare(b.place.name_en, 'en');
+  kindRank(a.place) - kindRank(b.place) ||
+  (byName ??= new Intl.Collator('en')).compare(a.place.name_en, b.place.name_en);
 
 export function buildPlaceTree(
   events: Iterable<Incident | Tally>,
