@@ -1,5 +1,5 @@
 /**
- * `npx tsx bench/map.bench.ts [--sizes 1000,10000,100000] [--dist dist] [--port 4190]`
+ * `npx tsx bench/map.bench.ts [--sizes 1000,10000,100000] [--dist dist] [--port 4190] [--sites N=DIR,…]`
  *
  * Serves the built app (vite preview of --dist), routes the dataset request to a synthetic dataset from
  * scripts/synth.ts, and measures in Chromium, for each size:
@@ -11,6 +11,8 @@
  * - zoom_frame_median / zoom_frame_p95: the same while zooming in and out;
  * - dom_marks: mark elements in the DOM after the first draw (clusters keep it small at any size);
  * - js_heap: used JS heap after a forced GC (MB).
+ * `--sites 100000=dist-bench-100k` also measures sites built by `npm run build:site` as published (the page loads
+ * their core, no routing), each result named `site_<measure>` with N as its size.
  * Prints one JSON line per measure {name, n, value, unit} and writes them all to bench/results/map.json.
  * Build first (`npx vite build --outDir <dist>`). Targets at 100k: map_drawn ≤ 500 ms, pan_frame_median < 16 ms.
  */
@@ -27,10 +29,12 @@ const { values } = parseArgs({
     dist: { type: 'string', default: 'dist' },
     port: { type: 'string', default: '4190' },
     out: { type: 'string', default: 'bench/results/map.json' },
+    /** Sites built by `npm run build:site`, measured as served (their core): `--sites 100000=dist-bench-100k,…`. */
+    sites: { type: 'string', default: '' },
   },
 });
 const sizes = sizesArg(values.sizes);
-const { report, write } = resultLog();
+const { report: log, write } = resultLog();
 
 /** Records requestAnimationFrame deltas while `act` runs. */
 async function frameTimes(page: Page, act: () => Promise<void>): Promise<number[]> {
@@ -53,7 +57,18 @@ async function frameTimes(page: Page, act: () => Promise<void>): Promise<number[
   })()`);
 }
 
-async function measure(page: Page, base: string, n: number, file: string): Promise<void> {
+async function measure(page: Page, base: string, n: number, file: string | null, prefix = ''): Promise<void> {
+  const report = (name: string, size: number, value: number, unit: string) => log(prefix + name, size, value, unit);
+  if (file !== null) await routeDataset(page, file);
+  await page.goto(base);
+  await measureLoaded(page, n, report);
+}
+
+/**
+ * Makes the page load `file` as a site without a core (the whole dataset, checked record by record): how the map
+ * bench measured before sites had cores, and still the path of a site built without one.
+ */
+async function routeDataset(page: Page, file: string): Promise<void> {
   // On the context, so the request is caught when the loader fetches from a worker too. The body is not passed
   // through Playwright (`fulfill` of a 170 MB file drops the connection): the request goes on to a local file server.
   // The site's own core is answered with a 404, so the page takes the routed dataset (a site without a core).
@@ -61,7 +76,13 @@ async function measure(page: Page, base: string, n: number, file: string): Promi
   await page
     .context()
     .route('**/data/dataset.json', (route) => route.continue({ url: `${fileServer}/${encodeURIComponent(file)}` }));
-  await page.goto(base);
+}
+
+async function measureLoaded(
+  page: Page,
+  n: number,
+  report: (name: string, size: number, value: number, unit: string) => void,
+): Promise<void> {
   const drawn = await page.waitForFunction(
     `(() => {
       const ready = performance.getEntriesByName('rasd:data-ready')[0];
@@ -178,6 +199,24 @@ try {
     const page = await context.newPage();
     await measure(page, server.url, n, file);
     await context.close();
+  }
+  // Each site on a port of its own, results named `site_…`: the page as published loads its core.
+  for (const [k, pair] of (values.sites ?? '').split(',').filter(Boolean).entries()) {
+    const [size = '0', dir = ''] = pair.split('=');
+    const site = await preview(dir, Number(values.port) + 1 + k);
+    try {
+      // bypassCSP: the bench's own probes are strings evaluated in the page, which the site's CSP forbids.
+      const context = await browser.newContext({
+        viewport: { width: 1400, height: 1000 },
+        serviceWorkers: 'block',
+        bypassCSP: true,
+      });
+      await context.addInitScript(() => localStorage.setItem('rasd.language', 'en'));
+      await measure(await context.newPage(), site.url, Number(size), null, 'site_');
+      await context.close();
+    } finally {
+      site.stop();
+    }
   }
   await browser.close();
   write(values.out ?? 'bench/results/map.json');
