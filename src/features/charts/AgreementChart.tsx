@@ -1,12 +1,13 @@
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Bar, ComposedChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, ComposedChart, Tooltip } from 'recharts';
 import { countRepeating, sourceAgreement, sourceAgreementWith, type AgreementRow } from '../../domain/aggregateSources';
 import type { Incident } from '../../domain/schema';
 import { ChartBox, ChartFrame, ChartLegend, TooltipBox } from '../../lib/charts';
 import { useFormat } from '../../state/useFormat';
 import { useModel } from '../../state/selection';
 import { useViewState } from '../../state/viewState';
+import { barAxes, FILL } from './parts';
 import { AGREEMENT_COLOURS, frameLabels } from './theme';
 import { useLabels } from './useLabels';
 import { useDatasetFigures } from './useDatasetFigures';
@@ -14,9 +15,7 @@ import { useDatasetFigures } from './useDatasetFigures';
 const KINDS = ['higher', 'same', 'lower'] as const;
 /** The chart shows the sources sharing the most incidents; the table and the CSV have them all. */
 const CHART_SOURCES = 15;
-const TICK = { fontSize: 12 };
 const MARGIN = { top: 4, right: 16, bottom: 4, left: 16 };
-const FILL = { width: '100%', height: '100%' };
 
 /**
  * Source agreement: for incidents two or more sources count, how often each source's figure is above, at or below
@@ -60,14 +59,7 @@ export const AgreementChart = memo(function AgreementChart({
     const sign = (f: number) => `${f > 0 ? '+' : ''}${fmt.percent(f)}`;
     return (
       <>
-        <XAxis
-          type="number"
-          reversed={rtl}
-          allowDecimals={false}
-          tickFormatter={(v: number) => fmt.number(v)}
-          tick={TICK}
-        />
-        <YAxis type="category" dataKey="label" orientation={rtl ? 'right' : 'left'} width={120} tick={TICK} />
+        {barAxes(rtl, fmt, 120)}
         <Tooltip
           content={({ active, payload }) => {
             const d = payload?.[0]?.payload as (AgreementRow & { label: string }) | undefined;

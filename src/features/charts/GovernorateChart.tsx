@@ -1,19 +1,18 @@
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Bar, ComposedChart, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
+import { ComposedChart, Tooltip } from 'recharts';
 import { killedByGovernorate, perpetratorsPresent, type KilledSum } from '../../domain/aggregate';
 import type { Incident } from '../../domain/schema';
 import { PERPETRATOR_COLOURS } from '../../lib/palette';
-import { ChartBox, ChartFrame, ChartLegend, TooltipBox, plainBar } from '../../lib/charts';
+import { ChartBox, ChartFrame, ChartLegend, TooltipBox } from '../../lib/charts';
 import { useFormat } from '../../state/useFormat';
 import { useModel } from '../../state/selection';
 import { useViewState } from '../../state/viewState';
+import { barAxes, FILL, perpetratorBars } from './parts';
 import { frameLabels } from './theme';
 import { useLabels } from './useLabels';
 
-const TICK = { fontSize: 12 };
 const MARGIN = { top: 4, right: 48, bottom: 4, left: 48 };
-const FILL = { width: '100%', height: '100%' };
 
 /** One governorate's row as the chart draws it. */
 interface ChartRow {
@@ -63,14 +62,7 @@ export const GovernorateChart = memo(function GovernorateChart({
     const name = (p: string) => tc(`vocab.perpetrator.${p}`);
     return (
       <>
-        <XAxis
-          type="number"
-          reversed={rtl}
-          allowDecimals={false}
-          tickFormatter={(v: number) => fmt.number(v)}
-          tick={TICK}
-        />
-        <YAxis type="category" dataKey="label" orientation={rtl ? 'right' : 'left'} width={96} tick={TICK} />
+        {barAxes(rtl, fmt, 96)}
         <Tooltip
           content={({ active, payload }) => {
             const d = payload?.[0]?.payload as ChartRow | undefined;
@@ -89,20 +81,7 @@ export const GovernorateChart = memo(function GovernorateChart({
             );
           }}
         />
-        {drawn.map((p) => (
-          <Bar
-            key={p}
-            dataKey={p}
-            stackId="killed"
-            name={name(p)}
-            fill={PERPETRATOR_COLOURS[p]}
-            isAnimationActive={false}
-            shape={plainBar}
-          >
-            {/* "right" is the bar's far end either way: recharts flips it for a reversed (right-to-left) axis. */}
-            <LabelList dataKey={`end_${p}`} position="right" fontSize={12} />
-          </Bar>
-        ))}
+        {perpetratorBars(drawn, name, true)}
       </>
     );
   }, [stack, rtl, fmt, tc]);

@@ -1,6 +1,6 @@
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Bar, ComposedChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { ComposedChart, Tooltip, XAxis, YAxis } from 'recharts';
 import {
   chooseUnit,
   coarsenBuckets,
@@ -11,15 +11,14 @@ import {
 } from '../../domain/aggregate';
 import type { Incident } from '../../domain/schema';
 import { PERPETRATOR_COLOURS } from '../../lib/palette';
-import { ChartBox, ChartFrame, ChartLegend, TooltipBox, plainBar } from '../../lib/charts';
+import { ChartBox, ChartFrame, ChartLegend, TooltipBox } from '../../lib/charts';
 import { useChartFormat, useFormat } from '../../state/useFormat';
 import { useModel } from '../../state/selection';
 import { useViewState } from '../../state/viewState';
+import { FILL, TICK, perpetratorBars } from './parts';
 import { frameLabels } from './theme';
 
-const TICK = { fontSize: 12 };
 const MARGIN = { top: 8, right: 8, bottom: 0, left: 8 };
-const FILL = { width: '100%', height: '100%' };
 
 /** At most this many stacked bars: over a decade, months are joined into quarters or years. */
 const MAX_BARS = 60;
@@ -86,17 +85,7 @@ export const PerpetratorTimeChart = memo(function PerpetratorTimeChart({
             );
           }}
         />
-        {drawn.map((p) => (
-          <Bar
-            key={p}
-            dataKey={p}
-            stackId="killed"
-            name={name(p)}
-            fill={PERPETRATOR_COLOURS[p]}
-            isAnimationActive={false}
-            shape={plainBar}
-          />
-        ))}
+        {perpetratorBars(drawn, name)}
       </>
     );
   }, [stack, rtl, unit, cf, fmt, tc]);

@@ -1,6 +1,6 @@
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Bar, ComposedChart, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, ComposedChart, LabelList, Tooltip } from 'recharts';
 import { dayNumber } from '../../domain/aggregate';
 import { indexIncidentsByArea, talliesAgainstIncidents, type TallyComparison } from '../../domain/aggregateTallies';
 import type { Tally } from '../../domain/schema';
@@ -9,15 +9,13 @@ import { useFormat } from '../../state/useFormat';
 import { useModel } from '../../state/selection';
 import { useViewState } from '../../state/viewState';
 import { useSumText } from './GovernorateChart';
+import { barAxes, FILL, SMALL_TICK } from './parts';
 import { INCIDENTS_SUM_COLOUR, TALLY_COLOUR, frameLabels } from './theme';
 import { useLabels } from './useLabels';
 
 /** The chart shows the largest tallies; the table and the CSV have them all. */
 const CHART_TALLIES = 8;
-const TICK = { fontSize: 12 };
-const SMALL_TICK = { fontSize: 11 };
 const MARGIN = { top: 4, right: 40, bottom: 4, left: 40 };
-const FILL = { width: '100%', height: '100%' };
 
 /**
  * Tallies against incidents: each tally ("SOHR: 125 in a week in Raqqa") beside the sum of every incident in the
@@ -56,14 +54,7 @@ export const TalliesChart = memo(function TalliesChart({
   const parts = useMemo(
     () => (
       <>
-        <XAxis
-          type="number"
-          reversed={rtl}
-          allowDecimals={false}
-          tickFormatter={(v: number) => fmt.number(v)}
-          tick={TICK}
-        />
-        <YAxis type="category" dataKey="label" orientation={rtl ? 'right' : 'left'} width={200} tick={SMALL_TICK} />
+        {barAxes(rtl, fmt, 200, SMALL_TICK)}
         <Tooltip
           content={({ active, payload }) => {
             const d = payload?.[0]?.payload as { sentence: string } | undefined;
