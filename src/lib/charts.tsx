@@ -9,6 +9,13 @@ import './charts.css';
  * users get the numbers as a table) and a CSV download of the same numbers; and formatting for axes and tooltips.
  */
 
+/**
+ * Chart props that are objects, made once: Recharts copies a part's props into its store, and a new object each
+ * render is a changed prop that re-registers the part (see the timeline's and the charts' kept parts).
+ */
+export const AXIS_TICK = { fontSize: 12 };
+export const CHART_FILL = { width: '100%', height: '100%' };
+
 export interface CsvSpec<Row extends Record<string, CsvCell>> {
   rows: readonly Row[];
   columns: ReadonlyArray<{ key: keyof Row & string; header: string }>;

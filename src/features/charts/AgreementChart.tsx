@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { Bar, ComposedChart, Tooltip } from 'recharts';
 import { countRepeating, sourceAgreement, sourceAgreementWith, type AgreementRow } from '../../domain/aggregateSources';
 import type { Incident } from '../../domain/schema';
-import { ChartBox, ChartFrame, ChartLegend, TooltipBox } from '../../lib/charts';
+import { CHART_FILL, ChartBox, ChartFrame, ChartLegend, TooltipBox } from '../../lib/charts';
 import { useFormat } from '../../state/useFormat';
 import { useModel } from '../../state/selection';
 import { useViewState } from '../../state/viewState';
-import { barAxes, FILL } from './parts';
+import { barAxes } from './parts';
 import { AGREEMENT_COLOURS, frameLabels } from './theme';
 import { useLabels } from './useLabels';
 import { useDatasetFigures } from './useDatasetFigures';
@@ -115,7 +115,7 @@ export const AgreementChart = memo(function AgreementChart({
           <p className="empty">{t('agreementNone')}</p>
         ) : (
           <ChartBox height={Math.max(100, charted.length * 32 + 30)}>
-            <ComposedChart responsive layout="vertical" data={charted} margin={MARGIN} style={FILL}>
+            <ComposedChart responsive layout="vertical" data={charted} margin={MARGIN} style={CHART_FILL}>
               {parts}
             </ComposedChart>
           </ChartBox>

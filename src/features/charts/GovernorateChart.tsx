@@ -1,14 +1,14 @@
-import { memo, useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ComposedChart, Tooltip } from 'recharts';
 import { killedByGovernorate, perpetratorsPresent, type KilledSum } from '../../domain/aggregate';
 import type { Incident } from '../../domain/schema';
 import { PERPETRATOR_COLOURS } from '../../lib/palette';
-import { ChartBox, ChartFrame, ChartLegend, TooltipBox } from '../../lib/charts';
+import { CHART_FILL, ChartBox, ChartFrame, ChartLegend, TooltipBox } from '../../lib/charts';
 import { useFormat } from '../../state/useFormat';
 import { useModel } from '../../state/selection';
 import { useViewState } from '../../state/viewState';
-import { barAxes, FILL, perpetratorBars } from './parts';
+import { barAxes, perpetratorBars } from './parts';
 import { frameLabels } from './theme';
 import { useLabels } from './useLabels';
 
@@ -53,13 +53,12 @@ export const GovernorateChart = memo(function GovernorateChart({
     return { ...r.byPerpetrator, ...ends, label: labels.governorate(r.governorate), total: sumText(r.killed), row: r };
   });
   const rtl = language === 'ar';
-  const perp = (p: string) => tc(`vocab.perpetrator.${p}`);
+  const perp = useCallback((p: string) => tc(`vocab.perpetrator.${p}`), [tc]);
   // Axes, tooltip and bars kept as elements while what they show is unchanged: Recharts re-registers a part in its
   // store whenever it gets a new props object, so only the rows should change with a filter (see TimelineChart).
   const stack = perpetrators.join(' ');
   const parts = useMemo(() => {
     const drawn = stack === '' ? [] : (stack.split(' ') as typeof perpetrators);
-    const name = (p: string) => tc(`vocab.perpetrator.${p}`);
     return (
       <>
         {barAxes(rtl, fmt, 96)}
@@ -73,7 +72,7 @@ export const GovernorateChart = memo(function GovernorateChart({
                 lines={drawn
                   .filter((p) => d.row.byPerpetrator[p] > 0)
                   .map((p) => ({
-                    label: name(p),
+                    label: perp(p),
                     value: fmt.number(d.row.byPerpetrator[p]),
                     colour: PERPETRATOR_COLOURS[p],
                   }))}
@@ -81,10 +80,10 @@ export const GovernorateChart = memo(function GovernorateChart({
             );
           }}
         />
-        {perpetratorBars(drawn, name, true)}
+        {perpetratorBars(drawn, perp, true)}
       </>
     );
-  }, [stack, rtl, fmt, tc]);
+  }, [stack, rtl, fmt, perp]);
 
   return (
     <ChartFrame
@@ -111,7 +110,7 @@ export const GovernorateChart = memo(function GovernorateChart({
       }}
       chart={
         <ChartBox height={Math.max(120, data.length * 34 + 30)}>
-          <ComposedChart responsive layout="vertical" data={data} margin={MARGIN} style={FILL}>
+          <ComposedChart responsive layout="vertical" data={data} margin={MARGIN} style={CHART_FILL}>
             {parts}
           </ComposedChart>
         </ChartBox>

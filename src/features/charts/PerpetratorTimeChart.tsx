@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ComposedChart, Tooltip, XAxis, YAxis } from 'recharts';
 import {
@@ -11,11 +11,11 @@ import {
 } from '../../domain/aggregate';
 import type { Incident } from '../../domain/schema';
 import { PERPETRATOR_COLOURS } from '../../lib/palette';
-import { ChartBox, ChartFrame, ChartLegend, TooltipBox } from '../../lib/charts';
+import { AXIS_TICK, CHART_FILL, ChartBox, ChartFrame, ChartLegend, TooltipBox } from '../../lib/charts';
 import { useChartFormat, useFormat } from '../../state/useFormat';
 import { useModel } from '../../state/selection';
 import { useViewState } from '../../state/viewState';
-import { FILL, TICK, perpetratorBars } from './parts';
+import { perpetratorBars } from './parts';
 import { frameLabels } from './theme';
 
 const MARGIN = { top: 8, right: 8, bottom: 0, left: 8 };
@@ -47,14 +47,13 @@ export const PerpetratorTimeChart = memo(function PerpetratorTimeChart({
   }, [incidents, model]);
   const perpetrators = perpetratorsPresent(buckets);
   const rtl = language === 'ar';
-  const perp = (p: string) => tc(`vocab.perpetrator.${p}`);
+  const perp = useCallback((p: string) => tc(`vocab.perpetrator.${p}`), [tc]);
   const nonEmpty = buckets.filter((b) => b.killed > 0);
   // Axes, tooltip and bars kept as elements while what they show is unchanged (see TimelineChart): a filter change
   // then gives the chart new rows, not a new registration of every part in Recharts' store.
   const stack = perpetrators.join(' ');
   const parts = useMemo(() => {
     const drawn = stack === '' ? [] : (stack.split(' ') as typeof perpetrators);
-    const name = (p: string) => tc(`vocab.perpetrator.${p}`);
     return (
       <>
         <XAxis
@@ -62,14 +61,14 @@ export const PerpetratorTimeChart = memo(function PerpetratorTimeChart({
           reversed={rtl}
           tickFormatter={(k: string) => cf.bucket(k, unit)}
           minTickGap={16}
-          tick={TICK}
+          tick={AXIS_TICK}
         />
         <YAxis
           orientation={rtl ? 'right' : 'left'}
           width={44}
           allowDecimals={false}
           tickFormatter={(v: number) => cf.decimal(v)}
-          tick={TICK}
+          tick={AXIS_TICK}
         />
         <Tooltip
           content={({ active, payload }) => {
@@ -80,15 +79,15 @@ export const PerpetratorTimeChart = memo(function PerpetratorTimeChart({
                 title={fmt.dateSpan({ from: d.key, to: d.end }) ?? d.key}
                 lines={drawn
                   .filter((p) => (d[p] ?? 0) > 0)
-                  .map((p) => ({ label: name(p), value: cf.decimal(d[p] ?? 0), colour: PERPETRATOR_COLOURS[p] }))}
+                  .map((p) => ({ label: perp(p), value: cf.decimal(d[p] ?? 0), colour: PERPETRATOR_COLOURS[p] }))}
               />
             );
           }}
         />
-        {perpetratorBars(drawn, name)}
+        {perpetratorBars(drawn, perp)}
       </>
     );
-  }, [stack, rtl, unit, cf, fmt, tc]);
+  }, [stack, rtl, unit, cf, fmt, perp]);
   const who = given ?? t('whoAll');
   const title = per === 1 ? t(`overTime.${unit}`, { who }) : t(`overTime.${unit}s`, { who, count: per });
   if (buckets.length === 0) return null;
@@ -118,7 +117,7 @@ export const PerpetratorTimeChart = memo(function PerpetratorTimeChart({
             responsive
             data={buckets.map((b) => ({ key: b.key, end: isoDay(b.end), ...b.byPerpetrator }))}
             margin={MARGIN}
-            style={FILL}
+            style={CHART_FILL}
           >
             {parts}
           </ComposedChart>

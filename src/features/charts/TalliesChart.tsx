@@ -4,12 +4,12 @@ import { Bar, ComposedChart, LabelList, Tooltip } from 'recharts';
 import { dayNumber } from '../../domain/aggregate';
 import { indexIncidentsByArea, talliesAgainstIncidents, type TallyComparison } from '../../domain/aggregateTallies';
 import type { Tally } from '../../domain/schema';
-import { ChartBox, ChartFrame, ChartLegend, TooltipBox } from '../../lib/charts';
+import { CHART_FILL, ChartBox, ChartFrame, ChartLegend, TooltipBox } from '../../lib/charts';
 import { useFormat } from '../../state/useFormat';
 import { useModel } from '../../state/selection';
 import { useViewState } from '../../state/viewState';
 import { useSumText } from './GovernorateChart';
-import { barAxes, FILL, SMALL_TICK } from './parts';
+import { barAxes, SMALL_TICK } from './parts';
 import { INCIDENTS_SUM_COLOUR, TALLY_COLOUR, frameLabels } from './theme';
 import { useLabels } from './useLabels';
 
@@ -139,7 +139,7 @@ export const TalliesChart = memo(function TalliesChart({
       chart={
         <>
           <ChartBox height={Math.max(110, data.length * 46 + 30)}>
-            <ComposedChart responsive layout="vertical" data={data} margin={MARGIN} style={FILL}>
+            <ComposedChart responsive layout="vertical" data={data} margin={MARGIN} style={CHART_FILL}>
               {parts}
             </ComposedChart>
           </ChartBox>

@@ -1,20 +1,17 @@
 import { Bar, LabelList, XAxis, YAxis } from 'recharts';
 import type { Perpetrator } from '../../domain/vocabulary';
-import { plainBar } from '../../lib/charts';
+import { AXIS_TICK, plainBar } from '../../lib/charts';
 import type { Formatter } from '../../lib/format';
 import { PERPETRATOR_COLOURS } from '../../lib/palette';
 
-// Props that are objects, made once: a new object each render is a changed prop to Recharts, which re-registers
-// the part in its store (see TimelineChart).
-export const TICK = { fontSize: 12 };
+/** The label axis of a chart with long labels (see `barAxes`), made once like AXIS_TICK. */
 export const SMALL_TICK = { fontSize: 11 };
-export const FILL = { width: '100%', height: '100%' };
 
 /**
  * A horizontal bar chart's axes: the counts along it (right to left in Arabic), the rows' `label`s on the start side.
  * Elements, not a component, so Recharts sees its own axes; call it where the chart keeps its parts (useMemo).
  */
-export function barAxes(rtl: boolean, fmt: Formatter, labelWidth: number, labelTick = TICK) {
+export function barAxes(rtl: boolean, fmt: Formatter, labelWidth: number, labelTick = AXIS_TICK) {
   return (
     <>
       <XAxis
@@ -22,7 +19,7 @@ export function barAxes(rtl: boolean, fmt: Formatter, labelWidth: number, labelT
         reversed={rtl}
         allowDecimals={false}
         tickFormatter={(v: number) => fmt.number(v)}
-        tick={TICK}
+        tick={AXIS_TICK}
       />
       <YAxis type="category" dataKey="label" orientation={rtl ? 'right' : 'left'} width={labelWidth} tick={labelTick} />
     </>

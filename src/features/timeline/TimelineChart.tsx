@@ -2,7 +2,7 @@ import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState, type Key
 import { useTranslation } from 'react-i18next';
 import { Bar, Brush, ComposedChart, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import { isoDay, type TimelineBucket } from '../../domain/aggregate';
-import { ChartBox, TooltipBox, plainBar } from '../../lib/charts';
+import { AXIS_TICK, CHART_FILL, ChartBox, TooltipBox, plainBar } from '../../lib/charts';
 import { useChartFormat, useFormat } from '../../state/useFormat';
 import { DATASET_COLOUR } from '../../lib/palette';
 import { useViewState } from '../../state/viewState';
@@ -14,13 +14,11 @@ import { AXIS_WIDTH, CHART_MARGIN, INCIDENT_COLOUR, KILLED_COLOUR, type DisplayR
 type Range = { start: number; end: number };
 type BrushRange = { startIndex: number; endIndex: number };
 
-// Props that are objects, made once: a new object each render is a changed prop to Recharts (see `axes`).
-const TICK = { fontSize: 12 };
+// Object props made once, like lib/charts' AXIS_TICK and CHART_FILL (see `axes`).
 const INCIDENT_TICK = { fontSize: 12, fill: INCIDENT_COLOUR };
 const KILLED_TICK = { fontSize: 12, fill: KILLED_COLOUR };
 const DATASET_TICK = { fontSize: 12, fill: DATASET_COLOUR };
 const UCDP_LABEL = { value: 'UCDP', position: 'insideTop', fontSize: 11, fill: DATASET_COLOUR } as const;
-const CHART_STYLE = { width: '100%', height: '100%' };
 
 /**
  * Incidents (bars) and killed (line) per bucket, with a brush that sets the date filter when released. In Arabic
@@ -56,7 +54,7 @@ export const TimelineChart = memo(function TimelineChart({
     if (chrono.start !== data.window.start || chrono.end !== data.window.end) onCommit(chrono.start, chrono.end);
   };
   // The brush's handlers stay the same functions across renders (they call the latest `commit`), so its element
-  // can be kept when the window did not move (see `parts`).
+  // can be kept when the window did not move (see `brush`).
   const latestCommit = useRef(commit);
   useLayoutEffect(() => {
     latestCommit.current = commit;
@@ -93,7 +91,7 @@ export const TimelineChart = memo(function TimelineChart({
     const decimal = (v: number) => cf.decimal(v);
     return (
       <>
-        <XAxis dataKey="key" tickFormatter={label} minTickGap={16} tick={TICK} />
+        <XAxis dataKey="key" tickFormatter={label} minTickGap={16} tick={AXIS_TICK} />
         <YAxis
           yAxisId="incidents"
           orientation={rtl ? 'right' : 'left'}
@@ -200,7 +198,7 @@ export const TimelineChart = memo(function TimelineChart({
   return (
     <div onKeyUp={onKeyUp} className="timeline-chart" ref={box}>
       <ChartBox height={260}>
-        <ComposedChart responsive data={rows} margin={CHART_MARGIN} style={CHART_STYLE}>
+        <ComposedChart responsive data={rows} margin={CHART_MARGIN} style={CHART_FILL}>
           {axes}
           {series}
           {brush}
