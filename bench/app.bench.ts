@@ -13,6 +13,8 @@
  *   updated and painted, for the first click after load and for the later ones; filter-first-repeated: the first
  *   click's change made again later, from the same filters (first vs repeated is the cost of being first);
  * - filter-list-map-p95: ms to the first painted frame after a click (the list and the map);
+ * - timeline-below-catch-up: after the clicks, ms from scrolling the timeline into view until it shows the current
+ *   filters and is painted (like the charts, it keeps its last drawing while away from the viewport);
  * - charts-below-catch-up: after the clicks, ms from scrolling the last chart into view until it shows the current
  *   filters and is painted (charts away from the viewport keep their last drawing until the reader nears them; NaN
  *   when it was not behind);
@@ -162,10 +164,13 @@ async function measureFilters(
   return { times, repeat: rounds > 0 ? (await timeClick(page, boxes.nth(0)))[1] : null };
 }
 
-/** Scrolls to the last chart and times until it no longer shows an older selection (`data-stale`), then paints. */
-async function timeCatchUp(page: Page): Promise<number> {
+/**
+ * Scrolls to the last element matching `selector` (a chart slot, the timeline) and times until it no longer shows an
+ * older selection (`data-stale`), then paints.
+ */
+async function timeCatchUp(page: Page, selector: string): Promise<number> {
   return (await page.evaluate(`new Promise((resolve) => {
-    const slots = document.querySelectorAll('.chart-slot');
+    const slots = document.querySelectorAll(${JSON.stringify(selector)});
     const last = slots[slots.length - 1];
     if (!last || !last.hasAttribute('data-stale')) return resolve(NaN);
     const t0 = performance.now();
@@ -245,7 +250,8 @@ async function measureSet(browser: Browser, targets: readonly Target[], n: numbe
             'ms',
           );
         }
-        log.report(`${prefix}charts-below-catch-up`, n, await timeCatchUp(page), 'ms');
+        log.report(`${prefix}timeline-below-catch-up`, n, await timeCatchUp(page, '.timeline-panel'), 'ms');
+        log.report(`${prefix}charts-below-catch-up`, n, await timeCatchUp(page, '.chart-slot'), 'ms');
         log.report(`${prefix}heap`, n, await heapMb(page), 'MB');
       }
       await context.close();

@@ -17,6 +17,8 @@ const { values } = parseArgs({
     clicks: { type: 'string', default: '6' },
     skip: { type: 'string', default: '1' },
     trace: { type: 'boolean', default: false },
+    /** With --trace: list each click's main-thread tasks (when, how long, on what). */
+    tasks: { type: 'boolean', default: false },
     /** Only samples entered through a function whose name contains this (e.g. 'react-' or 'performWorkUntil'). */
     entry: { type: 'string' },
   },
@@ -81,6 +83,8 @@ function addTrace(buffer: Buffer): void {
     .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
   let taskEnd = -1;
   let childEnd = -1;
+  // With --tasks: each task over 1 ms, from the first one, with what it spent its time on.
+  const tasks: Array<{ at: number; ms: number; parts: Map<string, number> }> = [];
   for (const e of events) {
     const end = e.ts + (e.dur ?? 0);
     if (e.name === 'RunTask') {
@@ -88,12 +92,33 @@ function addTrace(buffer: Buffer): void {
         taskEnd = end;
         childEnd = e.ts;
         byKind.set('RunTask (all)', (byKind.get('RunTask (all)') ?? 0) + (e.dur ?? 0) / 1000);
+        tasks.push({ at: e.ts, ms: (e.dur ?? 0) / 1000, parts: new Map() });
       }
       continue;
     }
     if (e.ts < taskEnd && e.ts >= childEnd) {
       childEnd = end;
       byKind.set(e.name, (byKind.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
+      const begin = (e.args as { beginData?: { dirtyObjects?: number; totalObjects?: number } } | undefined)?.beginData;
+      const what = e.args?.data?.functionName
+        ? `${e.name}:${e.args.data.functionName}`
+        : begin?.dirtyObjects !== undefined
+          ? `${e.name}(${begin.dirtyObjects}/${begin.totalObjects ?? '?'})`
+          : e.name;
+      const parts = tasks[tasks.length - 1]?.parts;
+      parts?.set(what, (parts.get(what) ?? 0) + (e.dur ?? 0) / 1000);
+    }
+  }
+  if (values.tasks) {
+    const t0 = tasks[0]?.at ?? 0;
+    for (const task of tasks.filter((x) => x.ms >= 1)) {
+      const parts = [...task.parts]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 4)
+        .map(([k, ms]) => `${k} ${ms.toFixed(1)}`);
+      console.log(
+        `  +${((task.at - t0) / 1000).toFixed(0).padStart(4)} ms  ${task.ms.toFixed(1).padStart(6)} ms  ${parts.join(', ')}`,
+      );
     }
   }
 }
@@ -143,6 +168,13 @@ try {
     console.log('\nmain thread by kind (top-level events inside tasks):\n' + top(byKind, 25).join('\n'));
   }
   console.log('\nself time by function:\n' + top(selfTime, 30).join('\n'));
+  // Which bundle the time is spent in (a chunk's name is its first part: react, recharts, MapPanel…).
+  const byScript = new Map<string, number>();
+  for (const [n, ms] of selfTime) {
+    const script = / (\S*?)(-[\w-]{8})?\.js:/.exec(n)?.[1] ?? n.replace(/^.* /, '');
+    byScript.set(script, (byScript.get(script) ?? 0) + ms);
+  }
+  console.log('\nself time by script:\n' + top(byScript, 15).join('\n'));
   console.log('\ninclusive time by function:\n' + top(inclusive, 40).join('\n'));
   // The app's own functions (and components), past the framework frames above them.
   const own = new Map([...inclusive].filter(([n]) => !/ (react|recharts|i18n|leaflet)-|^\S+ :/.test(n)));

@@ -1,23 +1,8 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { act, render, screen } from '@testing-library/react';
+import { fakeIntersectionObserver as fakeObserver } from './fakeIntersectionObserver';
+import { render, screen } from '@testing-library/react';
 import { FollowWhenNear } from '../../src/features/charts/FollowWhenNear';
-
-/** An IntersectionObserver the test drives: `setNear(true/false)` as if the slot scrolled in or out of reach. */
-function fakeObserver() {
-  let callback: ((entries: Array<{ isIntersecting: boolean }>) => void) | null = null;
-  vi.stubGlobal(
-    'IntersectionObserver',
-    class {
-      constructor(cb: typeof callback) {
-        callback = cb;
-      }
-      observe() {}
-      disconnect() {}
-    },
-  );
-  return { setNear: (near: boolean) => act(() => callback?.([{ isIntersecting: near }])) };
-}
 
 afterEach(() => vi.unstubAllGlobals());
 

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { makeBuckets, dayNumber, type TimelineBucket } from '../../src/domain/aggregate';
@@ -7,6 +7,7 @@ import { TimelinePanel } from '../../src/features/timeline/TimelinePanel';
 import { windowToDates } from '../../src/features/timeline/useTimeline';
 import { EMPTY_FILTERS } from '../../src/domain/filter';
 import { renderPanel } from './chartsHarness';
+import { fakeIntersectionObserver } from './fakeIntersectionObserver';
 
 const incidentCount = () => Number(screen.getByRole('status', { name: 'selected incidents' }).textContent);
 
@@ -36,6 +37,26 @@ describe('the timeline, in Arabic', () => {
     await userEvent.click(within(panel).getByRole('button', { name: 'كل التواريخ' }));
     expect(incidentCount()).toBe(9);
     expect(within(panel).getByLabelText('من')).toHaveProperty('value', '');
+  });
+});
+
+describe('the timeline, away from the viewport', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('keeps its last drawing while the reader is elsewhere on the page, and catches up when it comes into reach', async () => {
+    const io = fakeIntersectionObserver();
+    const panel = await timeline('ar');
+    const monthly = { level: 3, name: 'الحوادث والقتلى (كل الضحايا) شهرياً' };
+    io.setNear(false);
+    fireEvent.change(within(panel).getByLabelText('من'), { target: { value: '2017-06-01' } });
+    fireEvent.change(within(panel).getByLabelText('إلى'), { target: { value: '2017-08-31' } });
+    // The list follows at once; the timeline says it is behind (aria-busy) and still draws months.
+    expect(incidentCount()).toBe(3);
+    expect(panel.getAttribute('aria-busy')).toBe('true');
+    expect(within(panel).getByRole('heading', monthly)).toBeTruthy();
+    io.setNear(true);
+    expect(panel.getAttribute('aria-busy')).toBe('false');
+    expect(within(panel).getByRole('heading', { level: 3, name: 'الحوادث والقتلى (كل الضحايا) يومياً' })).toBeTruthy();
   });
 });
 

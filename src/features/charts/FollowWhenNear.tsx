@@ -1,11 +1,11 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
+import { useFollowWhenNear, useInReach } from '../../lib/useFollowWhenNear';
 
 /**
  * Renders `children(value)` while the slot is within `margin` of the viewport; away from it the slot keeps what it
  * last showed and catches up when the reader scrolls back near it. A filter change then redraws only the charts a
  * reader can see: at 100k each Recharts chart costs tens of ms to redraw (it renders twice, once more after its
- * store learns the new data), and the grid holds four, most of them below the fold. Without IntersectionObserver
- * (jsdom) every slot follows at once.
+ * store learns the new data), and the grid holds four, most of them below the fold.
  */
 export function FollowWhenNear<T>({
   value,
@@ -17,24 +17,11 @@ export function FollowWhenNear<T>({
   margin?: string;
 }) {
   const ref = useRef<HTMLDivElement>(null);
-  const [near, setNear] = useState(true);
-  const [shown, setShown] = useState(value);
-  useEffect(() => {
-    const el = ref.current;
-    if (!el || typeof IntersectionObserver === 'undefined') return;
-    const observer = new IntersectionObserver((entries) => setNear(entries.some((e) => e.isIntersecting)), {
-      rootMargin: margin,
-    });
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, [margin]);
-  // Adjusting state while rendering (React's pattern for following a prop): no extra commit with the old value.
-  if (near && shown !== value) setShown(value);
+  const { shown, behind } = useFollowWhenNear(value, useInReach(ref, margin));
   // Busy while it shows an older selection than the filters': assistive technology and the bench can tell.
-  const stale = !near && shown !== value;
   return (
-    <div ref={ref} className="chart-slot" aria-busy={stale} data-stale={stale ? '' : undefined}>
-      {children(near ? value : shown)}
+    <div ref={ref} className="chart-slot" aria-busy={behind} data-stale={behind ? '' : undefined}>
+      {children(shown)}
     </div>
   );
 }

@@ -1,8 +1,9 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isoDay, type TimelineBucket } from '../../domain/aggregate';
 import { victimsCounted } from '../../domain/filter';
 import { ChartFrame } from '../../lib/charts';
+import { useInReach } from '../../lib/useFollowWhenNear';
 import { useChartFormat, useFormat } from '../../state/useFormat';
 import { sourceName } from '../../lib/names';
 import { useModel } from '../../state/selection';
@@ -17,7 +18,8 @@ export function TimelinePanel() {
   const { t } = useTranslation('timeline');
   const { t: tc } = useTranslation('common');
   const { setFilters, language } = useViewState('setFilters', 'language');
-  const data = useTimeline();
+  const sectionRef = useRef<HTMLElement>(null);
+  const { data, behind } = useTimeline(useInReach(sectionRef));
   // The data's own filters, not the view state's: the title must describe the bars drawn, which lag a click.
   const counted = victimsCounted(data.filters);
   const whom =
@@ -64,7 +66,13 @@ export function TimelinePanel() {
   );
 
   return (
-    <section className="panel timeline-panel" aria-labelledby="timeline-heading">
+    <section
+      ref={sectionRef}
+      className="panel timeline-panel"
+      aria-labelledby="timeline-heading"
+      aria-busy={behind}
+      data-stale={behind ? '' : undefined}
+    >
       <h2 id="timeline-heading">{t('heading')}</h2>
       <DateRange extent={data.extent} />
       {data.buckets.length === 0 ? (

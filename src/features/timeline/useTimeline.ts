@@ -17,6 +17,7 @@ import { comparisonQuery } from '../../dataset/comparison';
 import { useSelection } from '../../state/selection';
 import { useViewsSettled } from '../../state/settled';
 import { useViewState } from '../../state/viewState';
+import { useFollowWhenNear } from '../../lib/useFollowWhenNear';
 
 export interface TimelineData {
   /** Chronological buckets over the whole extent of the selection without its date filter. */
@@ -41,11 +42,14 @@ const dateless = (f: FilterState): FilterState => ({ ...f, from: null, to: null 
  * date filter is the brushed window. The bucket size follows the window ("the visible span"), so narrowing a
  * 7-year view to two weeks switches from months to days.
  */
-export function useTimeline(): TimelineData {
+export function useTimeline(near = true): { data: TimelineData; behind: boolean } {
   const { model, selection: current } = useSelection();
-  // Like the charts, the timeline catches up after the list and the map (see ChartsPanel).
-  const { filters, context } = useDeferredValue(current);
-  useViewsSettled('timeline', filters !== current.filters);
+  // Like the charts, the timeline catches up after the list and the map (see ChartsPanel), and only while it is
+  // near the viewport: away from it, it keeps what it drew until the reader scrolls near (useFollowWhenNear).
+  const deferred = useDeferredValue(current);
+  useViewsSettled('timeline', deferred !== current);
+  const { shown, behind } = useFollowWhenNear(deferred, near);
+  const { filters, context } = shown;
   // The filter pass keeps `context` (every filter but the dates) when only the dates changed: dragging the brush
   // does not redo the buckets' context. The UCDP comparison is another dataset, filtered here.
   const otherFilters = JSON.stringify(dateless(filters));
@@ -66,7 +70,7 @@ export function useTimeline(): TimelineData {
     return from === Infinity ? null : { from: isoDay(from), to: isoDay(to) };
   }, [context, model]);
 
-  return useMemo(() => {
+  const data = useMemo((): TimelineData => {
     if (extent === null) {
       return {
         buckets: [],
@@ -106,6 +110,7 @@ export function useTimeline(): TimelineData {
       filters,
     };
   }, [context, extent, filters, model, comparisonEvents]);
+  return { data, behind };
 }
 
 /** The date filter a brushed window of buckets stands for; the whole extent means no date filter. */
