@@ -11,14 +11,17 @@ import { ViewStateProvider, useViewState, type ViewState } from '../state/viewSt
 import { Dashboard } from './Dashboard';
 import { ErrorScreen, LoadingScreen } from './StatusScreens';
 import { UpdatePrompt } from './UpdatePrompt';
+import { useMapCodeSettled } from './mapChunk';
 
 function Loaded() {
   const dataset = useQuery(datasetQuery);
   // Reports imported on this device join the loaded dataset before any view indexes it (dataset/localData.ts).
   // A dataset opened on this device as the main data takes the published one's place (dataset/openedQueries.ts).
   const model = useWithLocalData(useMainModel(dataset.data));
+  // The map's code, when it is almost here, renders with the dashboard (one layout instead of two; mapChunk.ts).
+  const mapCode = useMapCodeSettled(model !== undefined);
   if (dataset.isError) return <ErrorScreen error={dataset.error} onRetry={() => void dataset.refetch()} />;
-  if (!model) return <LoadingScreen />;
+  if (!model || !mapCode) return <LoadingScreen />;
   return (
     <SelectionProvider model={model}>
       <Dashboard />

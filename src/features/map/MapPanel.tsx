@@ -2,8 +2,6 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import L from 'leaflet';
 import { MapContainer, TileLayer, ZoomControl, useMap } from 'react-leaflet';
 import { useTranslation } from 'react-i18next';
-import 'leaflet/dist/leaflet.css';
-import './map.css';
 import type { Spot } from '../../domain/mapMarks';
 import { PERPETRATORS } from '../../domain/vocabulary';
 import { useSelection } from '../../state/selection';
