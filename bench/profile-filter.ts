@@ -3,8 +3,11 @@
  * change's main-thread time goes, click by click, until every view is updated (`rasd:views-updated`) and painted.
  * A CPU profile (CDP Profiler) around each click after the first `--skip`; prints self and inclusive time by function
  * (top 30, summed over the profiled clicks) and each click's time. `--trace` records a Chromium trace of the
- * profiled clicks instead and sums the main thread's work by kind (script, style, layout, paint, GC). Read a build made without minifying
- * (`vite build --minify false`, or `RASD_MINIFY=false npm run build:site`) for names. For diagnosis, not a benchmark: no results file.
+ * profiled clicks instead and sums the main thread's work by kind (script, style, layout, paint, GC); with `--tasks`
+ * it lists each click's tasks. `--alloc` samples allocations instead (MB by function), `--mutations` counts each
+ * click's DOM mutations by panel, `--callers NAME` sums the time under NAME by the app function that called it.
+ * Read a build made without minifying (`RASD_MINIFY=false npm run build:site`) for names. For diagnosis, not a
+ * benchmark: no results file.
  */
 import { parseArgs } from 'node:util';
 import { CLICK_UNTIL_VIEWS_UPDATED, launch, preview } from './lib/harness';
@@ -21,6 +24,12 @@ const { values } = parseArgs({
     tasks: { type: 'boolean', default: false },
     /** Only samples entered through a function whose name contains this (e.g. 'react-' or 'performWorkUntil'). */
     entry: { type: 'string' },
+    /** Counts each click's DOM mutations by panel and kind (MutationObserver) instead of profiling. */
+    mutations: { type: 'boolean', default: false },
+    /** Samples allocations (CDP HeapProfiler) over the profiled clicks instead: MB allocated by function. */
+    alloc: { type: 'boolean', default: false },
+    /** Sums the time under functions whose name contains this by their nearest caller in the app's code. */
+    callers: { type: 'string' },
   },
 });
 
@@ -30,6 +39,10 @@ const effects = new Map<string, number>();
 /** Time by the function the event loop entered (the frame under the root: a handler, timer, animation frame…). */
 const entries = new Map<string, number>();
 const inclusive = new Map<string, number>();
+/** With --callers: time under the named function, by the app function that called into it. */
+const callers = new Map<string, number>();
+/** Frames of libraries (and the engine), not the app's own code. */
+const LIBRARY = / (react|recharts|i18n|leaflet|esm)-|^\S+ :/;
 
 function add(profile: Profile): void {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -48,6 +61,20 @@ function add(profile: Profile): void {
       if (!entry || !name(entry).includes(values.entry)) return;
     }
     selfTime.set(name(node), (selfTime.get(name(node)) ?? 0) + ms);
+    if (values.callers) {
+      // Time under a function whose name contains --callers, by the nearest app function above it.
+      let hit = false;
+      for (let q: number | undefined = id; q !== undefined; q = parent.get(q)) {
+        const n = byId.get(q);
+        if (!n) break;
+        const key = name(n);
+        if (!hit) hit = key.includes(values.callers);
+        else if (!LIBRARY.test(key)) {
+          callers.set(key, (callers.get(key) ?? 0) + ms);
+          break;
+        }
+      }
+    }
     const seen = new Set<string>();
     let below: string | null = null;
     for (let q: number | undefined = id; q !== undefined; q = parent.get(q)) {
@@ -65,6 +92,50 @@ function add(profile: Profile): void {
     }
   });
 }
+
+interface AllocNode {
+  callFrame: ProfileNode['callFrame'];
+  selfSize: number;
+  children: AllocNode[];
+}
+/** With --alloc: bytes allocated by function (self), and by the nearest app function above the allocation. */
+const allocSelf = new Map<string, number>();
+const allocOwn = new Map<string, number>();
+
+function addAllocations(head: AllocNode): void {
+  const name = (n: AllocNode) =>
+    `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.replace(/^.*\//, '')}:${n.callFrame.lineNumber}`;
+  const walk = (n: AllocNode, own: string | null) => {
+    const key = name(n);
+    const app = LIBRARY.test(key) ? own : key;
+    allocSelf.set(key, (allocSelf.get(key) ?? 0) + n.selfSize / 1e6);
+    if (app !== null) allocOwn.set(app, (allocOwn.get(app) ?? 0) + n.selfSize / 1e6);
+    for (const c of n.children) walk(c, app);
+  };
+  walk(head, null);
+}
+
+/** Counts DOM mutations by panel and kind (nodes added or removed, text changed, attribute written). */
+const WATCH_MUTATIONS = `(() => {
+  window.__mutations = {};
+  const panel = (n) => {
+    const el = n instanceof Element ? n : n && n.parentElement;
+    const p = el && el.closest('.filters, .map-panel, .event-list, .timeline-panel, .charts-panel, header');
+    return p ? String(p.className).split(' ').filter((c) => c !== 'panel')[0] : 'other';
+  };
+  new MutationObserver((records) => {
+    for (const r of records) {
+      const k = panel(r.target) + ' ' + (r.type === 'attributes' ? '@' + r.attributeName : r.type);
+      const n = r.type === 'childList' ? r.addedNodes.length + r.removedNodes.length : 1;
+      window.__mutations[k] = (window.__mutations[k] || 0) + n;
+    }
+  }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+})()`;
+const TAKE_MUTATIONS = `(() => {
+  const m = window.__mutations;
+  window.__mutations = {};
+  return Object.entries(m).sort((a, b) => b[1] - a[1]).map(([k, n]) => k + ' ' + n).join(', ');
+})()`;
 
 const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'];
 const byKind = new Map<string, number>();
@@ -137,15 +208,19 @@ try {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  if (values.mutations) await page.evaluate(WATCH_MUTATIONS);
   const clicks = Number(values.clicks);
   for (let i = 0; i < clicks; i++) {
     const box = boxes.nth(i % count);
     await box.evaluate((el) => el.setAttribute('data-bench-target', ''));
     const profiled = i >= Number(values.skip);
     if (profiled && values.trace) await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+    else if (profiled && values.alloc) await cdp.send('HeapProfiler.startSampling', { samplingInterval: 4096 });
     else if (profiled) await cdp.send('Profiler.start');
     const [urgent, full] = (await page.evaluate(CLICK_UNTIL_VIEWS_UPDATED)) as [number, number];
     if (profiled && values.trace) addTrace(await browser.stopTracing());
+    else if (profiled && values.alloc)
+      addAllocations(((await cdp.send('HeapProfiler.stopSampling')) as { profile: { head: AllocNode } }).profile.head);
     else if (profiled) add(((await cdp.send('Profiler.stop')) as { profile: Profile }).profile);
     const marks = await page.evaluate(() => {
       const out = performance
@@ -155,6 +230,7 @@ try {
       performance.clearMarks();
       return out.join(' ');
     });
+    if (values.mutations) console.log(`  mutations: ${String(await page.evaluate(TAKE_MUTATIONS))}`);
     console.log(
       `click ${i}${profiled ? ' (profiled)' : ''}: first frame ${urgent.toFixed(0)} ms, all ${full.toFixed(0)} ms  ${marks}`,
     );
@@ -164,6 +240,15 @@ try {
       .sort((a, b) => b[1] - a[1])
       .slice(0, k)
       .map(([n, ms]) => `${ms.toFixed(0).padStart(6)} ms  ${n}`);
+  if (values.alloc) {
+    const mb = (m: Map<string, number>) =>
+      [...m]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 25)
+        .map(([n, v]) => `${v.toFixed(2).padStart(7)} MB  ${n}`);
+    console.log('\nallocated, by function:\n' + mb(allocSelf).join('\n'));
+    console.log('\nallocated, by the nearest app function:\n' + mb(allocOwn).join('\n'));
+  }
   if (values.trace) {
     console.log('\nmain thread by kind (top-level events inside tasks):\n' + top(byKind, 25).join('\n'));
   }
@@ -177,10 +262,11 @@ try {
   console.log('\nself time by script:\n' + top(byScript, 15).join('\n'));
   console.log('\ninclusive time by function:\n' + top(inclusive, 40).join('\n'));
   // The app's own functions (and components), past the framework frames above them.
-  const own = new Map([...inclusive].filter(([n]) => !/ (react|recharts|i18n|leaflet)-|^\S+ :/.test(n)));
+  const own = new Map([...inclusive].filter(([n]) => !LIBRARY.test(n)));
   console.log('\nentry points:\n' + top(entries, 15).join('\n'));
   console.log('\neffects:\n' + top(effects, 15).join('\n'));
   console.log('\ninclusive time, own code:\n' + top(own, 50).join('\n'));
+  if (values.callers) console.log(`\ncallers of ${values.callers}:\n` + top(callers, 20).join('\n'));
   await context.close();
 } finally {
   await browser.close();

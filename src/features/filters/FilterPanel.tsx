@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { warmFilters, type FilterState } from '../../domain/filter';
+import { whenIdle } from '../../lib/whenIdle';
 import { buildPlaceTree } from '../../domain/placeTree';
 import { dateExtent } from '../../domain/dataset';
 import type { Incident, Tally } from '../../domain/schema';
@@ -20,9 +21,8 @@ import { useFilterTiming } from './useFilterTiming';
 import { useReconcile } from './useReconcile';
 import './filters.css';
 
-const whenIdle = (step: () => void) => {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => step(), { timeout: 2000 });
-  else setTimeout(step, 50);
+const idleStep = (step: () => void) => {
+  whenIdle(step, 2000);
 };
 
 /** At this width and above the filters start open; below it (a phone) they start collapsed so map and list show. */
@@ -49,7 +49,7 @@ export function FilterPanel({ later: LaterSlot }: { later?: Later }) {
   useFilterTiming(selection);
   useReconcile(model);
   // Index the data for filtering and search while the user reads, so the first change or keystroke is quick.
-  useEffect(() => warmFilters(model, whenIdle), [model]);
+  useEffect(() => warmFilters(model, idleStep), [model]);
 
   const all = useMemo(() => [...model.incidents, ...model.tallies], [model]);
   const extent = useMemo(() => dateExtent(all), [all]);

@@ -1,4 +1,5 @@
 import { useFormat } from '../../state/useFormat';
+import { FacetBox, useToggle } from './FacetBox';
 
 export interface Option {
   value: string;
@@ -23,9 +24,9 @@ export function OptionGroup({
   onChange: (next: string[]) => void;
 }) {
   const fmt = useFormat();
+  const toggle = useToggle(chosen, onChange);
   const shown = options.filter((o) => (counts.get(o.value) ?? 0) > 0 || chosen.includes(o.value));
   if (shown.length === 0) return null;
-  const toggle = (value: string, on: boolean) => onChange(on ? [...chosen, value] : chosen.filter((v) => v !== value));
   return (
     <fieldset className="filter-group">
       <legend>{legend}</legend>
@@ -33,12 +34,8 @@ export function OptionGroup({
         {shown.map((o) => (
           <li key={o.value}>
             <label>
-              <input
-                type="checkbox"
-                checked={chosen.includes(o.value)}
-                onChange={(e) => toggle(o.value, e.target.checked)}
-              />{' '}
-              <bdi>{o.label}</bdi> <span className="count muted">{fmt.number(counts.get(o.value) ?? 0)}</span>
+              <FacetBox value={o.value} checked={chosen.includes(o.value)} onToggle={toggle} /> <bdi>{o.label}</bdi>{' '}
+              <span className="count muted">{fmt.number(counts.get(o.value) ?? 0)}</span>
             </label>
           </li>
         ))}

@@ -4,6 +4,7 @@ import { searchPlaceTree, type PlaceNode } from '../../domain/placeTree';
 import { placeName } from '../../lib/names';
 import { useFormat } from '../../state/useFormat';
 import { useViewState } from '../../state/viewState';
+import { FacetBox, useToggle } from './FacetBox';
 
 interface Props {
   tree: readonly PlaceNode[];
@@ -29,7 +30,7 @@ export function PlaceFilter({ tree, counts, chosen, onChange }: Props) {
       else next.add(id);
       return next;
     });
-  const choose = (id: string, on: boolean) => onChange(on ? [...chosen, id] : chosen.filter((c) => c !== id));
+  const choose = useToggle(chosen, onChange);
   const visible = (nodes: readonly PlaceNode[]) =>
     matches === null ? nodes : nodes.filter((n) => matches.has(n.place.id));
 
@@ -105,7 +106,7 @@ function PlaceItem({
           <span className="twisty-space" aria-hidden="true" />
         )}
         <label>
-          <input type="checkbox" checked={chosen.includes(id)} onChange={(e) => choose(id, e.target.checked)} />{' '}
+          <FacetBox value={id} checked={chosen.includes(id)} onToggle={choose} />{' '}
           <bdi className={(counts.get(id) ?? 0) === 0 ? 'muted' : undefined}>{name}</bdi>{' '}
           <span className="count muted">{fmt.number(counts.get(id) ?? 0)}</span>
         </label>
