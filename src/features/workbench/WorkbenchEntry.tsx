@@ -4,20 +4,11 @@ import { REVIEW_STATUSES, type ReviewStatus } from '../../domain/vocabulary';
 import { useLocalData } from '../../dataset/localQueries';
 import { useModel } from '../../state/selection';
 import { useWorkbenchT } from './useWorkbenchStrings';
+import { whenIdle } from '../../lib/whenIdle';
 import './workbench.css';
 
 // The workbench (import worker, IndexedDB writes, editor, zip) loads only when the analyst opens it.
 const WorkbenchPanel = lazy(() => import('./WorkbenchPanel').then((m) => ({ default: m.WorkbenchPanel })));
-
-/** Runs `work` once the page is idle (the marks painted), or within a few seconds at the latest. */
-function whenIdle(work: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(work, { timeout: 3_000 });
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(work, 0);
-  return () => clearTimeout(id);
-}
 
 /**
  * Claims per review status (rejected ones are no longer in the views' data: they are counted from the device);
