@@ -1,5 +1,5 @@
 /**
- * `npm run bench:app [-- --sets shipped,1k,ucdp,100k --runs 3 --rounds 10 --no-build]`: the dashboard's loading
+ * `npm run bench:app [-- --sets shipped,1k,ucdp,100k --runs 3 --rounds 10 --click-runs 1 --no-build]`: the dashboard's loading
  * and interaction targets (issue 12), every set measured in the same run.
  *
  * Each set is built into its own static site with `npm run build:site` (dist-bench-<set>; the shipped one into
@@ -11,7 +11,9 @@
  *   repeated); dataset-whole-requests: how many times it fetched the whole dataset.json (0: the core was taken);
  * - filter-first / filter-later-median / filter-p95: ms from a click in the filter panel until every view is
  *   updated and painted, for the first click after load and for the later ones; filter-first-repeated: the first
- *   click's change made again later, from the same filters (first vs repeated is the cost of being first);
+ *   click's change made again later, from the same filters (first vs repeated is the cost of being first). The last
+ *   `--click-runs` loads (default 1) each click `--rounds` times: first and repeated are medians over those loads,
+ *   the later median and the p95 are over all their clicks pooled (filter-clicks says how many);
  * - filter-list-map-p95: ms to the first painted frame after a click (the list and the map);
  * - timeline-below-catch-up: after the clicks, ms from scrolling the timeline into view until it shows the current
  *   filters and is painted (like the charts, it keeps its last drawing while away from the viewport);
@@ -49,6 +51,7 @@ const { values } = parseArgs({
     out: { type: 'string', default: 'bench/results/app.json' },
     runs: { type: 'string', default: '3' },
     rounds: { type: 'string', default: '10' },
+    'click-runs': { type: 'string', default: '1' },
     dists: { type: 'string' },
   },
 });
@@ -224,32 +227,25 @@ function reportLoads(prefix: string, n: number, loads: readonly Load[]): void {
 /** Page loads of every target in turn, run by run (so a change in the machine's load falls on all of them alike). */
 async function measureSet(browser: Browser, targets: readonly Target[], n: number): Promise<void> {
   const runs = Math.max(1, Number(values.runs));
+  // The last `--click-runs` loads go on to interact: each one's first click is a visitor's first.
+  const clickRuns = Math.min(runs, Math.max(1, Number(values['click-runs'])));
   const loads = new Map<string, Load[]>(targets.map((t) => [t.label, []]));
+  const clicks = new Map<string, Clicks>(targets.map((t) => [t.label, { firsts: [], repeats: [], all: [] }]));
   for (let run = 0; run < runs; run++) {
     for (const { label, url } of targets) {
-      const prefix = label ? `${label}:` : '';
       const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, serviceWorkers: 'block' });
       const page = await context.newPage();
       loads.get(label)?.push(await measureLoad(page, url));
-      // The last run goes on to interact: its first click is the visitor's first.
-      if (run === runs - 1) {
+      const c = clicks.get(label);
+      if (run >= runs - clickRuns && c) {
         const { times, repeat } = await measureFilters(page, Number(values.rounds));
-        const full = times.map(([, t]) => t);
-        if (full.length > 0) {
-          log.report(`${prefix}filter-first`, n, full[0] ?? NaN, 'ms');
-          if (repeat !== null) log.report(`${prefix}filter-first-repeated`, n, repeat, 'ms');
-          log.report(`${prefix}filter-later-median`, n, quantile(full.slice(1), 0.5), 'ms');
-          log.report(`${prefix}filter-p95`, n, quantile(full, 0.95), 'ms');
-          log.report(
-            `${prefix}filter-list-map-p95`,
-            n,
-            quantile(
-              times.map(([u]) => u),
-              0.95,
-            ),
-            'ms',
-          );
-        }
+        if (times[0]) c.firsts.push(times[0][1]);
+        if (repeat !== null) c.repeats.push(repeat);
+        c.all.push(...times.map((t, i) => ({ urgent: t[0], full: t[1], first: i === 0 })));
+      }
+      if (run === runs - 1) {
+        const prefix = label ? `${label}:` : '';
+        reportClicks(prefix, n, c ?? { firsts: [], repeats: [], all: [] });
         log.report(`${prefix}timeline-below-catch-up`, n, await timeCatchUp(page, '.timeline-panel'), 'ms');
         log.report(`${prefix}charts-below-catch-up`, n, await timeCatchUp(page, '.chart-slot'), 'ms');
         log.report(`${prefix}heap`, n, await heapMb(page), 'MB');
@@ -259,6 +255,27 @@ async function measureSet(browser: Browser, targets: readonly Target[], n: numbe
   }
   for (const { label } of targets) reportLoads(label ? `${label}:` : '', n, loads.get(label) ?? []);
   log.report('load-average-1min', n, loadavg()[0] ?? NaN, '');
+}
+
+/** The filter clicks of the interacting loads of one build. */
+interface Clicks {
+  firsts: number[];
+  repeats: number[];
+  all: Array<{ urgent: number; full: number; first: boolean }>;
+}
+
+/** Medians over the interacting loads (first clicks), and quantiles over all their clicks pooled. */
+function reportClicks(prefix: string, n: number, c: Clicks): void {
+  if (c.all.length === 0) return;
+  log.report(`${prefix}filter-first`, n, quantile(c.firsts, 0.5), 'ms');
+  if (c.repeats.length > 0) log.report(`${prefix}filter-first-repeated`, n, quantile(c.repeats, 0.5), 'ms');
+  const later = c.all.filter((x) => !x.first).map((x) => x.full);
+  log.report(`${prefix}filter-later-median`, n, quantile(later, 0.5), 'ms');
+  const full = c.all.map((x) => x.full);
+  log.report(`${prefix}filter-p95`, n, quantile(full, 0.95), 'ms');
+  const urgent = c.all.map((x) => x.urgent);
+  log.report(`${prefix}filter-list-map-p95`, n, quantile(urgent, 0.95), 'ms');
+  log.report(`${prefix}filter-clicks`, n, full.length, 'clicks');
 }
 
 /** Stops a preview server and waits until its port no longer answers (the next set's server takes it). */
