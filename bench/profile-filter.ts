@@ -20,6 +20,8 @@ const { values } = parseArgs({
     clicks: { type: 'string', default: '6' },
     skip: { type: 'string', default: '1' },
     trace: { type: 'boolean', default: false },
+    /** The window, WIDTHxHEIGHT (1400x2600 shows the timeline and a chart while clicking the filters). */
+    viewport: { type: 'string', default: '1400x1000' },
     /** With --trace: list each click's main-thread tasks (when, how long, on what). */
     tasks: { type: 'boolean', default: false },
     /** Only samples entered through a function whose name contains this (e.g. 'react-' or 'performWorkUntil'). */
@@ -197,7 +199,8 @@ function addTrace(buffer: Buffer): void {
 const server = await preview(values.dist ?? 'dist-bench-100k', Number(values.port));
 const browser = await launch();
 try {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, serviceWorkers: 'block' });
+  const [width = 1400, height = 1000] = (values.viewport ?? '').split('x').map(Number);
+  const context = await browser.newContext({ viewport: { width, height }, serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.goto(server.url);
   await page.locator('.charts-panel').scrollIntoViewIfNeeded({ timeout: 180_000 });
