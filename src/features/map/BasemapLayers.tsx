@@ -1,6 +1,6 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import L from 'leaflet';
-import { GeoJSON, Pane, useMap, useMapEvents } from 'react-leaflet';
+import { GeoJSON, useMap, useMapEvents } from 'react-leaflet';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import type { Language } from '../../lib/preferences';
 import { basemapQuery, neighbourhoodsQuery, type LabelPlace } from './basemap';
@@ -35,6 +35,31 @@ const style = {
   rivers: { color: '#8fb3c9', weight: 1.6, fill: false },
   neighbourhoods: { color: '#7d7566', weight: 0.8, fillColor: '#f3efe6', fillOpacity: 0.35 },
 } satisfies Record<string, L.PathOptions>;
+
+/**
+ * The basemap's panes: its outlines below the marks (Leaflet's overlay pane is 400, its marker pane 600); city dots
+ * below the marks; names above the marks (a place's name is never hidden under its own incidents) and below tooltips
+ * (650). Labels take no pointer events, so every mark under a name stays clickable.
+ */
+const PANES: Array<[name: string, style: Partial<CSSStyleDeclaration>]> = [
+  ['rasd-base', { zIndex: '350' }],
+  ['rasd-label-dots', { zIndex: '450', pointerEvents: 'none' }],
+  ['rasd-labels', { zIndex: '610', pointerEvents: 'none' }],
+];
+
+/**
+ * Makes the panes before any layer is added to them: layout effects run before the layers' (passive) effects add
+ * them, so the basemap is drawn in the same commit as the rest of the map. react-leaflet's <Pane> makes its pane in
+ * an effect and renders its layers a pass later: a React render of the whole basemap after the first marks were
+ * drawn. The panes live as long as the map.
+ */
+function useBasemapPanes(map: L.Map): void {
+  useLayoutEffect(() => {
+    for (const [name, style] of PANES) {
+      if (!map.getPane(name)) Object.assign(map.createPane(name).style, style);
+    }
+  }, [map]);
+}
 
 function useZoomAndBounds() {
   const map = useMap();
@@ -127,7 +152,9 @@ function Neighbourhoods({ language }: { language: Language }) {
     <>
       {visible.map((c, i) => {
         const fc = loaded[i];
-        return fc ? <GeoJSON key={c.pcode} data={fc} style={style.neighbourhoods} interactive={false} /> : null;
+        return fc ? (
+          <GeoJSON key={c.pcode} data={fc} pane="rasd-base" style={style.neighbourhoods} interactive={false} />
+        ) : null;
       })}
     </>
   );
@@ -140,27 +167,23 @@ function Neighbourhoods({ language }: { language: Language }) {
 export function BasemapLayers({ language, plain }: { language: Language; plain: boolean }) {
   const { data } = useQuery(basemapQuery);
   const { zoom } = useZoomAndBounds();
+  useBasemapPanes(useMap());
   if (!data) return null;
   return (
     <>
-      <Pane name="rasd-base" style={{ zIndex: 350 }}>
-        {plain ? null : (
-          <>
-            <GeoJSON data={data.neighbours} style={style.neighbours} interactive={false} />
-            <GeoJSON data={data.governorates} style={style.governorates} interactive={false} />
-            {zoom <= RIVERS_MAX_ZOOM ? <GeoJSON data={data.rivers} style={style.rivers} interactive={false} /> : null}
-          </>
-        )}
-        <GeoJSON data={data.internalBorders} style={style.internal} interactive={false} />
-        <GeoJSON data={data.border} style={style.border} interactive={false} />
-        <Neighbourhoods language={language} />
-      </Pane>
-      {/* Above the marks (Leaflet's marker pane is 600) and below tooltips (650): a place's name is never hidden under
-          its own incidents; the labels take no pointer events, so every mark under a name stays clickable. */}
-      <Pane name="rasd-label-dots" style={{ zIndex: 450, pointerEvents: 'none' }} />
-      <Pane name="rasd-labels" style={{ zIndex: 610, pointerEvents: 'none' }}>
-        <Labels places={data.places} language={language} />
-      </Pane>
+      {plain ? null : (
+        <>
+          <GeoJSON data={data.neighbours} pane="rasd-base" style={style.neighbours} interactive={false} />
+          <GeoJSON data={data.governorates} pane="rasd-base" style={style.governorates} interactive={false} />
+          {zoom <= RIVERS_MAX_ZOOM ? (
+            <GeoJSON data={data.rivers} pane="rasd-base" style={style.rivers} interactive={false} />
+          ) : null}
+        </>
+      )}
+      <GeoJSON data={data.internalBorders} pane="rasd-base" style={style.internal} interactive={false} />
+      <GeoJSON data={data.border} pane="rasd-base" style={style.border} interactive={false} />
+      <Neighbourhoods language={language} />
+      <Labels places={data.places} language={language} />
     </>
   );
 }

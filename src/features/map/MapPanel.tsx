@@ -12,7 +12,7 @@ import { BasemapLayers } from './BasemapLayers';
 import { IncidentMarks } from './IncidentMarks';
 import { Legend } from './Legend';
 import { MapSync } from './MapSync';
-import { MapToolbar } from './MapToolbar';
+import { MapToolbar, createMapHolder } from './MapToolbar';
 import { TallyOutline } from './TallyOutline';
 import { DatasetLayer, type DatasetStatus } from './DatasetLayer';
 import { useIncidentIndex } from './useIncidentIndex';
@@ -89,7 +89,7 @@ export function MapPanel() {
   const { model, selection } = useSelection();
   const { language, compare } = useViewState('language', 'compare');
   const [dataset, setDataset] = useState<DatasetStatus>({ state: 'loading' });
-  const [map, setMap] = useState<L.Map | null>(null);
+  const [mapHolder] = useState(createMapHolder);
   const [tiles, setTiles] = useState(preferences.onlineTiles);
   const { located, unlocated, spots, index, summaryOf } = useIncidentIndex(selection.incidents, selection.slots, model);
   const dataBounds = useMemo(() => boundsOf(spots), [spots]);
@@ -105,9 +105,10 @@ export function MapPanel() {
     },
     [dataBounds],
   );
-  // The map opens where MapSync would take it (the URL's view, else the data framed), read once without subscribing.
-  // Opened on Syria, it drew the basemap and the marks there, then zoomed to the data and drew them all again once
-  // the zoom's animation ended (40–50 ms of main thread around the first marks).
+  // The map opens on its first view (the URL's, else the data framed as "fit" frames it), read once without
+  // subscribing; MapSync then moves it only when the view changes. Opened on Syria, it drew the basemap and the marks
+  // there, then zoomed to the data and drew them all again once the zoom's animation ended (40–50 ms of main thread
+  // around the first marks).
   const store = useViewStore();
   const [opening] = useState(() => openingView(store.getState().mapView, dataBounds));
 
@@ -126,7 +127,7 @@ export function MapPanel() {
           {compare ? <DatasetSummary status={dataset} /> : null}
         </p>
       </div>
-      <MapToolbar map={map} onFit={() => map && fitData(map)} tiles={tiles} onTiles={onTiles} />
+      <MapToolbar holder={mapHolder} onFit={fitData} tiles={tiles} onTiles={onTiles} />
       {tiles ? <p className="small muted map-tiles-note">{t('tilesNote')}</p> : null}
       <div
         dir="ltr"
@@ -136,7 +137,7 @@ export function MapPanel() {
         data-dataset-state={compare ? dataset.state : undefined}
         data-dataset-marks={dataset.state === 'ready' ? dataset.drawn : 0}
       >
-        <MapContainer ref={setMap} {...opening} minZoom={5} maxZoom={17} zoomControl={false} zoomSnap={1}>
+        <MapContainer ref={mapHolder.set} {...opening} minZoom={5} maxZoom={17} zoomControl={false} zoomSnap={1}>
           <ZoomControl key={language} position="topleft" zoomInTitle={t('zoomIn')} zoomOutTitle={t('zoomOut')} />
           <MapChrome label={t('mapLabel')} attribution={t('attribution')} />
           {tiles ? (
@@ -146,7 +147,7 @@ export function MapPanel() {
           <TallyOutline />
           {compare ? <DatasetLayer onStatus={setDataset} /> : null}
           <IncidentMarks index={index} incidents={selection.incidents} spots={spots} summaryOf={summaryOf} />
-          <MapSync fitData={fitData} />
+          <MapSync />
         </MapContainer>
       </div>
       <Legend present={present} />

@@ -1,5 +1,4 @@
 import { useEffect, useRef } from 'react';
-import type L from 'leaflet';
 import { useMap, useMapEvents } from 'react-leaflet';
 import { useViewState, type MapView } from '../../state/viewState';
 
@@ -14,14 +13,13 @@ const WRITE_DELAY_MS = 250;
 
 /**
  * Keeps the map and `mapView` in step both ways: a move writes the view (the URL keeps it); a view set from outside
- * (the URL, history) moves the map. With no view yet, `fitData` frames the incidents once, and that first framing is
- * not written back, so a fresh visit keeps "fit the data".
+ * (the URL, history) moves the map. The map opens on its first view itself (MapPanel: the URL's, else the incidents
+ * framed), and that first framing is not written back, so a fresh visit keeps "fit the data".
  */
-export function MapSync({ fitData }: { fitData: (map: L.Map) => void }) {
+export function MapSync() {
   const map = useMap();
   const { mapView, setMapView, filters } = useViewState('mapView', 'setMapView', 'filters');
   const seenFilters = useRef(filters);
-  const skipWrite = useRef(false);
   const started = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   // The latest view and setter, read when the delayed write fires.
@@ -44,10 +42,6 @@ export function MapSync({ fitData }: { fitData: (map: L.Map) => void }) {
   useMapEvents({
     movestart: () => clearTimeout(timer.current),
     moveend: () => {
-      if (skipWrite.current) {
-        skipWrite.current = false;
-        return;
-      }
       clearTimeout(timer.current);
       timer.current = setTimeout(() => {
         const c = map.getCenter();
@@ -59,15 +53,17 @@ export function MapSync({ fitData }: { fitData: (map: L.Map) => void }) {
   });
 
   useEffect(() => {
-    if (mapView) {
-      const c = map.getCenter();
-      const current = { lat: round(c.lat), lon: round(c.lng), zoom: map.getZoom() };
-      if (!started.current || !same(current, mapView)) map.setView([mapView.lat, mapView.lon], mapView.zoom);
-    } else if (!started.current) {
-      skipWrite.current = true;
-      fitData(map);
+    // The map opened on its first view (MapPanel's `opening`: this view, else the data framed as "fit" frames it),
+    // so the first run moves nothing: a no-op move still fired moveend, which re-rendered the basemap's layers and
+    // redrew the marks right after they were first drawn.
+    if (!started.current) {
+      started.current = true;
+      return;
     }
-    started.current = true;
-  }, [map, mapView, fitData]);
+    if (!mapView) return;
+    const c = map.getCenter();
+    const current = { lat: round(c.lat), lon: round(c.lng), zoom: map.getZoom() };
+    if (!same(current, mapView)) map.setView([mapView.lat, mapView.lon], mapView.zoom);
+  }, [map, mapView]);
   return null;
 }
