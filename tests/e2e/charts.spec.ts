@@ -29,13 +29,15 @@ test.describe('timeline and charts', () => {
     await expect(from).toHaveValue('');
 
     // Right to left: the right-hand handle is the earliest month (June 2017), the left-hand one the latest (2024).
-    const handles = timeline.getByRole('slider');
-    await expect(handles).toHaveCount(2);
-    await timeline.locator('.recharts-brush').scrollIntoViewIfNeeded();
-    const brush = (await timeline.locator('.recharts-brush > rect').first().boundingBox())!;
-    const left = (await handles.nth(0).boundingBox())!;
+    await expect(timeline.getByRole('slider')).toHaveCount(2);
+    const start = timeline.getByRole('slider', { name: 'بداية النطاق' });
+    const end = timeline.getByRole('slider', { name: 'نهاية النطاق' });
+    await timeline.locator('.timeline-brush').scrollIntoViewIfNeeded();
+    const brush = (await timeline.locator('.brush-track').boundingBox())!;
+    const left = (await end.boundingBox())!;
+    expect(left.x).toBeLessThan((await start.boundingBox())!.x);
     // Pull the latest end over to about three months from the earliest one.
-    await dragHandle(page, handles.nth(0), brush.x + brush.width - 28 - (left.x + left.width / 2));
+    await dragHandle(page, end, brush.x + brush.width - 28 - (left.x + left.width / 2));
 
     await expect(from).toHaveValue('2017-06-01');
     await expect(to).toHaveValue(/^2017-(0[7-9]|1[0-2])-\d\d$/);

@@ -5,10 +5,10 @@ const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
 /** Share of the brush track between the two handles' centres, and the share the chosen dates make of the span. */
 async function brushShare(page: Page, from: string, to: string) {
   const timeline = page.locator('.timeline-panel');
-  await timeline.locator('.recharts-brush').scrollIntoViewIfNeeded();
+  await timeline.locator('.timeline-brush').scrollIntoViewIfNeeded();
   const handles = timeline.getByRole('slider');
   await expect(handles).toHaveCount(2);
-  const track = (await timeline.locator('.recharts-brush > rect').first().boundingBox())!;
+  const track = (await timeline.locator('.brush-track').boundingBox())!;
   const xs = await handles.evaluateAll((els) =>
     els.map((e) => {
       const r = e.getBoundingClientRect();
@@ -37,3 +37,19 @@ for (const lang of ['en', 'ar'] as const) {
     ).toHaveAttribute('aria-valuetext', /2017/);
   });
 }
+
+test('hovering a month shows its period and numbers in a tooltip', async ({ page }) => {
+  await page.goto('./?lang=en');
+  const timeline = page.locator('.timeline-panel');
+  const bars = timeline.locator('.timeline-bars rect');
+  await bars.first().scrollIntoViewIfNeeded();
+  // June 2017, the first month: its bar's band, above the bar so the pointer is over the plot, not the bar only.
+  const first = (await bars.first().boundingBox())!;
+  await page.mouse.move(first.x + first.width / 2, first.y - 10);
+  const tip = timeline.locator('.chart-tooltip');
+  await expect(tip).toContainText('June 2017');
+  await expect(tip.locator('li', { hasText: 'Incidents' }).locator('.value')).toHaveText('2');
+  await expect(tip.locator('li', { hasText: 'Killed' }).locator('.value')).toHaveText('19');
+  await page.mouse.move(0, 0);
+  await expect(tip).toHaveCount(0);
+});

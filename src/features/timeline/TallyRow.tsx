@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartBox } from '../../lib/charts';
 import { useFormat } from '../../state/useFormat';
@@ -7,6 +7,7 @@ import { useModel } from '../../state/selection';
 import { useViewState } from '../../state/viewState';
 import { AXIS_WIDTH, CHART_MARGIN, type DisplayRow } from './layout';
 import type { TimelineData } from './useTimeline';
+import { useWidth } from './useWidth';
 
 /** At most this many lanes of tally bars; the rest are in the table. */
 const MAX_LANES = 5;
@@ -76,21 +77,6 @@ function TallyBar({
       ) : null}
     </g>
   );
-}
-
-/** The width of an element in px, followed as it resizes (0 until laid out). */
-function useWidth(ref: RefObject<HTMLElement | null>): number {
-  const [width, setWidth] = useState(0);
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    setWidth(el.getBoundingClientRect().width);
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(([entry]) => setWidth(entry?.contentRect.width ?? 0));
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, [ref]);
-  return width;
 }
 
 /**
