@@ -53,3 +53,25 @@ test('hovering a month shows its period and numbers in a tooltip', async ({ page
   await page.mouse.move(0, 0);
   await expect(tip).toHaveCount(0);
 });
+
+test('dragging the window between the handles pans it: both dates move by the same months', async ({ page }) => {
+  // Three years: counted in months.
+  await page.goto('./?lang=en&from=2017-06-01&to=2020-05-31');
+  const timeline = page.locator('.timeline-panel');
+  const window = timeline.locator('.brush-window');
+  await window.scrollIntoViewIfNeeded();
+  const track = (await timeline.locator('.brush-track').boundingBox())!;
+  const box = (await window.boundingBox())!;
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  // About a year to the right: 12 of the span's months.
+  const months = Number(await timeline.getByRole('slider', { name: 'End of range' }).getAttribute('aria-valuemax')) + 1;
+  const dx = (12 * track.width) / months;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x + dx / 2, y, { steps: 5 });
+  await page.mouse.move(x + dx, y, { steps: 5 });
+  await page.mouse.up();
+  await expect(timeline.getByLabel('From')).toHaveValue('2018-06-01');
+  await expect(timeline.getByLabel('To')).toHaveValue('2021-05-31');
+});

@@ -27,10 +27,10 @@ interface HandleText {
 /**
  * The strip under the plot with the brushed window and two handles. Each handle sits on a bucket edge (the start on
  * the window's first bucket's leading edge, the end on its last one's trailing edge), so the window drawn is the
- * share of the span chosen. Dragging a handle (pointer capture) moves it by whole buckets and reports a draft;
- * releasing it commits. Handles are sliders: named, valued by chronological bucket index with the date as text;
- * arrow keys move them as they look (in Arabic ArrowLeft is later in time), Home/End go to the ends, and releasing
- * the key commits. The start cannot pass the end.
+ * share of the span chosen. Dragging a handle (pointer capture) moves it by whole buckets and reports a draft, and
+ * dragging the window between them pans it; releasing commits. Handles are sliders: named, valued by chronological
+ * bucket index with the date as text; arrow keys move them as they look (in Arabic ArrowLeft is later in time),
+ * Home/End go to the ends, and releasing the key commits. The start cannot pass the end.
  */
 export const Brush = memo(function Brush({
   count,
@@ -59,8 +59,8 @@ export const Brush = memo(function Brush({
   const band = count > 0 ? (right - left) / count : 0;
   const latest = useRef(win);
   latest.current = win;
-  // The handle held, where the pointer went down and the bucket edge the handle was on then.
-  const grab = useRef<{ side: 'lo' | 'hi'; from: number; edge: number } | null>(null);
+  // What is held (a handle, or the window to pan it), where the pointer went down and the window then.
+  const grab = useRef<{ side: 'lo' | 'hi' | 'both'; from: number; start: number; end: number } | null>(null);
   const edgeX = (side: 'lo' | 'hi') => left + (side === 'lo' ? win.start : win.end + 1) * band;
   /** The window with one side's handle moved to bucket edge `edge`, the other side unmoved. */
   const moved = (side: 'lo' | 'hi', edge: number): Range => {
@@ -74,16 +74,22 @@ export const Brush = memo(function Brush({
     if (r.start !== w.start || r.end !== w.end) onDraft(r);
   };
 
-  const onPointerDown = (side: 'lo' | 'hi') => (e: PointerEvent<SVGGElement>) => {
+  const onPointerDown = (side: 'lo' | 'hi' | 'both') => (e: PointerEvent<Element>) => {
     e.currentTarget.setPointerCapture?.(e.pointerId);
-    const w = latest.current;
-    grab.current = { side, from: e.clientX, edge: side === 'lo' ? w.start : w.end + 1 };
+    grab.current = { side, from: e.clientX, ...latest.current };
     e.preventDefault();
   };
-  const onPointerMove = (e: PointerEvent<SVGGElement>) => {
+  const onPointerMove = (e: PointerEvent<Element>) => {
     const g = grab.current;
     if (!g || band <= 0) return;
-    draft(moved(g.side, g.edge + Math.round((e.clientX - g.from) / band)));
+    const shift = Math.round((e.clientX - g.from) / band);
+    if (g.side === 'lo') draft(moved('lo', g.start + shift));
+    else if (g.side === 'hi') draft(moved('hi', g.end + 1 + shift));
+    else {
+      // Panning keeps the window's length, stopping at either end of the span.
+      const by = Math.min(count - 1 - g.end, Math.max(-g.start, shift));
+      draft({ start: g.start + by, end: g.end + by });
+    }
   };
   const onPointerUp = () => {
     if (!grab.current) return;
@@ -175,6 +181,10 @@ export const Brush = memo(function Brush({
         height={BRUSH_HEIGHT}
         fill={INCIDENT_COLOUR}
         fillOpacity={0.2}
+        onPointerDown={onPointerDown('both')}
+        onPointerMove={onPointerMove}
+        onPointerUp={onPointerUp}
+        onPointerCancel={onPointerUp}
       />
       {sides.map(handle)}
     </g>
