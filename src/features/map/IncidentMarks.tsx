@@ -8,7 +8,14 @@ import type { Incident } from '../../domain/schema';
 import { useModel } from '../../state/selection';
 import { useViewState } from '../../state/viewState';
 import { useFormat } from '../../state/useFormat';
-import { MarksLayer, type GroupRef, type HoverTarget, type IncidentIndex, type MarkCallbacks } from './marksLayer';
+import {
+  MarksLayer,
+  type GroupRef,
+  type HoverTarget,
+  type IncidentIndex,
+  type IndexCluster,
+  type MarkCallbacks,
+} from './marksLayer';
 import { PointDetails, usePointText } from './PointDetails';
 import { ClusterList } from './ClusterList';
 
@@ -46,7 +53,7 @@ export function IncidentMarks(props: {
   incidents: readonly Incident[];
   spots: readonly Spot[];
   /** A cluster's sums (the index holds positions only). */
-  summaryOf: (clusterId: number) => ClusterSummary;
+  summaryOf: (cluster: IndexCluster) => ClusterSummary;
 }) {
   const { index, incidents, spots, summaryOf } = props;
   const map = useMap();

@@ -7,9 +7,12 @@ import { groupElement, pointElement, sizeHalo, type Halo } from './markElements'
 
 /** What the index keeps per spot: its position in the spots array (small objects keep the index cheap). */
 export type PointProps = { g: number };
-/** Positions only: a cluster's sums come from `summaryOf` (see useIncidentIndex). */
-export type IncidentIndex = Supercluster<PointProps, NoProps>;
-type NoProps = Record<never, never>;
+/**
+ * Clusters carry their sums when the index was built for the spots drawn; an index kept for a new selection at the
+ * same places has older sums, so marks ask `summaryOf` (see useIncidentIndex), never the properties themselves.
+ */
+export type IncidentIndex = Supercluster<PointProps, ClusterSummary>;
+export type IndexCluster = ClusterFeature<ClusterSummary>;
 
 /** Clusters stop splitting here; beyond it incidents still together (e.g. at one spot) are listed on click. */
 export const INDEX_MAX_ZOOM = 15;
@@ -44,8 +47,7 @@ interface Drawn {
 }
 
 type IndexFeature = ReturnType<IncidentIndex['getClusters']>[number];
-const isCluster = (f: IndexFeature): f is ClusterFeature<NoProps> =>
-  'cluster' in f.properties && f.properties.cluster === true;
+const isCluster = (f: IndexFeature): f is IndexCluster => 'cluster' in f.properties && f.properties.cluster === true;
 
 /**
  * Draws the clustered incidents as one Leaflet layer group of lightweight DOM marks: only what supercluster
@@ -58,7 +60,7 @@ export class MarksLayer {
   private index: IncidentIndex | null = null;
   private incidents: readonly Incident[] = [];
   private spots: readonly Spot[] = [];
-  private summaryOf: (clusterId: number) => ClusterSummary = () => ({ count: 0, killed: 0, byPerpetrator: [] });
+  private summaryOf: (cluster: IndexCluster) => ClusterSummary = () => ({ count: 0, killed: 0, byPerpetrator: [] });
   /** Incident id → its spot; built on first need (a selection), not on every draw: at 100k it costs tens of ms. */
   private spotOf: Map<string, number> | null = null;
   private selectedId: string | null = null;
@@ -76,7 +78,7 @@ export class MarksLayer {
     index: IncidentIndex,
     incidents: readonly Incident[],
     spots: readonly Spot[],
-    summaryOf: (clusterId: number) => ClusterSummary,
+    summaryOf: (cluster: IndexCluster) => ClusterSummary,
   ): void {
     this.index = index;
     this.incidents = incidents;
@@ -209,8 +211,8 @@ export class MarksLayer {
     return { marker: this.marker(at, root, radius), root, pointId: point.id, ...(halo ? { halo } : {}) };
   }
 
-  private clusterMark(f: ClusterFeature<NoProps>): Drawn {
-    const summary = this.summaryOf(f.properties.cluster_id);
+  private clusterMark(f: IndexCluster): Drawn {
+    const summary = this.summaryOf(f);
     const [lon = 0, lat = 0] = f.geometry.coordinates;
     return this.groupMark(summary, L.latLng(lat, lon), { kind: 'cluster', clusterId: f.properties.cluster_id });
   }
