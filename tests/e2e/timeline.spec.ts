@@ -75,3 +75,17 @@ test('dragging the window between the handles pans it: both dates move by the sa
   await expect(timeline.getByLabel('From')).toHaveValue('2018-06-01');
   await expect(timeline.getByLabel('To')).toHaveValue('2021-05-31');
 });
+
+test.describe('on a touch phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('tapping a month shows its numbers', async ({ page }) => {
+    await page.goto('./?lang=en');
+    const timeline = page.locator('.timeline-panel');
+    const first = timeline.locator('.timeline-bars rect').first();
+    await first.scrollIntoViewIfNeeded();
+    const bar = (await first.boundingBox())!;
+    await page.touchscreen.tap(bar.x + bar.width / 2, bar.y - 10);
+    await expect(timeline.locator('.chart-tooltip')).toContainText('June 2017');
+  });
+});

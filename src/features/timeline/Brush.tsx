@@ -6,6 +6,7 @@ import { BRUSH_HEIGHT, BRUSH_TOP } from './scale';
 export type Range = { start: number; end: number };
 
 const HANDLE_WIDTH = 10;
+const HIT_WIDTH = 24;
 /** Keys that move a handle; releasing one commits the window. */
 export const BRUSH_KEYS = new Set([
   'ArrowLeft',
@@ -156,6 +157,14 @@ export const Brush = memo(function Brush({
         />
         <line x1={x + 3} x2={x + 3} y1={BRUSH_TOP + 8} y2={BRUSH_TOP + BRUSH_HEIGHT - 8} stroke="#fff" />
         <line x1={x + 7} x2={x + 7} y1={BRUSH_TOP + 8} y2={BRUSH_TOP + BRUSH_HEIGHT - 8} stroke="#fff" />
+        {/* A wider, invisible grip: 10 px is narrow for a finger. */}
+        <rect
+          x={x + HANDLE_WIDTH / 2 - HIT_WIDTH / 2}
+          y={BRUSH_TOP}
+          width={HIT_WIDTH}
+          height={BRUSH_HEIGHT}
+          fill="transparent"
+        />
       </g>
     );
   };

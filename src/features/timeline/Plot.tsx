@@ -177,6 +177,8 @@ export function PlotSurface({
             height={PLOT_BOTTOM - PLOT_TOP}
             fill="transparent"
             onPointerMove={(e) => setActive(at(e))}
+            // A tap on a touch screen gives no move before it: show the tapped bucket.
+            onPointerDown={(e) => setActive(at(e))}
             onPointerLeave={() => setActive(null)}
           />
         </g>
