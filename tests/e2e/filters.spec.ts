@@ -57,6 +57,26 @@ test.describe('filters, shareable links and export', () => {
     await other.close();
   });
 
+  test('the timeline far below the filters says it is behind, and catches up when the reader scrolls to it', async ({
+    page,
+  }) => {
+    await openDashboard(page, 'en');
+    await openMore(page);
+    const timeline = page.getByRole('region', { name: 'Timeline' });
+    await expect(timeline.getByRole('heading', { level: 3, name: /all victims/ })).toBeAttached();
+    await panel(page)
+      .getByRole('group', { name: 'Victims' })
+      .getByRole('checkbox', { name: /^Civilians \d/ })
+      .check();
+    await expect(cards(page).first()).toBeVisible();
+    // Away from the viewport it keeps its last drawing, and says so.
+    await expect(timeline).toHaveAttribute('aria-busy', 'true');
+    await expect(timeline.getByRole('heading', { level: 3, name: /all victims/ })).toBeAttached();
+    await timeline.scrollIntoViewIfNeeded();
+    await expect(timeline.getByRole('heading', { level: 3, name: /\(civilians\)/ })).toBeVisible();
+    await expect(timeline).toHaveAttribute('aria-busy', 'false');
+  });
+
   test('back and forward step through filter changes', async ({ page }) => {
     await openDashboard(page, 'ar');
     await expect(cards(page)).toHaveCount(19);
