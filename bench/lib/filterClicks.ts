@@ -1,0 +1,80 @@
+import type { Locator, Page } from '@playwright/test';
+import { CLICK_UNTIL_VIEWS_UPDATED, quantile, type resultLog } from './harness';
+
+/** Filter clicks, timed in the page (bench/app.bench.ts): each until every view is updated and painted. */
+
+type ResultLog = ReturnType<typeof resultLog>;
+
+/** Times one click on `box`: until every view is updated and painted; and until the first frame after it. */
+async function timeClick(page: Page, box: Locator): Promise<[number, number]> {
+  await box.evaluate((el) => el.setAttribute('data-bench-target', ''));
+  // Until the deferred views (charts, timeline) mark that they caught up, then the frame that paints them.
+  return (await page.evaluate(CLICK_UNTIL_VIEWS_UPDATED)) as [number, number];
+}
+
+/**
+ * Clicks filter checkboxes on and off, timing each click until every view is updated and painted, for the first
+ * click after load and the later ones. Then every box is turned off again and the first click is repeated: the same
+ * change from the same filters, so `repeat` against the first says what being first costs (the later clicks each
+ * change something else).
+ */
+export async function measureFilters(
+  page: Page,
+  rounds: number,
+): Promise<{ times: Array<[number, number]>; repeat: number | null }> {
+  // No waiting for idle warm-up here on purpose: the first click comes as soon as the charts are on screen.
+  await page.locator('.charts-panel').scrollIntoViewIfNeeded();
+  await page.locator('.charts-grid').first().waitFor({ timeout: 120_000 });
+  await page.locator('.more-filters > summary').click();
+  const boxes = page.locator('.filters input[type="checkbox"]:visible');
+  const count = Math.min(await boxes.count(), 6);
+  if (count === 0) return { times: [], repeat: null };
+  const times: Array<[number, number]> = [];
+  for (let i = 0; i < rounds; i++) times.push(await timeClick(page, boxes.nth(i % count)));
+  for (let b = 0; b < count; b++) {
+    const clicked = Math.floor(rounds / count) + (b < rounds % count ? 1 : 0);
+    if (clicked % 2 === 1) await timeClick(page, boxes.nth(b));
+  }
+  return { times, repeat: rounds > 0 ? (await timeClick(page, boxes.nth(0)))[1] : null };
+}
+
+/**
+ * Scrolls to the last element matching `selector` (a chart slot, the timeline) and times until it no longer shows an
+ * older selection (`data-stale`), then paints.
+ */
+export async function timeCatchUp(page: Page, selector: string): Promise<number> {
+  return (await page.evaluate(`new Promise((resolve) => {
+    const slots = document.querySelectorAll(${JSON.stringify(selector)});
+    const last = slots[slots.length - 1];
+    if (!last || !last.hasAttribute('data-stale')) return resolve(NaN);
+    const t0 = performance.now();
+    last.scrollIntoView({ block: 'end' });
+    const poll = () => {
+      if (!last.hasAttribute('data-stale') || performance.now() - t0 > 60000) {
+        requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
+      } else setTimeout(poll, 1);
+    };
+    poll();
+  })`)) as number;
+}
+
+/** The filter clicks of the interacting loads of one build. */
+export interface Clicks {
+  firsts: number[];
+  repeats: number[];
+  all: Array<{ urgent: number; full: number; first: boolean }>;
+}
+
+/** Medians over the interacting loads (first clicks), and quantiles over all their clicks pooled. */
+export function reportClicks(log: ResultLog, prefix: string, n: number, c: Clicks): void {
+  if (c.all.length === 0) return;
+  log.report(`${prefix}filter-first`, n, quantile(c.firsts, 0.5), 'ms');
+  if (c.repeats.length > 0) log.report(`${prefix}filter-first-repeated`, n, quantile(c.repeats, 0.5), 'ms');
+  const later = c.all.filter((x) => !x.first).map((x) => x.full);
+  log.report(`${prefix}filter-later-median`, n, quantile(later, 0.5), 'ms');
+  const full = c.all.map((x) => x.full);
+  log.report(`${prefix}filter-p95`, n, quantile(full, 0.95), 'ms');
+  const urgent = c.all.map((x) => x.urgent);
+  log.report(`${prefix}filter-list-map-p95`, n, quantile(urgent, 0.95), 'ms');
+  log.report(`${prefix}filter-clicks`, n, full.length, 'clicks');
+}
