@@ -12,7 +12,7 @@ import { useViewState } from '../../state/viewState';
 import { ActiveFilters } from './ActiveFilters';
 import { DateFilter } from './DateFilter';
 import { ExportButtons } from './ExportButtons';
-import { OptionGroup } from './OptionGroup';
+import { OptionGroup, type Option } from './OptionGroup';
 import { PlaceFilter } from './PlaceFilter';
 import { SearchBox } from './SearchBox';
 import { UndatedNote } from './UndatedNote';
@@ -140,52 +140,29 @@ function MoreFilters({ all }: { all: readonly (Incident | Tally)[] }) {
   const setList = (field: ListField) => (next: string[]) => setFilters((f) => ({ ...f, [field]: next }) as FilterState);
   const vocab = (group: string, values: readonly string[]) =>
     values.map((value) => ({ value, label: tc(`vocab.${group}.${value}`) }));
+  // The checkbox facets after the places, in the order shown: each filter field with its options.
+  const facets: Array<[Exclude<ListField, 'places'>, Option[]]> = [
+    ['perpetrators', vocab('perpetrator', PERPETRATORS)],
+    ['weapons', vocab('weapon', WEAPONS)],
+    ['victims', vocab('victims', VICTIMS)],
+    ['sources', sourceOptions],
+    ['kinds', vocab('kind', ['incident', 'tally'])],
+    ['statuses', vocab('status', ['preliminary', 'revised'])],
+  ];
 
   return (
     <div className="filter-grid">
       <PlaceFilter tree={tree} counts={counts.places} chosen={filters.places} onChange={setList('places')} />
-      <OptionGroup
-        legend={t('groups.perpetrators')}
-        options={vocab('perpetrator', PERPETRATORS)}
-        chosen={filters.perpetrators}
-        counts={counts.perpetrators}
-        onChange={setList('perpetrators')}
-      />
-      <OptionGroup
-        legend={t('groups.weapons')}
-        options={vocab('weapon', WEAPONS)}
-        chosen={filters.weapons}
-        counts={counts.weapons}
-        onChange={setList('weapons')}
-      />
-      <OptionGroup
-        legend={t('groups.victims')}
-        options={vocab('victims', VICTIMS)}
-        chosen={filters.victims}
-        counts={counts.victims}
-        onChange={setList('victims')}
-      />
-      <OptionGroup
-        legend={t('groups.sources')}
-        options={sourceOptions}
-        chosen={filters.sources}
-        counts={counts.sources}
-        onChange={setList('sources')}
-      />
-      <OptionGroup
-        legend={t('groups.kinds')}
-        options={vocab('kind', ['incident', 'tally'])}
-        chosen={filters.kinds}
-        counts={counts.kinds}
-        onChange={setList('kinds')}
-      />
-      <OptionGroup
-        legend={t('groups.statuses')}
-        options={vocab('status', ['preliminary', 'revised'])}
-        chosen={filters.statuses}
-        counts={counts.statuses}
-        onChange={setList('statuses')}
-      />
+      {facets.map(([field, options]) => (
+        <OptionGroup
+          key={field}
+          legend={t(`groups.${field}`)}
+          options={options}
+          chosen={filters[field]}
+          counts={counts[field]}
+          onChange={setList(field)}
+        />
+      ))}
       <fieldset className="filter-group">
         <legend>{t('groups.more')}</legend>
         <label className="min-killed">
