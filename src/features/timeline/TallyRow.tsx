@@ -5,7 +5,8 @@ import { useFormat } from '../../state/useFormat';
 import { sourceName } from '../../lib/names';
 import { useModel } from '../../state/selection';
 import { useViewState } from '../../state/viewState';
-import { AXIS_WIDTH, CHART_MARGIN, type DisplayRow } from './layout';
+import { CHART_MARGIN, type DisplayRow } from './layout';
+import { plotBox } from './scale';
 import type { TimelineData } from './useTimeline';
 import { useWidth } from './useWidth';
 
@@ -81,10 +82,8 @@ function TallyBar({
 
 /**
  * Tallies ("125 killed in a week") are not incidents: they are drawn apart, as bars spanning their period, under
- * the incident bars and aligned with them: the same buckets in the brushed window, as equal bands between the same
- * margins and axis widths as the chart above (its category axis gives each bucket one band). Plain SVG, not a
- * chart: each Recharts reference area re-registers itself in the chart's store on every render, and 60 of them
- * cost more than the rest of a filter change at 100k.
+ * the incident bars and aligned with them: the same buckets in the brushed window, as equal bands between the
+ * plot's edges (plotBox, which the chart above uses too).
  */
 export function TallyRow({
   data,
@@ -119,13 +118,12 @@ export function TallyRow({
   if (lanes.length === 0) return null;
 
   const height = laneCount * LANE_HEIGHT + 8;
-  // The chart above: the incidents' axis on the start side, killed (and UCDP's, when compared) on the other.
-  const left = CHART_MARGIN.left + AXIS_WIDTH + (extraAxis && rtl ? AXIS_WIDTH : 0);
-  const right = CHART_MARGIN.right + AXIS_WIDTH + (extraAxis && !rtl ? AXIS_WIDTH : 0);
+  // Between the plot's own edges (the axes and margins of the chart above: plotBox).
+  const { left, right } = plotBox(width, rtl, extraAxis);
   const top = 4;
   const laneSpan = (height - top - CHART_MARGIN.bottom) / laneCount;
   const visible = shown.end - shown.start + 1;
-  const band = visible > 0 ? Math.max(0, width - left - right) / visible : 0;
+  const band = visible > 0 ? (right - left) / visible : 0;
 
   return (
     <ChartBox height={height}>

@@ -25,9 +25,9 @@ export interface PlotBox {
 }
 
 /**
- * The plot's horizontal extent between the margins and axes, as TallyRow computes it: each axis is AXIS_WIDTH wide;
- * a second axis on one side (UCDP's) sits outside the first. `x` of an axis is its line, on the plot's edge or
- * one axis width further out.
+ * The plot's horizontal extent between the margins and axes (the tally row under the plot uses it too): each axis
+ * is AXIS_WIDTH wide; a second axis on one side (UCDP's) sits outside the first. `x` of an axis is its line, on the
+ * plot's edge or one axis width further out.
  */
 export function plotBox(width: number, rtl: boolean, compared: boolean): PlotBox {
   const extra = compared ? AXIS_WIDTH : 0;
