@@ -19,6 +19,10 @@ const { values } = parseArgs({
     port: { type: 'string', default: '4315' },
     clicks: { type: 'string', default: '6' },
     skip: { type: 'string', default: '1' },
+    /** Profiles only these clicks (comma list, e.g. `0,12`: with 13 clicks over 6 boxes, click 12 makes click 0's change again). */
+    only: { type: 'string' },
+    /** Writes the self and inclusive times by function as JSON here too (to compare two runs). */
+    dump: { type: 'string' },
     trace: { type: 'boolean', default: false },
     /** The window, WIDTHxHEIGHT (1400x2600 shows the timeline and a chart while clicking the filters). */
     viewport: { type: 'string', default: '1400x1000' },
@@ -216,7 +220,7 @@ try {
   for (let i = 0; i < clicks; i++) {
     const box = boxes.nth(i % count);
     await box.evaluate((el) => el.setAttribute('data-bench-target', ''));
-    const profiled = i >= Number(values.skip);
+    const profiled = values.only ? values.only.split(',').map(Number).includes(i) : i >= Number(values.skip);
     if (profiled && values.trace) await browser.startTracing(page, { categories: TRACE_CATEGORIES });
     else if (profiled && values.alloc) await cdp.send('HeapProfiler.startSampling', { samplingInterval: 4096 });
     else if (profiled) await cdp.send('Profiler.start');
@@ -269,6 +273,13 @@ try {
   console.log('\nentry points:\n' + top(entries, 15).join('\n'));
   console.log('\neffects:\n' + top(effects, 15).join('\n'));
   console.log('\ninclusive time, own code:\n' + top(own, 50).join('\n'));
+  if (values.dump) {
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(
+      values.dump,
+      JSON.stringify({ self: Object.fromEntries(selfTime), inclusive: Object.fromEntries(inclusive) }),
+    );
+  }
   if (values.callers) console.log(`\ncallers of ${values.callers}:\n` + top(callers, 20).join('\n'));
   await context.close();
 } finally {
