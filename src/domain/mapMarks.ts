@@ -1,7 +1,6 @@
 import type { CountRange, Incident, Place } from './schema';
 import { PERPETRATORS, type Perpetrator, type PlaceKind } from './vocabulary';
 import { locatePlace } from './dataset';
-import type { FilterIndex } from './filterIndex';
 
 /**
  * The map's drawing rules, kept pure so they can be tested and reasoned about without a map:
@@ -119,33 +118,6 @@ export type ClusterSummary = {
 
 const PERPETRATOR_INDEX = new Map<Perpetrator, number>(PERPETRATORS.map((p, i) => [p, i]));
 
-/** The summary of a single point (supercluster's `map`). */
-export function pointSummary(p: Pick<MapPoint, 'killed' | 'perpetrator'>): ClusterSummary {
-  const byPerpetrator = PERPETRATORS.map(() => 0);
-  byPerpetrator[PERPETRATOR_INDEX.get(p.perpetrator) ?? 0] = 1;
-  return { count: 1, killed: p.killed ?? 0, byPerpetrator };
-}
-
-/** Accumulators whose perpetrator array is their own (copied by their first merge). */
-const ownsItsArray = new WeakSet<ClusterSummary>();
-
-/**
- * Adds `other` into `into` (supercluster's `reduce`, which mutates its accumulator). An accumulator's perpetrator
- * array is copied on its first merge and only then written in place: supercluster copies cluster properties
- * shallowly, so the array may still be shared with a finer zoom's cluster or a spot, which must not change. One
- * copy per cluster instead of one per merge: at 100k this was a third of the clustering's time.
- */
-export function mergeSummary(into: ClusterSummary, other: Readonly<ClusterSummary>): void {
-  into.count += other.count;
-  into.killed += other.killed;
-  if (!ownsItsArray.has(into)) {
-    into.byPerpetrator = into.byPerpetrator.slice();
-    ownsItsArray.add(into);
-  }
-  const sum = into.byPerpetrator;
-  for (let i = 0; i < sum.length; i++) sum[i]! += other.byPerpetrator[i] ?? 0;
-}
-
 /** Incidents drawn at one spot (the same located place): one input to clustering however many incidents it holds. */
 export interface Spot {
   /** The located place the incidents are drawn at. */
@@ -208,70 +180,6 @@ export function spotsOf(incidents: readonly Incident[], placesById: ReadonlyMap<
     const k = PERPETRATOR_INDEX.get(incident.perpetrator) ?? 0;
     spot.summary.byPerpetrator[k] = (spot.summary.byPerpetrator[k] ?? 0) + 1;
   });
-  return { spots, unlocated, located };
-}
-
-/** Per place of a filter index, the index of the place its incidents are drawn at (−1: none located). */
-const drawnAtCache = new WeakMap<FilterIndex, Int32Array>();
-
-function drawnAt(ix: FilterIndex, placesById: ReadonlyMap<string, Place>): Int32Array {
-  let at = drawnAtCache.get(ix);
-  if (at) return at;
-  at = new Int32Array(ix.placeIds.length);
-  ix.placeIds.forEach((id, p) => {
-    const located = locatePlace(id, placesById);
-    at![p] = located === null || located.coordinates === null ? -1 : (ix.placeIndex.get(located.id) ?? -1);
-  });
-  drawnAtCache.set(ix, at);
-  return at;
-}
-
-/**
- * `spotsOf` read from the filter index's columns (place, upper killed figure, perpetrator), for a selection whose
- * `incidents[j]` sits at `slots[j]`: the same spots, but no Incident object is read except to name the unlocated,
- * and each place is located once per dataset instead of once per selection. At 100k this is what a filter change
- * costs the map before clustering. The spots come in the index's place order, not in the order of their first
- * incident: two selections that draw at the same places then have the same spots at the same positions, so the map
- * can keep its cluster index (see useIncidentIndex).
- */
-export function spotsOfSlots(
-  ix: FilterIndex,
-  slots: Int32Array,
-  incidents: readonly Incident[],
-  placesById: ReadonlyMap<string, Place>,
-): Spots {
-  const at = drawnAt(ix, placesById);
-  const unlocated: string[] = [];
-  // First pass: which places are drawn at; then spots in place order; then their members and sums.
-  const spotOfPlace = new Int32Array(ix.placeIds.length).fill(-1);
-  for (let j = 0; j < incidents.length; j++) {
-    const p = ix.place[slots[j] as number] as number;
-    const q = p < 0 ? -1 : (at[p] as number);
-    if (q < 0) unlocated.push((incidents[j] as Incident).id);
-    else spotOfPlace[q] = 0;
-  }
-  const spots: Spot[] = [];
-  for (let q = 0; q < spotOfPlace.length; q++) {
-    if (spotOfPlace[q] !== 0) continue;
-    const place = placesById.get(ix.placeIds[q] as string) as Place & { coordinates: { lat: number; lon: number } };
-    spotOfPlace[q] = spots.length;
-    const summary = { count: 0, killed: 0, byPerpetrator: PERPETRATORS.map(() => 0) };
-    spots.push({ placeId: place.id, ...place.coordinates, haloM: haloMetres(place.kind), members: [], summary });
-  }
-  let located = 0;
-  for (let j = 0; j < incidents.length; j++) {
-    const slot = slots[j] as number;
-    const p = ix.place[slot] as number;
-    const q = p < 0 ? -1 : (at[p] as number);
-    if (q < 0) continue;
-    const spot = spots[spotOfPlace[q] as number] as Spot;
-    located += 1;
-    spot.members.push(j);
-    spot.summary.count += 1;
-    spot.summary.killed += Math.max(0, ix.upperKilled[slot] as number);
-    const k = ix.perpetrator[slot] as number;
-    spot.summary.byPerpetrator[k] = (spot.summary.byPerpetrator[k] ?? 0) + 1;
-  }
   return { spots, unlocated, located };
 }
 

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import Supercluster from 'supercluster';
 import {
   HALO_METRES,
   MAX_MARK_RADIUS_PX,
@@ -7,23 +6,16 @@ import {
   clusterRadiusPx,
   mapPoint,
   spotsOf,
-  spotsOfSlots,
   locateIncidents,
   markKilled,
   markRadiusPx,
-  mergeSummary,
   metresPerPixel,
   perpetratorShares,
-  pointSummary,
-  type ClusterSummary,
-  type Spot,
 } from '../../src/domain/mapMarks';
 import { tallyArea } from '../../src/domain/tallyAreas';
 import { PERPETRATOR_COLOURS } from '../../src/lib/palette';
 import { PERPETRATORS } from '../../src/domain/vocabulary';
 import { shippedModel } from '../helpers/dataset';
-import { EMPTY_FILTERS, indexOf, type FilterInput } from '../../src/domain/filter';
-import { selectionPass } from '../../src/domain/selectionPass';
 
 describe('mark size: area proportional to killed', () => {
   it.each([
@@ -94,16 +86,13 @@ describe('colour', () => {
 });
 
 describe('cluster summaries', () => {
-  it('sums counts, known killed and perpetrators', () => {
-    const sum = pointSummary({ killed: 40, perpetrator: 'coalition' });
-    mergeSummary(sum, pointSummary({ killed: null, perpetrator: 'coalition' }));
-    mergeSummary(sum, pointSummary({ killed: 12, perpetrator: 'regime' }));
-    expect(sum.count).toBe(3);
-    expect(sum.killed).toBe(52);
-    expect(perpetratorShares(sum)).toEqual([
+  it('gives perpetrator shares from the largest, dropping zeros', () => {
+    const byPerpetrator = PERPETRATORS.map((p) => (p === 'coalition' ? 2 : p === 'regime' ? 1 : 0));
+    expect(perpetratorShares({ count: 3, killed: 52, byPerpetrator })).toEqual([
       ['coalition', 2 / 3],
       ['regime', 1 / 3],
     ]);
+    expect(perpetratorShares({ count: 0, killed: 0, byPerpetrator: PERPETRATORS.map(() => 0) })).toEqual([]);
   });
 
   it('grows cluster discs with count, within bounds', () => {
@@ -162,71 +151,5 @@ describe('spots', () => {
       unlocated: [first.id],
       located: 0,
     });
-  });
-
-  it('reads the same spots from the filter index columns as from the incidents, for any selection', () => {
-    const model = shippedModel();
-    const first = model.incidents[0]!;
-    // One incident more at a place the dataset does not know, and one with no place: both are set aside.
-    const input: FilterInput = {
-      ...model,
-      incidents: [
-        ...model.incidents,
-        { ...first, id: 'lost', place_id: 'no-such-place' },
-        { ...first, id: 'nowhere', place_id: null },
-      ],
-    };
-    for (const filters of [EMPTY_FILTERS, { ...EMPTY_FILTERS, perpetrators: [first.perpetrator] }]) {
-      const pass = selectionPass(input, filters);
-      const fromColumns = spotsOfSlots(indexOf(input), pass.slots, pass.incidents, input.placesById);
-      const fromObjects = spotsOf(pass.incidents, input.placesById);
-      // The same spots; from the columns they come in the index's place order.
-      const byPlace = (spots: readonly Spot[]) => [...spots].sort((a, b) => a.placeId.localeCompare(b.placeId));
-      expect(byPlace(fromColumns.spots)).toEqual(byPlace(fromObjects.spots));
-      expect({ ...fromColumns, spots: [] }).toEqual({ ...fromObjects, spots: [] });
-    }
-    expect(
-      spotsOfSlots(indexOf(input), selectionPass(input, EMPTY_FILTERS).slots, input.incidents, input.placesById)
-        .unlocated,
-    ).toEqual(['lost', 'nowhere']);
-  });
-
-  it('sums clusters at every zoom without changing the spots or finer clusters they were built from', () => {
-    // Four spots: two pairs close together, the pairs far apart; each pair joins first, then all four.
-    const spots = [
-      { at: [36.0, 35.0], s: pointSummary({ killed: 3, perpetrator: 'isis' }) },
-      { at: [36.001, 35.0], s: pointSummary({ killed: 5, perpetrator: 'regime' }) },
-      { at: [37.0, 36.0], s: pointSummary({ killed: 7, perpetrator: 'isis' }) },
-      { at: [37.001, 36.0], s: pointSummary({ killed: 11, perpetrator: 'coalition' }) },
-    ];
-    const before = structuredClone(spots.map((p) => p.s));
-    const index = new Supercluster<{ g: number }, ClusterSummary>({
-      radius: 120,
-      maxZoom: 15,
-      map: ({ g }) => ({ ...spots[g]!.s }),
-      reduce: mergeSummary,
-    }).load(
-      spots.map((p, g) => ({ type: 'Feature', properties: { g }, geometry: { type: 'Point', coordinates: p.at } })),
-    );
-    const sums = (zoom: number) =>
-      index
-        .getClusters([-180, -85, 180, 85], zoom)
-        .map((f) => ('cluster' in f.properties ? f.properties : spots[f.properties.g]!.s))
-        .map((p) => [p.count, p.killed, p.byPerpetrator.reduce((a, b) => a + b, 0)])
-        .sort((a, b) => a[1]! - b[1]!);
-    expect(sums(0)).toEqual([[4, 26, 4]]);
-    expect(sums(8)).toEqual([
-      [2, 8, 2],
-      [2, 18, 2],
-    ]);
-    expect(sums(0)).toEqual([[4, 26, 4]]);
-    expect(spots.map((p) => p.s)).toEqual(before);
-  });
-
-  it('never changes a merged summary’s perpetrator counts afterwards', () => {
-    const a = pointSummary({ killed: 1, perpetrator: 'isis' });
-    const b = { ...a };
-    mergeSummary(b, pointSummary({ killed: 1, perpetrator: 'isis' }));
-    expect(a.byPerpetrator).toEqual(pointSummary({ killed: 1, perpetrator: 'isis' }).byPerpetrator);
   });
 });

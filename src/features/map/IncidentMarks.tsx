@@ -2,20 +2,15 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type L from 'leaflet';
 import { CircleMarker, Popup, Tooltip, useMap } from 'react-leaflet';
 import { useTranslation } from 'react-i18next';
-import { haloMetres, mapPoint, type ClusterSummary, type MapPoint, type Spot } from '../../domain/mapMarks';
+import { haloMetres, mapPoint, type ClusterSummary, type MapPoint } from '../../domain/mapMarks';
+import type { SpotTally } from '../../domain/spotTally';
 import { locatePlace } from '../../domain/dataset';
 import type { Incident } from '../../domain/schema';
 import { useModel } from '../../state/selection';
 import { useViewState } from '../../state/viewState';
 import { useFormat } from '../../state/useFormat';
-import {
-  MarksLayer,
-  type GroupRef,
-  type HoverTarget,
-  type IncidentIndex,
-  type IndexCluster,
-  type MarkCallbacks,
-} from './marksLayer';
+import { MarksLayer, type GroupRef, type HoverTarget, type MarkCallbacks } from './marksLayer';
+import { INDEX_MAX_ZOOM, type SpotClusters } from './spotClusters';
 import { PointDetails, usePointText } from './PointDetails';
 import { ClusterList } from './ClusterList';
 
@@ -48,14 +43,8 @@ function zoomFor(haloM: number): number {
  * the hovered or focused mark, lists the incidents of a cluster that cannot be split, and flies to an incident
  * selected elsewhere.
  */
-export function IncidentMarks(props: {
-  index: IncidentIndex;
-  incidents: readonly Incident[];
-  spots: readonly Spot[];
-  /** A cluster's sums (the index holds positions only). */
-  summaryOf: (cluster: IndexCluster) => ClusterSummary;
-}) {
-  const { index, incidents, spots, summaryOf } = props;
+export function IncidentMarks(props: { clusters: SpotClusters; incidents: readonly Incident[]; tally: SpotTally }) {
+  const { clusters, incidents, tally } = props;
   const map = useMap();
   const { t } = useTranslation('map');
   const { language } = useViewState('language');
@@ -74,12 +63,12 @@ export function IncidentMarks(props: {
   useEffect(() => {
     selectRef.current = select;
   }, [select]);
-  // Likewise the index: it changes with every filter change, and new callbacks rebuild every mark (setCallbacks),
-  // which setData does anyway; through a ref the marks are drawn once per change, not twice.
-  const indexRef = useRef(index);
+  // Likewise the clusters: new callbacks rebuild every mark (setCallbacks), which setData does anyway; through a
+  // ref the marks are drawn once per change, not twice.
+  const clustersRef = useRef(clusters);
   useEffect(() => {
-    indexRef.current = index;
-  }, [index]);
+    clustersRef.current = clusters;
+  }, [clusters]);
 
   const callbacks = useMemo<MarkCallbacks>(
     () => ({
@@ -89,11 +78,10 @@ export function IncidentMarks(props: {
       },
       hover: setHover,
       openGroup: (ref, summary, at) => {
-        const index = indexRef.current;
-        const expansion = ref.kind === 'cluster' ? index.getClusterExpansionZoom(ref.clusterId) : Infinity;
+        const expansion = ref.kind === 'cluster' ? clustersRef.current.expansionZoom(ref.clusterId) : Infinity;
         // A cluster that splits further is zoomed into; incidents at one spot are listed instead.
         const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-        if (expansion <= index.options.maxZoom && expansion > map.getZoom()) {
+        if (expansion <= INDEX_MAX_ZOOM && expansion > map.getZoom()) {
           // The cluster's button goes with the old zoom: keep keyboard focus on the map, on what it split into.
           const refocus = opener?.closest('.rasd-cluster') != null && focusVisible(opener);
           map.flyTo(at, expansion);
@@ -134,12 +122,12 @@ export function IncidentMarks(props: {
     const layer = layerRef.current;
     if (!layer) return;
     performance.mark('rasd:map-draw-start');
-    layer.setData(index, incidents, spots, summaryOf);
+    layer.setData(clusters, incidents, tally);
     setGroup(null);
     setHover(null);
     map.getContainer().dataset.marksDrawn = String(layer.stats().marks);
-    performance.mark('rasd:map-drawn', { detail: { spots: spots.length } });
-  }, [index, incidents, spots, summaryOf, map]);
+    performance.mark('rasd:map-drawn', { detail: { spots: clusters.layout.size } });
+  }, [clusters, incidents, tally, map]);
 
   useEffect(() => {
     layerRef.current?.setSelected(selectedId);
@@ -154,11 +142,10 @@ export function IncidentMarks(props: {
 
   /** The first `limit` incidents of a spot or of every spot in a cluster. */
   const groupIncidents = (ref: GroupRef, limit: number): MapPoint[] => {
-    const spotIndices =
-      ref.kind === 'spot' ? [ref.spot] : index.getLeaves(ref.clusterId, Infinity).map((f) => f.properties.g);
+    const spotIndices = ref.kind === 'spot' ? [ref.spot] : clusters.leavesOf(ref.clusterId);
     const out: MapPoint[] = [];
     for (const g of spotIndices) {
-      const spot = spots[g];
+      const spot = tally.spot(g);
       for (const i of spot?.members ?? []) {
         const incident = incidents[i];
         if (spot && incident) out.push(mapPoint(incident, spot));

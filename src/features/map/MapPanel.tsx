@@ -2,8 +2,8 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import L from 'leaflet';
 import { MapContainer, TileLayer, ZoomControl, useMap } from 'react-leaflet';
 import { useTranslation } from 'react-i18next';
-import type { Spot } from '../../domain/mapMarks';
-import { PERPETRATORS } from '../../domain/vocabulary';
+import type { SpotTally } from '../../domain/spotTally';
+import { PERPETRATORS, type Perpetrator } from '../../domain/vocabulary';
 import { useSelection } from '../../state/selection';
 import { useViewState, useViewStore, type MapView } from '../../state/viewState';
 import { preferences } from '../../lib/preferences';
@@ -21,16 +21,24 @@ import { SYRIA_BOUNDS } from './presets';
 /** The opt-in online layer. Its origin must match TILE_ORIGIN in src/app/csp.ts (img-src). */
 export const TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 
-function boundsOf(points: readonly Spot[]): L.LatLngBounds | null {
-  if (points.length === 0) return null;
+/** The box around the spots holding a selected incident, or null when none does. */
+function boundsOf(tally: SpotTally): L.LatLngBounds | null {
+  const { lat, lon } = tally.layout;
   let [s, w, n, e] = [90, 180, -90, -180];
-  for (const p of points) {
-    s = Math.min(s, p.lat);
-    n = Math.max(n, p.lat);
-    w = Math.min(w, p.lon);
-    e = Math.max(e, p.lon);
+  let any = false;
+  for (const g of tally.spots()) {
+    any = true;
+    s = Math.min(s, lat[g] as number);
+    n = Math.max(n, lat[g] as number);
+    w = Math.min(w, lon[g] as number);
+    e = Math.max(e, lon[g] as number);
   }
-  return L.latLngBounds([s, w], [n, e]);
+  return any ? L.latLngBounds([s, w], [n, e]) : null;
+}
+
+/** The perpetrators of the drawn incidents (the legend lists only those). */
+function perpetratorsOf(tally: SpotTally): Set<Perpetrator> {
+  return new Set(PERPETRATORS.filter((_, k) => (tally.perpetratorTotals[k] as number) > 0));
 }
 
 /** How the map frames the incidents (fit to data, the toolbar's "fit" and the first view): px of margin, top zoom. */
@@ -91,12 +99,10 @@ export function MapPanel() {
   const [dataset, setDataset] = useState<DatasetStatus>({ state: 'loading' });
   const [mapHolder] = useState(createMapHolder);
   const [tiles, setTiles] = useState(preferences.onlineTiles);
-  const { located, unlocated, spots, index, summaryOf } = useIncidentIndex(selection.incidents, selection.slots, model);
-  const dataBounds = useMemo(() => boundsOf(spots), [spots]);
-  const present = useMemo(
-    () => new Set(PERPETRATORS.filter((_, k) => spots.some((s) => (s.summary.byPerpetrator[k] ?? 0) > 0))),
-    [spots],
-  );
+  const { clusters, tally } = useIncidentIndex(selection.incidents, selection.slots, model);
+  const { located, unlocated } = tally;
+  const dataBounds = useMemo(() => boundsOf(tally), [tally]);
+  const present = useMemo(() => perpetratorsOf(tally), [tally]);
 
   const fitData = useCallback(
     (m: L.Map) => {
@@ -146,7 +152,7 @@ export function MapPanel() {
           <BasemapLayers language={language} plain={tiles} />
           <TallyOutline />
           {compare ? <DatasetLayer onStatus={setDataset} /> : null}
-          <IncidentMarks index={index} incidents={selection.incidents} spots={spots} summaryOf={summaryOf} />
+          <IncidentMarks clusters={clusters} incidents={selection.incidents} tally={tally} />
           <MapSync />
         </MapContainer>
       </div>

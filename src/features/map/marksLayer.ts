@@ -1,21 +1,9 @@
 import L from 'leaflet';
-import type Supercluster from 'supercluster';
-import type { ClusterFeature } from 'supercluster';
-import { mapPoint, type ClusterSummary, type MapPoint, type Spot } from '../../domain/mapMarks';
+import { mapPoint, type ClusterSummary, type MapPoint } from '../../domain/mapMarks';
+import type { GroupTally, SpotTally } from '../../domain/spotTally';
 import type { Incident } from '../../domain/schema';
 import { groupElement, pointElement, sizeHalo, type Halo } from './markElements';
-
-/** What the index keeps per spot: its position in the spots array (small objects keep the index cheap). */
-export type PointProps = { g: number };
-/**
- * Clusters carry their sums when the index was built for the spots drawn; an index kept for a new selection at the
- * same places has older sums, so marks ask `summaryOf` (see useIncidentIndex), never the properties themselves.
- */
-export type IncidentIndex = Supercluster<PointProps, ClusterSummary>;
-export type IndexCluster = ClusterFeature<ClusterSummary>;
-
-/** Clusters stop splitting here; beyond it incidents still together (e.g. at one spot) are listed on click. */
-export const INDEX_MAX_ZOOM = 15;
+import type { SpotClusters } from './spotClusters';
 
 export interface MarkCallbacks {
   select: (id: string) => void;
@@ -46,9 +34,6 @@ interface Drawn {
   cluster?: { at: L.LatLng; radius: number };
 }
 
-type IndexFeature = ReturnType<IncidentIndex['getClusters']>[number];
-const isCluster = (f: IndexFeature): f is IndexCluster => 'cluster' in f.properties && f.properties.cluster === true;
-
 /**
  * Draws the clustered incidents as one Leaflet layer group of lightweight DOM marks: only what supercluster
  * returns for the view (a few hundred at most), never one node per incident. Marks are buttons with accessible
@@ -57,10 +42,9 @@ const isCluster = (f: IndexFeature): f is IndexCluster => 'cluster' in f.propert
 export class MarksLayer {
   private readonly group = L.layerGroup();
   private readonly drawn = new Map<string, Drawn>();
-  private index: IncidentIndex | null = null;
+  private clusters: SpotClusters | null = null;
   private incidents: readonly Incident[] = [];
-  private spots: readonly Spot[] = [];
-  private summaryOf: (cluster: IndexCluster) => ClusterSummary = () => ({ count: 0, killed: 0, byPerpetrator: [] });
+  private tally: SpotTally | null = null;
   /** Incident id → its spot; built on first need (a selection), not on every draw: at 100k it costs tens of ms. */
   private spotOf: Map<string, number> | null = null;
   private selectedId: string | null = null;
@@ -74,16 +58,10 @@ export class MarksLayer {
     map.on('moveend', this.render, this);
   }
 
-  setData(
-    index: IncidentIndex,
-    incidents: readonly Incident[],
-    spots: readonly Spot[],
-    summaryOf: (cluster: IndexCluster) => ClusterSummary,
-  ): void {
-    this.index = index;
+  setData(clusters: SpotClusters, incidents: readonly Incident[], tally: SpotTally): void {
+    this.clusters = clusters;
     this.incidents = incidents;
-    this.spots = spots;
-    this.summaryOf = summaryOf;
+    this.tally = tally;
     this.spotOf = null;
     this.clear();
     this.render();
@@ -139,7 +117,8 @@ export class MarksLayer {
   }
 
   render(): void {
-    if (!this.index) return;
+    const { clusters, tally } = this;
+    if (!clusters || !tally) return;
     const zoom = Math.round(this.map.getZoom());
     // Pad the view by half a screen so short pans reveal marks that are already there.
     const b = this.map.getBounds().pad(0.5);
@@ -149,17 +128,17 @@ export class MarksLayer {
       Math.min(180, b.getEast()),
       Math.min(85, b.getNorth()),
     ];
-    const features = this.index.getClusters(bbox, Math.min(zoom, INDEX_MAX_ZOOM));
     const seen = new Set<string>();
-    for (const f of features) {
-      const key = isCluster(f) ? `c${f.properties.cluster_id}` : `s${f.properties.g}`;
+    for (const item of clusters.marks(bbox, zoom, tally)) {
+      const key = item.kind === 'cluster' ? `c${item.clusterId}` : `s${item.g}`;
       seen.add(key);
       const existing = this.drawn.get(key);
       if (existing) {
         if (existing.halo && zoom !== this.lastZoom) sizeHalo(existing.halo, zoom);
         continue;
       }
-      const drawn = isCluster(f) ? this.clusterMark(f) : this.spotMark(f.properties.g, zoom);
+      const drawn =
+        item.kind === 'cluster' ? this.clusterMark(item.clusterId, item.tally) : this.spotMark(item.g, zoom);
       if (drawn) {
         this.drawn.set(key, drawn);
         drawn.marker.addTo(this.group);
@@ -191,7 +170,7 @@ export class MarksLayer {
 
   /** A spot of one incident is a point; a spot of several is a group disc that lists them. */
   private spotMark(g: number, zoom: number): Drawn | null {
-    const spot = this.spots[g];
+    const spot = this.tally?.spot(g);
     if (!spot) return null;
     if (spot.members.length > 1) {
       return this.groupMark(spot.summary, L.latLng(spot.lat, spot.lon), { kind: 'spot', spot: g }, spot, zoom);
@@ -211,14 +190,18 @@ export class MarksLayer {
     return { marker: this.marker(at, root, radius), root, pointId: point.id, ...(halo ? { halo } : {}) };
   }
 
-  private clusterMark(f: IndexCluster): Drawn {
-    const summary = this.summaryOf(f);
-    const [lon = 0, lat = 0] = f.geometry.coordinates;
-    return this.groupMark(summary, L.latLng(lat, lon), { kind: 'cluster', clusterId: f.properties.cluster_id });
+  private clusterMark(clusterId: number, group: GroupTally): Drawn {
+    return this.groupMark(group.summary, L.latLng(group.lat, group.lon), { kind: 'cluster', clusterId });
   }
 
   /** A disc for several incidents: a cluster of spots, or a spot of several incidents. */
-  private groupMark(summary: ClusterSummary, at: L.LatLng, ref: GroupRef, spot?: Spot, zoom = 0): Drawn {
+  private groupMark(
+    summary: ClusterSummary,
+    at: L.LatLng,
+    ref: GroupRef,
+    spot?: { haloM: number; lat: number; lon: number },
+    zoom = 0,
+  ): Drawn {
     const { number, clusterLabel } = this.callbacks;
     const text = { label: clusterLabel(summary), count: number(summary.count), killed: number(summary.killed) };
     const { root, button, radius, halo } = groupElement(summary, text, spot && { ...spot, zoom });
@@ -238,16 +221,17 @@ export class MarksLayer {
 
   private spotOfSelected(): number | undefined {
     if (this.selectedId === null) return undefined;
-    if (!this.spotOf) {
-      this.spotOf = new Map();
-      for (const [g, s] of this.spots.entries()) {
-        for (const i of s.members) {
+    if (!this.spotOf && this.tally) {
+      const spotOf = new Map<string, number>();
+      for (const g of this.tally.spots()) {
+        for (const i of this.tally.members(g)) {
           const incident = this.incidents[i];
-          if (incident) this.spotOf.set(incident.id, g);
+          if (incident) spotOf.set(incident.id, g);
         }
       }
+      this.spotOf = spotOf;
     }
-    return this.spotOf.get(this.selectedId);
+    return this.spotOf?.get(this.selectedId);
   }
 
   /** Rings the selected incident's mark, or the cluster it is hidden in. */
@@ -260,7 +244,7 @@ export class MarksLayer {
       d.root.classList.toggle('selected', on);
       found ||= on;
     }
-    const selected = selectedSpot === undefined ? undefined : this.spots[selectedSpot];
+    const selected = selectedSpot === undefined ? null : (this.tally?.spot(selectedSpot) ?? null);
     if (found || !selected) return;
     const target = this.map.latLngToContainerPoint([selected.lat, selected.lon]);
     let best: Drawn | null = null;
