@@ -56,17 +56,32 @@ function statedNumber(count: Count): number {
   return count.qualifier === 'more_than' ? Math.max(0, count.min - 1) : count.min;
 }
 
-function coreOf(count: Count): { pattern: string; vague: (folded: string) => VagueWord | null } {
-  if (count.qualifier !== 'vague') {
-    return { pattern: `(?<![0-9])${statedNumber(count)}(?![0-9])`, vague: () => null };
+/** Qualifier words before (group 1) and after (group 3) the count's own words (group 2). */
+const qualified = (core: string) =>
+  new RegExp(`(?:${WORD_START}(${alternatives(BEFORE)}) )?(${core})(?: (${alternatives(AFTER)})${WORD_END})?`, 'g');
+
+/**
+ * Any number in digits, with its qualifier words: compiled once. A count's number is then compared as text, so one
+ * pattern serves every count (a pattern per number cost a regex compilation per number a list of cards showed).
+ */
+const ANY_NUMBER = qualified('(?<![0-9])[0-9]+(?![0-9])');
+
+/** The vague words a count of this minimum may stand for (any, for a minimum none has), with their qualifiers. */
+const vaguePatterns = new Map<number, RegExp>();
+function vaguePattern(min: number): RegExp {
+  // One pattern per pool, kept: the VAGUE words' minimums, and -1 for any other minimum.
+  const key = VAGUE.some((v) => v.min === min) ? min : -1;
+  let pattern = vaguePatterns.get(key);
+  if (pattern === undefined) {
+    const pool = key === -1 ? VAGUE : VAGUE.filter((v) => v.min === min);
+    pattern = qualified(`${WORD_START}(?:${alternatives(pool.flatMap((v) => v.forms))})${WORD_END}`);
+    vaguePatterns.set(key, pattern);
   }
-  const fitting = VAGUE.filter((v) => v.min === count.min);
-  const pool = fitting.length > 0 ? fitting : VAGUE;
-  return {
-    pattern: `${WORD_START}(?:${alternatives(pool.flatMap((v) => v.forms))})${WORD_END}`,
-    vague: (folded) => VAGUE.find((v) => v.forms.some((f) => folded.includes(f)))?.word ?? null,
-  };
+  return pattern;
 }
+
+const vagueWord = (folded: string): VagueWord | null =>
+  VAGUE.find((v) => v.forms.some((f) => folded.includes(f)))?.word ?? null;
 
 /**
  * Where `quote` states `count`, with the qualifier words around the number when they are there. Null when the
@@ -74,25 +89,31 @@ function coreOf(count: Count): { pattern: string; vague: (folded: string) => Vag
  */
 export function countWords(count: Count, quote: string): CountWords | null {
   const { text: folded, map } = foldWithMap(quote);
-  const core = coreOf(count);
-  const pattern = new RegExp(
-    `(?:${WORD_START}(${alternatives(BEFORE)}) )?(${core.pattern})(?: (${alternatives(AFTER)})${WORD_END})?`,
-    'g',
-  );
+  const vague = count.qualifier === 'vague';
+  const pattern = vague ? vaguePattern(count.min) : ANY_NUMBER;
+  const stated = vague ? null : String(statedNumber(count));
+  // Prefer the occurrence whose qualifier words are there when the count is qualified, and bare when it is not.
+  const wantQualified = count.qualifier !== 'exact' && !vague;
   let best: RegExpExecArray | null = null;
-  for (const m of folded.matchAll(pattern)) {
-    const qualified = m[1] !== undefined || m[3] !== undefined;
-    // Prefer the occurrence whose qualifier words are there when the count is qualified, and bare when it is not.
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(folded); m !== null; m = pattern.exec(folded)) {
+    if (stated !== null && m[2] !== stated) continue;
     if (best === null) best = m;
-    if (qualified === (count.qualifier !== 'exact' && count.qualifier !== 'vague')) {
+    if ((m[1] !== undefined || m[3] !== undefined) === wantQualified) {
       best = m;
       break;
     }
   }
+  pattern.lastIndex = 0;
   if (best === null) return null;
   const start = map[best.index] ?? 0;
   const end = (map[best.index + best[0].length - 1] ?? start) + 1;
-  return { text: quote.normalize('NFC').slice(start, end), start, end, vague: core.vague(best[2] ?? '') };
+  return {
+    text: quote.normalize('NFC').slice(start, end),
+    start,
+    end,
+    vague: vague ? vagueWord(best[2] ?? '') : null,
+  };
 }
 
 /** One end of a headline figure: the claim that sets it, its count, and that count's words when found. */

@@ -39,6 +39,29 @@ describe('countWords: the words a quote states a count in', () => {
     expect(countWords(count(20, 20, 'exact'), 'في عام 2017 قتل 5')).toBeNull();
   });
 
+  it('does not take a number written with a leading zero, nor the digits of another number', () => {
+    expect(countWords(count(200, 200, 'exact'), 'رقم 0200 ثم 1200')).toBeNull();
+    expect(countWords(count(5, 5, 'exact'), 'بين 2.5 و 15')?.start).toBe(6);
+  });
+
+  it('passes over other numbers and their qualifiers to the count it states', () => {
+    const w = countWords(count(201, null, 'more_than'), 'نحو 30 جريحاً و200 قتيل ثم أكثر من 200 عنصر');
+    expect(w?.text).toBe('أكثر من 200');
+    // Unqualified, the first bare occurrence wins over a qualified one.
+    expect(countWords(count(30, 30, 'exact'), 'نحو 30 ثم 30')?.start).toBe(10);
+    expect(countWords(count(30, 30, 'exact'), 'نحو 30 فقط')?.text).toBe('نحو 30');
+  });
+
+  it('finds each count whatever counts were looked for before (no pattern state carried over)', () => {
+    const quote = 'قتل 12 مدنياً على الأقل وأصيب 40 وجرح آخرين';
+    for (let i = 0; i < 3; i++) {
+      expect(countWords(count(12, null, 'at_least'), quote)?.text).toBe('12');
+      expect(countWords(count(40, 40, 'exact'), quote)?.text).toBe('40');
+      expect(countWords(count(2, null, 'vague'), quote)?.vague).toBe('others');
+      expect(countWords(count(7, 7, 'exact'), quote)).toBeNull();
+    }
+  });
+
   it('names the vague word it found', () => {
     expect(countWords(count(2, null, 'vague'), 'وإصابة آخرين')?.vague).toBe('others');
     expect(countWords(count(20, null, 'vague'), 'عشرات القتلى')?.vague).toBe('tens');
