@@ -21,6 +21,10 @@ const { values } = parseArgs({
     skip: { type: 'string', default: '1' },
     /** Profiles only these clicks (comma list, e.g. `0,12`: with 13 clicks over 6 boxes, click 12 makes click 0's change again). */
     only: { type: 'string' },
+    /** Waits this many ms after the page is ready before the first click (how much pending load work matters). */
+    settle: { type: 'string', default: '0' },
+    /** With --trace: counts layout and paint invalidations by element and reason (what a click makes the page redo). */
+    invalidations: { type: 'boolean', default: false },
     /** Writes the self and inclusive times by function as JSON here too (to compare two runs). */
     dump: { type: 'string' },
     trace: { type: 'boolean', default: false },
@@ -145,10 +149,18 @@ const TAKE_MUTATIONS = `(() => {
 
 const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'];
 const byKind = new Map<string, number>();
+/** With --invalidations: invalidation events by kind, element and reason. */
+const invalidated = new Map<string, number>();
 
 /** Sums the direct children of the renderer main thread's tasks by name (what each task spent its time on). */
 function addTrace(buffer: Buffer): void {
   const { traceEvents } = JSON.parse(buffer.toString()) as { traceEvents: TraceEvent[] };
+  for (const e of traceEvents) {
+    if (!e.name.endsWith('InvalidationTracking')) continue;
+    const data = (e.args as { data?: { nodeName?: string; reason?: string } } | undefined)?.data;
+    const key = `${e.name.replace('InvalidationTracking', '')}  ${data?.nodeName ?? '?'}  ${data?.reason ?? ''}`;
+    invalidated.set(key, (invalidated.get(key) ?? 0) + 1);
+  }
   const main = traceEvents.find((e) => e.name === 'TracingStartedInBrowser' || e.name === 'CrRendererMain');
   const thread = traceEvents.find(
     (e) =>
@@ -212,6 +224,7 @@ try {
   await page.locator('.more-filters > summary').click();
   const boxes = page.locator('.filters input[type="checkbox"]:visible');
   const count = Math.min(await boxes.count(), 6);
+  await page.waitForTimeout(Number(values.settle));
   const cdp = await context.newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
@@ -221,8 +234,12 @@ try {
     const box = boxes.nth(i % count);
     await box.evaluate((el) => el.setAttribute('data-bench-target', ''));
     const profiled = values.only ? values.only.split(',').map(Number).includes(i) : i >= Number(values.skip);
-    if (profiled && values.trace) await browser.startTracing(page, { categories: TRACE_CATEGORIES });
-    else if (profiled && values.alloc) await cdp.send('HeapProfiler.startSampling', { samplingInterval: 4096 });
+    if (profiled && values.trace) {
+      const categories = values.invalidations
+        ? [...TRACE_CATEGORIES, 'disabled-by-default-devtools.timeline.invalidationTracking']
+        : TRACE_CATEGORIES;
+      await browser.startTracing(page, { categories });
+    } else if (profiled && values.alloc) await cdp.send('HeapProfiler.startSampling', { samplingInterval: 4096 });
     else if (profiled) await cdp.send('Profiler.start');
     const [urgent, full] = (await page.evaluate(CLICK_UNTIL_VIEWS_UPDATED)) as [number, number];
     if (profiled && values.trace) addTrace(await browser.stopTracing());
@@ -258,6 +275,13 @@ try {
   }
   if (values.trace) {
     console.log('\nmain thread by kind (top-level events inside tasks):\n' + top(byKind, 25).join('\n'));
+    if (values.invalidations) {
+      const counts = [...invalidated].sort((a, b) => b[1] - a[1]).slice(0, 40);
+      console.log(
+        '\ninvalidations (count, kind, element, reason):\n' +
+          counts.map(([k, n]) => `${String(n).padStart(6)}  ${k}`).join('\n'),
+      );
+    }
   }
   console.log('\nself time by function:\n' + top(selfTime, 30).join('\n'));
   // Which bundle the time is spent in (a chunk's name is its first part: react, recharts, MapPanel…).
