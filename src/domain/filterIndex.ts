@@ -137,16 +137,19 @@ export function inheritDown(ix: FilterIndex, marked: Uint8Array): Uint8Array {
   // 0 not yet known, 1 inside, 2 outside.
   const state = new Uint8Array(n);
   for (let p = 0; p < n; p++) if (marked[p] === 1) state[p] = 1;
-  const path: number[] = [];
+  // The places walked up from p whose verdict is not known yet (a typed stack: it runs for every place per click).
+  const path = new Int32Array(n + 1);
+  const parent = ix.placeParent;
   for (let p = 0; p < n; p++) {
     let q = p;
-    path.length = 0;
-    while (q !== -1 && state[q] === 0 && path.length <= n) {
-      path.push(q);
-      q = ix.placeParent[q] as number;
+    let len = 0;
+    while (q !== -1 && state[q] === 0 && len <= n) {
+      path[len++] = q;
+      q = parent[q] as number;
     }
     const verdict = q !== -1 && state[q] === 1 ? 1 : 2;
-    for (const r of path) state[r] = verdict;
+    for (let j = 0; j < len; j++) state[path[j] as number] = verdict;
   }
-  return state.map((v) => (v === 1 ? 1 : 0));
+  for (let p = 0; p < n; p++) state[p] = state[p] === 1 ? 1 : 0;
+  return state;
 }

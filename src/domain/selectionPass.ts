@@ -1,5 +1,5 @@
 import { rememberSlots } from './aggregateColumns';
-import type { FacetCounts } from './facets';
+import { CountMap, type FacetCounts } from './facets';
 import {
   compile,
   indexOf,
@@ -22,7 +22,7 @@ export interface SelectionPass extends Selection {
   filters: FilterState;
   /** Filter-index slots of the selected events, ascending: incidents (slot = index in the dataset's incidents), then tallies. */
   slots: Int32Array;
-  /** The selection without its date filter: what the timeline's brush moves over. */
+  /** The selection without its date filter: what the timeline's brush moves over (the selection's own lists when no date filter is set). */
   context: Selection;
   counts: FacetCounts;
   /** Undated events the date filter hides that every other filter keeps; how many have a publication date inside it. */
@@ -31,9 +31,7 @@ export interface SelectionPass extends Selection {
 
 const toMap = (keys: readonly string[], counts: Int32Array) => {
   const m = new Map<string, number>();
-  keys.forEach((k, i) => {
-    if ((counts[i] as number) > 0) m.set(k, counts[i] as number);
-  });
+  for (let i = 0; i < keys.length; i++) if ((counts[i] as number) > 0) m.set(keys[i] as string, counts[i] as number);
   return m;
 };
 
@@ -75,8 +73,9 @@ export function selectionPass(
   const from = filters.from === null ? -Infinity : dayNumber(filters.from);
   const to = filters.to === null ? Infinity : dayNumber(filters.to);
 
-  const slots = new Int32Array(n);
-  const contextSlots = reuseContext ? null : new Int32Array(n);
+  // Undated, the context's tests are the selection's: the context is the selection, with no slots of its own.
+  const slots = scratch(0, n);
+  const contextSlots = reuseContext || !dated ? null : scratch(1, n);
   let count = 0;
   let contextCount = 0;
   let hidden = 0;
@@ -137,12 +136,14 @@ export function selectionPass(
     }
   });
 
+  // The one copy of the selected slots; the incidents' slots remembered for the aggregations are a view of it.
   const selected = slots.slice(0, count);
-  const selection = split(input, ix.events, ix.incidentCount, selected);
-  const context =
-    contextSlots === null
+  const selection = split(input, ix.events, ix.incidentCount, selected, false);
+  const context = !dated
+    ? selection
+    : contextSlots === null
       ? previous!.context
-      : split(input, ix.events, ix.incidentCount, contextSlots.subarray(0, contextCount));
+      : split(input, ix.events, ix.incidentCount, contextSlots.subarray(0, contextCount), true);
   const pass: SelectionPass = {
     ...selection,
     filters,
@@ -154,9 +155,9 @@ export function selectionPass(
       perpetrators: toMap(PERPETRATORS, perps),
       weapons: toMap(WEAPONS, weapons),
       victims: toMap(VICTIMS, victims),
-      sources: toMap([...ix.sourceIndex.keys()], sources),
+      sources: new CountMap(ix.sourceIndex, [...ix.sourceIndex.keys()], sources),
       statuses: toMap(['preliminary', 'revised'], statuses),
-      places: toMap(ix.placeIds, places),
+      places: new CountMap(ix.placeIndex, ix.placeIds, places),
     },
     undated: { hidden, placeable },
   };
@@ -167,16 +168,36 @@ export function selectionPass(
 /** The index each pass read, so a context is only reused over the same data. */
 const passIndex = new WeakMap<SelectionPass, FilterIndex>();
 
-/** The events at `slots` as lists, each remembered with its slots so the aggregations read columns directly. */
+/**
+ * Two slot buffers of at least `n`, kept between passes (one for the selection, one for the context): a pass writes
+ * its slots here and copies out only as many as it selected, instead of allocating two arrays of every event per
+ * filter change. Nothing outside a pass ever holds them.
+ */
+const buffers: Int32Array[] = [new Int32Array(0), new Int32Array(0)];
+function scratch(which: 0 | 1, n: number): Int32Array {
+  if ((buffers[which] as Int32Array).length < n) buffers[which] = new Int32Array(n);
+  return buffers[which] as Int32Array;
+}
+
+/**
+ * The events at `slots` as lists, each remembered with its slots so the aggregations read columns directly. With
+ * `copy` false, `slots` is the pass's own (never written again), and the incidents' slots are a view of it.
+ */
 function split(
   input: FilterInput,
   events: ReadonlyArray<Incident | Tally>,
   incidentCount: number,
   slots: Int32Array,
+  copy: boolean,
 ): Selection {
+  // Slots ascend and incidents come first: k, the number of incidents, by bisection.
   let k = 0;
-  while (k < slots.length && (slots[k] as number) < incidentCount) k++;
-  const incidentSlots = slots.slice(0, k);
+  for (let hi = slots.length; k < hi;) {
+    const mid = (k + hi) >>> 1;
+    if ((slots[mid] as number) < incidentCount) k = mid + 1;
+    else hi = mid;
+  }
+  const incidentSlots = copy ? slots.slice(0, k) : slots.subarray(0, k);
   const incidents = new Array<Incident>(k);
   for (let j = 0; j < k; j++) incidents[j] = events[incidentSlots[j] as number] as Incident;
   const tallies = new Array<Tally>(slots.length - k);

@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildModel } from '../../src/dataset/model';
+import { positionsOf } from '../../src/domain/aggregateColumns';
+import { applyFilters, EMPTY_FILTERS, type FilterState } from '../../src/domain/filter';
+import { inheritDown } from '../../src/domain/filterIndex';
+import { selectionPass } from '../../src/domain/selectionPass';
+import { validateDataset } from '../../src/domain/validate';
+import { indexOf } from '../../src/domain/filter';
+
+// The shipped dataset, loaded the way the app loads it: 9 incidents and 10 tallies from 5 reports.
+const result = validateDataset(JSON.parse(readFileSync('tests/fixtures/dataset-v2/dataset.json', 'utf8')));
+if (!result.ok) throw new Error(result.detail);
+const model = buildModel(result.dataset);
+
+const ids = (s: { incidents: { id: string }[]; tallies: { id: string }[] }) => [
+  ...s.incidents.map((e) => e.id),
+  ...s.tallies.map((e) => e.id),
+];
+const pass = (f: Partial<FilterState>, previous?: ReturnType<typeof selectionPass>) =>
+  selectionPass(model, { ...EMPTY_FILTERS, ...f }, previous);
+
+describe('the selection pass', () => {
+  it('without a date filter, the timeline context is the selection itself (one list, not a copy)', () => {
+    const p = pass({ perpetrators: ['coalition'] });
+    expect(p.context.incidents).toBe(p.incidents);
+    expect(p.context.tallies).toBe(p.tallies);
+    expect(ids(p)).toEqual(ids(applyFilters(model, { ...EMPTY_FILTERS, perpetrators: ['coalition'] })));
+  });
+
+  it('with a date filter, the context is every other filter over all dates', () => {
+    const f = { perpetrators: ['coalition' as const], from: '2017-08-01', to: '2017-08-31' };
+    const p = pass(f);
+    expect(ids(p)).toEqual(ids(applyFilters(model, { ...EMPTY_FILTERS, ...f })));
+    expect(ids(p.context)).toEqual(ids(applyFilters(model, { ...EMPTY_FILTERS, perpetrators: ['coalition'] })));
+    expect(ids(p.context).length).toBeGreaterThan(ids(p).length);
+    // Only the dates changed: the timeline keeps its context object (its buckets are not rebuilt).
+    const q = pass({ ...f, to: '2017-09-30' }, p);
+    expect(q.context).toBe(p.context);
+  });
+
+  it('a later pass leaves an earlier one as it was: slots, lists and the slots remembered for the charts', () => {
+    const first = pass({ perpetrators: ['regime', 'regime_russia'], from: '2017-01-01' });
+    const slots = [...first.slots];
+    const listed = ids(first);
+    const context = ids(first.context);
+    const remembered = [...(positionsOf(model.incidents, first.incidents) ?? [])];
+    const contextRemembered = [...(positionsOf(model.incidents, first.context.incidents) ?? [])];
+    pass({ perpetrators: ['coalition'], from: '2024-01-01' });
+    pass({ weapons: ['drone'] });
+    expect([...first.slots]).toEqual(slots);
+    expect(ids(first)).toEqual(listed);
+    expect(ids(first.context)).toEqual(context);
+    expect([...(positionsOf(model.incidents, first.incidents) ?? [])]).toEqual(remembered);
+    expect([...(positionsOf(model.incidents, first.context.incidents) ?? [])]).toEqual(contextRemembered);
+    // The remembered slots are where the incidents are.
+    expect(remembered.map((i) => model.incidents[i]?.id)).toEqual(first.incidents.map((e) => e.id));
+  });
+
+  it('counts places like a map of the places that have events, and nothing for the others', () => {
+    const { places, sources } = pass({ perpetrators: ['coalition'] }).counts;
+    const entries = [...places];
+    expect(entries.length).toBe(places.size);
+    expect(entries.every(([, c]) => c > 0)).toBe(true);
+    expect(Object.fromEntries(places)).toMatchObject({ 'gov-SY11': 4, 'gn-172955': 3 });
+    expect(places.get('gov-SY11')).toBe(4);
+    const empty = model.places.find((p) => !places.has(p.id));
+    expect(empty).toBeDefined();
+    expect(places.get(empty!.id)).toBeUndefined();
+    expect(places.get('no-such-place')).toBeUndefined();
+    expect([...sources.keys()].length).toBe(sources.size);
+    expect([...sources.values()].reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe('inheritDown', () => {
+  it('marks the places inside a marked place, and reads a cycle as not inside', () => {
+    const ix = indexOf(model);
+    const base = { ...ix, placeIds: ['a', 'b', 'c', 'd', 'e'], placeParent: Int32Array.from([-1, 0, 1, 4, 3]) };
+    // a ⊃ b ⊃ c; d and e are each other's parent (bad data).
+    expect([...inheritDown(base, Uint8Array.from([1, 0, 0, 0, 0]))]).toEqual([1, 1, 1, 0, 0]);
+    expect([...inheritDown(base, Uint8Array.from([0, 1, 0, 0, 0]))]).toEqual([0, 1, 1, 0, 0]);
+    expect([...inheritDown(base, Uint8Array.from([0, 0, 0, 1, 0]))]).toEqual([0, 0, 0, 1, 1]);
+    expect([...inheritDown(base, Uint8Array.from([0, 0, 0, 0, 0]))]).toEqual([0, 0, 0, 0, 0]);
+  });
+});
