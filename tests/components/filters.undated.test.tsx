@@ -41,7 +41,7 @@ describe('undated incidents under a date filter', () => {
     expect(shownIds().some((id) => undated.includes(id ?? ''))).toBe(false);
     await userEvent.click(screen.getByRole('button', { name: /^Include by publication date/ }));
     await waitFor(() => expect(shownIds()).toEqual(expect.arrayContaining(undated)));
-    expect(new URLSearchParams(window.location.search).get('undated')).toBe('published');
+    await waitFor(() => expect(new URLSearchParams(window.location.search).get('undated')).toBe('published'));
     expect(screen.getByText(/placed at their reports’ publication dates/)).toBeTruthy();
     // And back: hidden again.
     await userEvent.click(screen.getByRole('button', { name: 'Hide undated' }));

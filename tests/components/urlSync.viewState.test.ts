@@ -1,14 +1,15 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EMPTY_FILTERS } from '../../src/domain/filter';
 import { readLocation, syncUrl } from '../../src/state/urlSync';
 import { createViewStore, initialViewState, type ViewStore } from '../../src/state/viewState';
 
 /**
  * The URL follows the view store (state/urlSync.ts): what a person does with the back button depends on which
- * changes make a history entry. The store is driven directly; writes land after a microtask.
+ * changes make a history entry. The store is driven directly; writes land once the page is idle (here, with no idle
+ * callbacks, after the current task).
  */
-const settle = () => new Promise<void>((resolve) => queueMicrotask(resolve));
+const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 const params = () => Object.fromEntries(new URLSearchParams(window.location.search));
 let stop: (() => void) | null = null;
 
@@ -23,6 +24,7 @@ function open(search: string): ViewStore {
 afterEach(() => {
   stop?.();
   stop = null;
+  vi.unstubAllGlobals();
   window.history.replaceState(null, '', '/');
 });
 
@@ -83,5 +85,63 @@ describe('the URL follows the view', () => {
     await settle();
     expect(params().sel).toBe('ev-1a2b3c');
     expect(window.history.length).toBe(start);
+  });
+
+  it('writes after the change, not inside it: the click that made it does not wait for the history', async () => {
+    const store = open('?lang=en');
+    await settle();
+    store.getState().setFilters((f) => ({ ...f, perpetrators: ['russia'] }));
+    // Not in the microtasks that end the click's task (React's render and commit run in that task too).
+    await Promise.resolve();
+    expect(params().perp).toBeUndefined();
+    await settle();
+    expect(params().perp).toBe('russia');
+  });
+
+  it('a page left or hidden before it was idle still leaves with its URL: a reload lands on the same view', async () => {
+    // An idle callback that never comes: a busy page, closed or reloaded right after a change.
+    vi.stubGlobal('requestIdleCallback', () => 0);
+    const store = open('?lang=en');
+    const start = window.history.length;
+    window.dispatchEvent(new PageTransitionEvent('pagehide'));
+    store.getState().setFilters((f) => ({ ...f, perpetrators: ['russia'] }));
+    expect(params().perp).toBeUndefined();
+    window.dispatchEvent(new PageTransitionEvent('pagehide'));
+    expect(params().perp).toBe('russia');
+    expect(window.history.length).toBe(start + 1);
+
+    store.getState().setFilters((f) => ({ ...f, weapons: ['airstrike'] }));
+    const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('visible');
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(params().weapon).toBeUndefined();
+    visibility.mockReturnValue('hidden');
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(params().weapon).toBe('airstrike');
+    visibility.mockRestore();
+  });
+
+  it('two clicks before the page is idle stay two steps back; back before a write drops it', async () => {
+    vi.stubGlobal('requestIdleCallback', () => 0);
+    const store = open('?lang=en');
+    window.dispatchEvent(new PageTransitionEvent('pagehide'));
+    const start = window.history.length;
+    store.getState().setFilters((f) => ({ ...f, perpetrators: ['russia'] }));
+    await settle();
+    expect(params().perp).toBeUndefined();
+    // The next click, in a later task: the first change gets its own entry first.
+    store.getState().setFilters((f) => ({ ...f, weapons: ['airstrike'] }));
+    expect(params()).toEqual({ lang: 'en', perp: 'russia' });
+    window.dispatchEvent(new PageTransitionEvent('pagehide'));
+    expect(params()).toEqual({ lang: 'en', perp: 'russia', weapon: 'airstrike' });
+    expect(window.history.length).toBe(start + 2);
+
+    // A change not yet written when the reader goes back: the page shows where the browser went, and no entry is added.
+    store.getState().setFilters((f) => ({ ...f, victims: ['civilians'] }));
+    window.history.replaceState(null, '', '/?lang=en&perp=russia');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    window.dispatchEvent(new PageTransitionEvent('pagehide'));
+    expect(store.getState().filters).toEqual({ ...EMPTY_FILTERS, perpetrators: ['russia'] });
+    expect(params()).toEqual({ lang: 'en', perp: 'russia' });
+    expect(window.history.length).toBe(start + 2);
   });
 });

@@ -35,7 +35,9 @@ test.describe('filters, shareable links and export', () => {
       'idlib-city-2024-12-01-qusour-khamara-shamali-strikes',
       'idlib-city-2024-12-01-earlier-airstrikes',
     ]);
+    // The address is written once the change is drawn (state/urlSync): the link is copied from it as it shows.
     await expect(page).toHaveURL(/perp=regime/);
+    await expect(page).toHaveURL(/[?&]q=/);
     const link = page.url();
 
     // Someone else opens the link: a new context, no remembered language.
@@ -86,6 +88,8 @@ test.describe('filters, shareable links and export', () => {
     await openMore(page);
     await panel(page).getByRole('group', { name: 'النوع' }).getByRole('checkbox', { name: /حصيلة/ }).check();
     await expect(cards(page)).toHaveCount(6);
+    // The entry is added once the change is drawn (state/urlSync), well within a reader's reach for the back button.
+    await expect(page).toHaveURL(/kind=tally/);
 
     await page.goBack();
     await expect(cards(page)).toHaveCount(9);
