@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { renderApp, shippedFiles, stubFetch } from '../helpers/render';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -54,5 +55,20 @@ describe('an incident card states its figures in the source’s words', () => {
   it('a plain number stays a plain number', async () => {
     const { killed } = await figures('en', 'ain-issa-2017-06-08-landmine-children');
     expect(clean(killed)).toBe('5');
+  });
+});
+
+describe('a card already shown follows a change of language', () => {
+  it('Arabic, then English: its headline, buttons and claim table are reworded in place', async () => {
+    const { card } = await figures('ar', CONVOY);
+    expect(within(card).getByRole('button', { name: 'حدّد واعرض على الخريطة' })).toBeTruthy();
+    expect(within(card).getAllByRole('columnheader', { name: 'المصدر' }).length).toBeGreaterThan(0);
+    await userEvent.click(screen.getByRole('button', { name: 'English' }));
+    await waitFor(() => {
+      const now = document.querySelector(`article[data-event-id="${CONVOY}"]`) as HTMLElement;
+      expect(clean(now.querySelector('.figures dd.big')?.textContent ?? '')).toBe('more than 200 (201–∞)');
+      expect(within(now).getByRole('button', { name: 'Select and show on map' })).toBeTruthy();
+      expect(within(now).getAllByRole('columnheader', { name: 'Source' }).length).toBeGreaterThan(0);
+    });
   });
 });

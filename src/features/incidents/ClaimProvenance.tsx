@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useT } from './useT';
 import type { Claim, Report } from '../../domain/schema';
 import { quoteMatches } from '../../domain/integrity';
 import { reportTextQuery } from '../../dataset/queries';
@@ -48,7 +48,7 @@ export function safeHttpUrl(url: string | null | undefined): string | null {
  * The analyst writes bases and notes in English: they are shown as written, marked as English.
  */
 export function ClaimProvenance({ claim, report }: { claim: Claim; report: Report | undefined }) {
-  const { t } = useTranslation('incident');
+  const t = useT('incident');
   const fmt = useFormat();
   const url = safeHttpUrl(report?.url);
   const valueText = useValueText();
@@ -143,7 +143,7 @@ export function ClaimProvenance({ claim, report }: { claim: Claim; report: Repor
  * fetches it) and the text at the claim's offsets is not its quote, so nobody reads other words as its evidence.
  */
 export function QuoteMismatch({ claim, report }: { claim: Claim; report: Report | undefined }) {
-  const { t } = useTranslation('incident');
+  const t = useT('incident');
   const text = useQuery({ ...reportTextQuery(report?.file ?? ''), enabled: false });
   if (claim.dataset !== undefined || text.data === undefined || quoteMatches(text.data, claim)) return null;
   return (

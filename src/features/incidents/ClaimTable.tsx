@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from './useT';
 import type { Claim, Count } from '../../domain/schema';
 import type { ClaimSummary } from '../../domain/claimDetails';
 import type { ClaimDetailState } from '../../dataset/detailQueries';
@@ -22,7 +22,7 @@ const QUOTE_FIRST = 600;
 const QUOTE_STEP = 20_000;
 
 function CountCell({ count }: { count: Count | null }) {
-  const { t } = useTranslation('common');
+  const t = useT('common');
   const fmt = useFormat();
   if (count === null) return <span className="muted">—</span>;
   const figure = fmt.range({ min: count.min, max: count.max });
@@ -43,7 +43,7 @@ function pair(a: Count | null, b: Count | null, fmt: ReturnType<typeof useFormat
 
 /** The quote as a button that opens it in the full report; a long quote shows its start and offers the rest. */
 function QuoteCell({ claim }: { claim: Claim }) {
-  const { t } = useTranslation('incident');
+  const t = useT('incident');
   const { openReport, language } = useViewState('openReport', 'language');
   const fmt = useFormat();
   const [limit, setLimit] = useState(QUOTE_FIRST);
@@ -78,7 +78,7 @@ function QuoteCell({ claim }: { claim: Claim }) {
  * as announcements would drown a screen reader; the table says it is busy instead, and the row is read in turn.
  */
 function DetailNotice({ state }: { state: Exclude<ClaimDetailState, { status: 'ready' }> }) {
-  const { t } = useTranslation('common');
+  const t = useT('common');
   return state.status === 'loading' ? (
     <span className="muted small detail-loading">{t('details.loading')}</span>
   ) : (
@@ -99,8 +99,8 @@ export function ClaimTable({
   details: (claimId: string) => ClaimDetailState;
   caption: string;
 }) {
-  const { t } = useTranslation('incident');
-  const { t: tc } = useTranslation('common');
+  const t = useT('incident');
+  const tc = useT('common');
   const { language } = useViewState('language');
   const model = useModel();
   const fmt = useFormat();

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from './useT';
 import { useFormat } from '../../state/useFormat';
 
 /**
@@ -7,7 +7,7 @@ import { useFormat } from '../../state/useFormat';
  * `step` more per click. A hostile multi-megabyte field renders only what was asked for, never all at once.
  */
 export function Clipped({ text, first = 600, step = 20_000 }: { text: string; first?: number; step?: number }) {
-  const { t } = useTranslation('incident');
+  const t = useT('incident');
   const fmt = useFormat();
   const [limit, setLimit] = useState(first);
   if (text.length <= limit) return <>{text}</>;

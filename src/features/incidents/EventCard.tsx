@@ -1,6 +1,6 @@
 import { memo, useRef } from 'react';
 import { useStore } from 'zustand';
-import { useTranslation } from 'react-i18next';
+import { useT } from './useT';
 import type { Incident, Tally } from '../../domain/schema';
 import type { ClaimSummary } from '../../domain/claimDetails';
 import { useClaimDetails } from '../../dataset/detailQueries';
@@ -24,7 +24,7 @@ const CARD_FIELDS = ['date', 'place', 'perpetrator', 'weapon', 'victims', 'kind'
 export function usePlaceLabel(placeId: string | null): string {
   const model = useModel();
   const { language } = useViewState('language');
-  const { t } = useTranslation('common');
+  const t = useT('common');
   const lineage = placeLineage(placeId, model.placesById);
   const [first, second] = lineage;
   if (!first) return t('vocab.placeUnknown');
@@ -41,8 +41,8 @@ export function usePlaceLabel(placeId: string | null): string {
 
 /** One incident or tally: what is known of it, then what each source claims, in their words. */
 export const EventCard = memo(function EventCard({ event, selected }: { event: Incident | Tally; selected: boolean }) {
-  const { t } = useTranslation('incident');
-  const { t: tc } = useTranslation('common');
+  const t = useT('incident');
+  const tc = useT('common');
   const { select, compare } = useViewState('select', 'compare');
   // Only whether the date filter placed this event: a card does not re-render for every other filter change.
   const byPublication = useStore(useViewStore(), (s) => placedByPublication(event, s.filters));

@@ -1,7 +1,7 @@
 import './incidents.css';
 import { useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useTranslation } from 'react-i18next';
+import { useT } from './useT';
 import type { Incident, Tally } from '../../domain/schema';
 import { useViewState } from '../../state/viewState';
 import { useFormat } from '../../state/useFormat';
@@ -56,7 +56,7 @@ export function EventList({
   total: number;
   kind: 'incident' | 'tally';
 }) {
-  const { t } = useTranslation('incident');
+  const t = useT('incident');
   const { selectedId } = useViewState('selectedId');
   const fmt = useFormat();
   const headingId = `${kind}-list-heading`;

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from './useT';
 import { headlinePhrases, type FigurePhrase, type VagueWord } from '../../domain/countWords';
 import type { CountRange } from '../../domain/schema';
 import type { ClaimSummary } from '../../domain/claimDetails';
@@ -14,7 +14,7 @@ const vagueOf = (min: number): VagueWord | 'vague' =>
  * otherwise, and in English, the qualifier put into words ("more than 200"), never a bare "201+".
  */
 function usePhrase() {
-  const { t } = useTranslation('incident');
+  const t = useT('incident');
   const { language } = useViewState('language');
   const fmt = useFormat();
   return (p: FigurePhrase): string => {

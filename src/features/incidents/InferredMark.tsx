@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from './useT';
 import { inferredUnreviewed } from '../../domain/basis';
 import type { Claim } from '../../domain/schema';
 
@@ -16,8 +16,8 @@ export function InferredMark({
   only?: readonly string[];
   as?: 'span' | 'li';
 }) {
-  const { t } = useTranslation('incident');
-  const { t: tc } = useTranslation('common');
+  const t = useT('incident');
+  const tc = useT('common');
   const fields = [...new Set(claims.flatMap(inferredUnreviewed))].filter((f) => !only || only.includes(f));
   if (fields.length === 0) return null;
   const names = fields.map((f) => tc(`rejected.fields.${f}`, { defaultValue: f })).join(t('inferred.separator'));

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useT } from './useT';
 import type { Incident } from '../../domain/schema';
 import { linkIncident, SAME_POINT_KM, sharedOrigins, type LinkCandidate } from '../../domain/linking';
 import { dictionarySourceId } from '../../domain/datasetFigures';
@@ -24,7 +24,7 @@ function useOriginName() {
 
 /** How far the record's point is: "same place (centroid)" when both sides drew the same place's point. */
 function useDistance() {
-  const { t } = useTranslation('incident');
+  const t = useT('incident');
   const fmt = useFormat();
   return (km: number) =>
     km < SAME_POINT_KM
@@ -43,7 +43,7 @@ function Candidate({
   incident: Incident;
   quoteOf: QuoteLookup;
 }) {
-  const { t } = useTranslation('incident');
+  const t = useT('incident');
   const model = useModel();
   const fmt = useFormat();
   const origin = useOriginName();
@@ -88,7 +88,7 @@ function Candidate({
  * that source rather than confirming it.
  */
 export function LinkedEvents({ incident }: { incident: Incident }) {
-  const { t } = useTranslation('incident');
+  const t = useT('incident');
   const model = useModel();
   const comparison = useQuery(comparisonQuery('ucdp'));
   const candidates = useMemo(

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useT } from './useT';
 import { messagesQuery } from '../../dataset/detailQueries';
 import { possiblySameIndex } from '../../domain/links';
 import type { Incident, Tally } from '../../domain/schema';
@@ -14,8 +14,8 @@ import { placeName } from '../../lib/names';
  * selects it. The reason is in the report view's messages; here the reader gets the link.
  */
 export function PossiblySame({ event, selected }: { event: Incident | Tally; selected: boolean }) {
-  const { t } = useTranslation('incident');
-  const { t: tc } = useTranslation('common');
+  const t = useT('incident');
+  const tc = useT('common');
   const model = useModel();
   const { select, language } = useViewState('select', 'language');
   const fmt = useFormat();
