@@ -2,6 +2,7 @@ import { useDeferredValue, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useViewsSettled } from '../../state/settled';
 import { useNearViewport } from '../../lib/useNearViewport';
+import { useInReach } from '../../lib/useFollowWhenNear';
 import { useSelection } from '../../state/selection';
 import { useViewState } from '../../state/viewState';
 import { AgreementChart } from './AgreementChart';
@@ -17,13 +18,17 @@ import './charts.css';
 export function ChartsPanel() {
   const { t } = useTranslation('charts');
   const { model, selection: current } = useSelection();
-  // The list and the map follow a filter click at once; the charts catch up in a lower-priority render.
-  const selection = useDeferredValue(current);
-  const stale = selection !== current;
-  const who = useWho();
-  useViewsSettled('charts', stale);
   const sectionRef = useRef<HTMLElement>(null);
   const near = useNearViewport(sectionRef);
+  // The list and the map follow a filter click at once; the charts catch up in a lower-priority render. Away from
+  // the viewport every chart keeps its drawing (FollowWhenNear), so there the panel takes the new selection at once:
+  // a click is not held open for a lower-priority render that would draw nothing.
+  const inReach = useInReach(sectionRef);
+  const deferred = useDeferredValue(current);
+  const selection = inReach ? deferred : current;
+  const stale = selection !== current;
+  const who = useWho();
+  useViewsSettled('charts', stale, current);
   const { selectedId } = useViewState('selectedId');
   const selected = selectedId === null ? undefined : model.eventsById.get(selectedId);
   return (

@@ -46,9 +46,12 @@ export function useTimeline(near = true): { data: TimelineData; behind: boolean 
   const { model, selection: current } = useSelection();
   // Like the charts, the timeline catches up after the list and the map (see ChartsPanel), and only while it is
   // near the viewport: away from it, it keeps what it drew until the reader scrolls near (useFollowWhenNear).
+  // Away from it there is nothing to draw, so it takes the new selection at once (keeping its drawing, marked
+  // behind): a click is not held open for a lower-priority render that would draw nothing.
   const deferred = useDeferredValue(current);
-  useViewsSettled('timeline', deferred !== current);
-  const { shown, behind } = useFollowWhenNear(deferred, near);
+  const followed = near ? deferred : current;
+  useViewsSettled('timeline', followed !== current, current);
+  const { shown, behind } = useFollowWhenNear(followed, near);
   const { filters, context } = shown;
   // The filter pass keeps `context` (every filter but the dates) when only the dates changed: dragging the brush
   // does not redo the buckets' context. The UCDP comparison is another dataset, filtered here.
