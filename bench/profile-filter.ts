@@ -156,6 +156,14 @@ const invalidated = new Map<string, number>();
 function addTrace(buffer: Buffer): void {
   const { traceEvents } = JSON.parse(buffer.toString()) as { traceEvents: TraceEvent[] };
   for (const e of traceEvents) {
+    if (values.invalidations && e.name === 'Paint' && e.ph === 'X') {
+      const data = (e.args as { data?: { clip?: number[]; layerId?: number; nodeId?: number } } | undefined)?.data;
+      const c = data?.clip ?? [];
+      const w = Math.round(Math.max(...c.filter((_, i) => i % 2 === 0)) - Math.min(...c.filter((_, i) => i % 2 === 0)));
+      const h = Math.round(Math.max(...c.filter((_, i) => i % 2 === 1)) - Math.min(...c.filter((_, i) => i % 2 === 1)));
+      const key = `Paint  layer ${data?.layerId ?? '?'} node ${data?.nodeId ?? '?'}  ${w}x${h}`;
+      invalidated.set(key, (invalidated.get(key) ?? 0) + 1);
+    }
     if (!e.name.endsWith('InvalidationTracking')) continue;
     const data = (e.args as { data?: { nodeName?: string; reason?: string } } | undefined)?.data;
     const key = `${e.name.replace('InvalidationTracking', '')}  ${data?.nodeName ?? '?'}  ${data?.reason ?? ''}`;
