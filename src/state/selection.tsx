@@ -9,6 +9,8 @@ import { useViewState } from './viewState';
 const Context = createContext<{ model: DatasetModel; selection: SelectionPass } | null>(null);
 /** The model alone: views that read only the dataset are not re-rendered by every filter change (see `useModel`). */
 const ModelContext = createContext<DatasetModel | null>(null);
+/** The last committed selection, for handlers that read it when used (see `useLatestSelection`); never changes. */
+const LatestContext = createContext<{ readonly current: SelectionPass | null } | null>(null);
 
 /**
  * Filters once, in one place: one pass gives the selection, its slots, the timeline's context, the facet counts
@@ -40,7 +42,9 @@ export function SelectionProvider({ model, children }: { model: DatasetModel; ch
   const value = useMemo(() => ({ model, selection }), [model, selection]);
   return (
     <ModelContext.Provider value={model}>
-      <Context.Provider value={value}>{children}</Context.Provider>
+      <LatestContext.Provider value={last}>
+        <Context.Provider value={value}>{children}</Context.Provider>
+      </LatestContext.Provider>
     </ModelContext.Provider>
   );
 }
@@ -59,6 +63,16 @@ export function useSelection(): { model: DatasetModel; selection: SelectionPass 
 export function useModel(): DatasetModel {
   const v = useContext(ModelContext);
   if (!v) throw new Error('useModel must be used inside SelectionProvider');
+  return v;
+}
+
+/**
+ * The selection as last committed, read when a handler runs (an export button's click), without re-rendering the
+ * component with every filter change. Null only before the provider's first commit.
+ */
+export function useLatestSelection(): { readonly current: SelectionPass | null } {
+  const v = useContext(LatestContext);
+  if (!v) throw new Error('useLatestSelection must be used inside SelectionProvider');
   return v;
 }
 

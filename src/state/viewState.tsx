@@ -158,6 +158,19 @@ export function useViewState<K extends keyof ViewValue>(...keys: K[]): Pick<View
   );
 }
 
+/**
+ * One value derived from the view state; the component re-renders only when it changes (`Object.is`, or shallowly
+ * for objects with `shallow`): `useViewSelect((s) => s.filters.query)` does not re-render on a place click.
+ */
+export function useViewSelect<T>(select: (s: ViewValue) => T): T {
+  return useStore(useViewStore(), select);
+}
+
+/** Like `useViewSelect`, for a selector that makes a new object or array each time: compared shallowly. */
+export function useViewSelectShallow<T>(select: (s: ViewValue) => T): T {
+  return useStore(useViewStore(), useShallow(select));
+}
+
 // Read in place of a provider's store by components rendered standalone; it never changes.
 let noStore: ViewStore | null = null;
 

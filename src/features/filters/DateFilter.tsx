@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../state/useFormat';
 import { useDateFilter } from '../../state/useDateFilter';
@@ -6,7 +7,7 @@ import { DateInputs } from '../../lib/DateInputs';
 import { addDays } from '../../domain/isoDay';
 
 /** The date range as two inputs and quick ranges counted back from the data's last day (the data is historical). */
-export function DateFilter({
+export const DateFilter = memo(function DateFilter({
   extent,
   years,
 }: {
@@ -15,9 +16,11 @@ export function DateFilter({
   years: readonly number[];
 }) {
   const { t } = useTranslation('filters');
-  const { filters, setFilters } = useViewState('filters', 'setFilters');
+  // The dates alone: a click on another filter does not re-render these inputs and buttons.
+  const { setFilters } = useViewState('setFilters');
   const fmt = useFormat();
   const dates = useDateFilter();
+  const filters = dates.value;
   const set = (from: string | null, to: string | null) => setFilters((f) => ({ ...f, from, to }));
   const presets: Array<{ key: string; label: string; from: string | null; to: string | null }> = [];
   if (extent) {
@@ -54,4 +57,4 @@ export function DateFilter({
       </div>
     </fieldset>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   claimsTable,
@@ -13,11 +13,19 @@ import {
 import type { Claim } from '../../domain/schema';
 import { dataDictionary, localizeTable, type CodeLabel, type ExportLanguage } from '../../domain/dataDictionary';
 import { downloadText, toCsv } from '../../lib/csv';
-import { useSelection } from '../../state/selection';
-import { useViewState } from '../../state/viewState';
+import type { SelectionPass } from '../../domain/selectionPass';
+import type { FilterState } from '../../domain/filter';
+import { useLatestSelection, useModel } from '../../state/selection';
+import { useViewState, useViewStore } from '../../state/viewState';
 
 type Name = 'claims' | 'incidents' | 'dataset';
 type Content = string | ArrayBuffer;
+/** The selection and filters on screen when an export button is pressed. */
+interface Shown {
+  selection: SelectionPass;
+  filters: FilterState;
+}
+
 /** The exports that carry quotes wait for the selection's claim details: `loading`, or `failed` for `count` claims. */
 type WordsState = { status: 'idle' } | { status: 'loading' } | { status: 'failed'; count: number };
 
@@ -26,11 +34,16 @@ type WordsState = { status: 'idle' } | { status: 'loading' } | { status: 'failed
  * file and its data dictionary, so the dictionary cannot be lost on the way (a second download would be blocked
  * by browsers as "multiple files" or missed); fflate loads on the first click.
  */
-export function ExportButtons() {
+export const ExportButtons = memo(function ExportButtons() {
   const { t } = useTranslation('filters');
   const { t: tc } = useTranslation('common');
-  const { model, selection } = useSelection();
-  const { filters, language } = useViewState('filters', 'language');
+  // The selection and the filters are read when a button is used, so a filter click does not re-render the exports.
+  const model = useModel();
+  const latest = useLatestSelection();
+  const store = useViewStore();
+  // What is shown when a button is pressed: every file of that press is made from it, however long the words take.
+  const shownNow = (): Shown => ({ selection: latest.current as SelectionPass, filters: store.getState().filters });
+  const { language } = useViewState('language');
   const [hxl, setHxl] = useState(false);
   const [words, setWords] = useState<WordsState>({ status: 'idle' });
   // Follows the UI language until the user chooses.
@@ -53,8 +66,9 @@ export function ExportButtons() {
         : code
       : tc(`vocab.${group}.${code}`, { lng: lang });
 
-  const download = async (name: Name, ext: string, content: Content, tables: Table[]) => {
-    const stem = exportFileStem(name, filters);
+  const download = async (shown: Shown, name: Name, ext: string, content: Content, tables: Table[]) => {
+    const { selection } = shown;
+    const stem = exportFileStem(name, shown.filters);
     const file = `${stem}.${ext}`;
     const dictionary = dataDictionary({
       language: lang,
@@ -75,23 +89,23 @@ export function ExportButtons() {
     const buffer = zip.buffer.slice(zip.byteOffset, zip.byteOffset + zip.byteLength) as ArrayBuffer;
     downloadText(buffer, `${file}.zip`, 'application/zip');
   };
-  const csv = (table: Table, name: Name) => {
-    const shown = localizeTable(table, lang, label, { hxl: hxl && name === 'incidents' });
-    void download(name, 'csv', toCsv(shown.rows, shown.columns), [table]);
+  const csv = (shown: Shown, table: Table, name: Name) => {
+    const localized = localizeTable(table, lang, label, { hxl: hxl && name === 'incidents' });
+    void download(shown, name, 'csv', toCsv(localized.rows, localized.columns), [table]);
   };
   // The Parquet writer loads on first use, so it never weighs on the page's first load. Machine formats keep codes.
-  const parquet = async (table: Table, name: Name) => {
+  const parquet = async (shown: Shown, table: Table, name: Name) => {
     const { tableToParquet } = await import('../../domain/parquet');
-    await download(name, 'parquet', tableToParquet(table), [table]);
+    await download(shown, name, 'parquet', tableToParquet(table), [table]);
   };
-  const json = (value: unknown, name: Name, ext: string, tables: Table[]) =>
-    void download(name, ext, JSON.stringify(value, null, 1), tables);
+  const json = (shown: Shown, value: unknown, name: Name, ext: string, tables: Table[]) =>
+    void download(shown, name, ext, JSON.stringify(value, null, 1), tables);
   /**
    * Runs `make` on the selection's whole claims: at once when they are in memory, else once their detail chunks are
    * read. A claim whose words cannot be read stops the export (a file never goes out with quotes missing).
    */
-  const withWords = async (make: (input: ClaimsExportInput) => void | Promise<void>) => {
-    const ids = exportClaimIds(selection);
+  const withWords = async (shown: Shown, make: (input: ClaimsExportInput) => void | Promise<void>) => {
+    const ids = exportClaimIds(shown.selection);
     let results = model.details.peek(ids);
     if (!results) {
       setWords({ status: 'loading' });
@@ -120,11 +134,20 @@ export function ExportButtons() {
           type="button"
           disabled={waiting}
           aria-busy={waiting}
-          onClick={() => void withWords((input) => csv(claimsTable(selection, input), 'claims'))}
+          onClick={() => {
+            const shown = shownNow();
+            void withWords(shown, (input) => csv(shown, claimsTable(shown.selection, input), 'claims'));
+          }}
         >
           {t('export.claimsCsv')}
         </button>
-        <button type="button" onClick={() => csv(incidentsTable(selection, model, { hxl }), 'incidents')}>
+        <button
+          type="button"
+          onClick={() => {
+            const shown = shownNow();
+            csv(shown, incidentsTable(shown.selection, model, { hxl }), 'incidents');
+          }}
+        >
           {t('export.incidentsCsv')}
         </button>
         <label className="small">
@@ -137,18 +160,28 @@ export function ExportButtons() {
           type="button"
           disabled={waiting}
           aria-busy={waiting}
-          onClick={() => void withWords((input) => parquet(claimsTable(selection, input), 'claims'))}
+          onClick={() => {
+            const shown = shownNow();
+            void withWords(shown, (input) => parquet(shown, claimsTable(shown.selection, input), 'claims'));
+          }}
         >
           {t('export.claimsParquet')}
         </button>
-        <button type="button" onClick={() => void parquet(incidentsTable(selection, model), 'incidents')}>
+        <button
+          type="button"
+          onClick={() => {
+            const shown = shownNow();
+            void parquet(shown, incidentsTable(shown.selection, model), 'incidents');
+          }}
+        >
           {t('export.incidentsParquet')}
         </button>
         <button
           type="button"
           onClick={() => {
-            const table = incidentsTable({ incidents: selection.incidents, tallies: [] }, model);
-            json(incidentsGeoJson(selection, model), 'incidents', 'geojson', [table]);
+            const shown = shownNow();
+            const table = incidentsTable({ incidents: shown.selection.incidents, tallies: [] }, model);
+            json(shown, incidentsGeoJson(shown.selection, model), 'incidents', 'geojson', [table]);
           }}
         >
           {t('export.geojson')}
@@ -157,19 +190,21 @@ export function ExportButtons() {
           type="button"
           disabled={waiting}
           aria-busy={waiting}
-          onClick={() =>
-            void withWords(async (input) =>
+          onClick={() => {
+            const shown = shownNow();
+            void withWords(shown, async (input) =>
               json(
-                await datasetSubset(selection, input, {
+                shown,
+                await datasetSubset(shown.selection, input, {
                   generatedAt: new Date().toISOString(),
                   title: t('export.title'),
                 }),
                 'dataset',
                 'json',
-                [claimsTable(selection, input), incidentsTable(selection, model)],
+                [claimsTable(shown.selection, input), incidentsTable(shown.selection, model)],
               ),
-            )
-          }
+            );
+          }}
         >
           {t('export.json')}
         </button>
@@ -186,4 +221,4 @@ export function ExportButtons() {
       <p className="muted small">{t('export.note')}</p>
     </fieldset>
   );
-}
+});

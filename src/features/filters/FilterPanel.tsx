@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type ComponentType, type ReactNode } from 'react';
+import { memo, useEffect, useMemo, useState, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { warmFilters, type FilterState } from '../../domain/filter';
 import { whenIdle } from '../../lib/whenIdle';
@@ -8,7 +8,7 @@ import type { Incident, Tally } from '../../domain/schema';
 import { PERPETRATORS, VICTIMS, WEAPONS } from '../../domain/vocabulary';
 import { sourceName } from '../../lib/names';
 import { useSelection } from '../../state/selection';
-import { useViewState } from '../../state/viewState';
+import { useViewSelect, useViewState } from '../../state/viewState';
 import { ActiveFilters } from './ActiveFilters';
 import { DateFilter } from './DateFilter';
 import { ExportButtons } from './ExportButtons';
@@ -29,7 +29,8 @@ const idleStep = (step: () => void) => {
 const WIDE = '(min-width: 1024px)';
 const startsOpen = () => typeof window.matchMedia !== 'function' || window.matchMedia(WIDE).matches;
 
-type ListField = 'places' | 'perpetrators' | 'weapons' | 'victims' | 'sources' | 'kinds' | 'statuses';
+const LIST_FIELDS = ['places', 'perpetrators', 'weapons', 'victims', 'sources', 'kinds', 'statuses'] as const;
+type ListField = (typeof LIST_FIELDS)[number];
 
 /**
  * Holds back what it wraps until the page can spare the time, or at once when `now`; once shown it stays (the app
@@ -137,22 +138,32 @@ function MoreFilters({ all }: { all: readonly (Incident | Tally)[] }) {
     () => model.sources.map((s) => ({ value: s.id, label: sourceName(s, language) ?? tc('vocab.unattributed') })),
     [model.sources, language, tc],
   );
-  const setList = (field: ListField) => (next: string[]) => setFilters((f) => ({ ...f, [field]: next }) as FilterState);
-  const vocab = (group: string, values: readonly string[]) =>
-    values.map((value) => ({ value, label: tc(`vocab.${group}.${value}`) }));
-  // The checkbox facets after the places, in the order shown: each filter field with its options.
-  const facets: Array<[Exclude<ListField, 'places'>, Option[]]> = [
-    ['perpetrators', vocab('perpetrator', PERPETRATORS)],
-    ['weapons', vocab('weapon', WEAPONS)],
-    ['victims', vocab('victims', VICTIMS)],
-    ['sources', sourceOptions],
-    ['kinds', vocab('kind', ['incident', 'tally'])],
-    ['statuses', vocab('status', ['preliminary', 'revised'])],
-  ];
+  // One setter per field for the life of the panel, so the groups' props stay the same from one click to the next.
+  const setList = useMemo(() => {
+    const of = (field: ListField) => (next: string[]) => setFilters((f) => ({ ...f, [field]: next }) as FilterState);
+    return Object.fromEntries(LIST_FIELDS.map((field) => [field, of(field)])) as Record<
+      ListField,
+      (next: string[]) => void
+    >;
+  }, [setFilters]);
+  // The checkbox facets after the places, in the order shown: each filter field with its options (labels made once
+  // per language, not per click).
+  const facets = useMemo((): Array<[Exclude<ListField, 'places'>, Option[]]> => {
+    const vocab = (group: string, values: readonly string[]) =>
+      values.map((value) => ({ value, label: tc(`vocab.${group}.${value}`) }));
+    return [
+      ['perpetrators', vocab('perpetrator', PERPETRATORS)],
+      ['weapons', vocab('weapon', WEAPONS)],
+      ['victims', vocab('victims', VICTIMS)],
+      ['sources', sourceOptions],
+      ['kinds', vocab('kind', ['incident', 'tally'])],
+      ['statuses', vocab('status', ['preliminary', 'revised'])],
+    ];
+  }, [tc, sourceOptions]);
 
   return (
     <div className="filter-grid">
-      <PlaceFilter tree={tree} counts={counts.places} chosen={filters.places} onChange={setList('places')} />
+      <PlaceFilter tree={tree} counts={counts.places} chosen={filters.places} onChange={setList.places} />
       {facets.map(([field, options]) => (
         <OptionGroup
           key={field}
@@ -160,34 +171,45 @@ function MoreFilters({ all }: { all: readonly (Incident | Tally)[] }) {
           options={options}
           chosen={filters[field]}
           counts={counts[field]}
-          onChange={setList(field)}
+          onChange={setList[field]}
         />
       ))}
-      <fieldset className="filter-group">
-        <legend>{t('groups.more')}</legend>
-        <label className="min-killed">
-          {t('minKilled')}{' '}
-          <input
-            type="number"
-            min={0}
-            step={1}
-            inputMode="numeric"
-            value={filters.minKilled ?? ''}
-            onChange={(e) => {
-              const n = e.target.valueAsNumber;
-              setFilters((f) => ({ ...f, minKilled: Number.isInteger(n) && n >= 0 ? n : null }));
-            }}
-          />
-        </label>
-        <label>
-          <input
-            type="checkbox"
-            checked={filters.disagree}
-            onChange={(e) => setFilters((f) => ({ ...f, disagree: e.target.checked }))}
-          />{' '}
-          {t('disagree')}
-        </label>
-      </fieldset>
+      <FurtherFilters />
     </div>
   );
 }
+
+/** A least number killed and "sources disagree": kept across clicks on other filters (their inputs too). */
+const FurtherFilters = memo(function FurtherFilters() {
+  const { t } = useTranslation('filters');
+  const minKilled = useViewSelect((s) => s.filters.minKilled);
+  const disagree = useViewSelect((s) => s.filters.disagree);
+  const { setFilters } = useViewState('setFilters');
+  return (
+    <fieldset className="filter-group">
+      <legend>{t('groups.more')}</legend>
+      <label className="min-killed">
+        {t('minKilled')}{' '}
+        <input
+          type="number"
+          min={0}
+          step={1}
+          inputMode="numeric"
+          value={minKilled ?? ''}
+          onChange={(e) => {
+            const n = e.target.valueAsNumber;
+            setFilters((f) => ({ ...f, minKilled: Number.isInteger(n) && n >= 0 ? n : null }));
+          }}
+        />
+      </label>
+      <label>
+        <input
+          type="checkbox"
+          checked={disagree}
+          onChange={(e) => setFilters((f) => ({ ...f, disagree: e.target.checked }))}
+        />{' '}
+        {t('disagree')}
+      </label>
+    </fieldset>
+  );
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useFormat } from '../../state/useFormat';
 import { FacetBox, useToggle } from './FacetBox';
 
@@ -23,7 +24,6 @@ export function OptionGroup({
   counts: ReadonlyMap<string, number>;
   onChange: (next: string[]) => void;
 }) {
-  const fmt = useFormat();
   const toggle = useToggle(chosen, onChange);
   const shown = options.filter((o) => (counts.get(o.value) ?? 0) > 0 || chosen.includes(o.value));
   if (shown.length === 0) return null;
@@ -32,14 +32,41 @@ export function OptionGroup({
       <legend>{legend}</legend>
       <ul className="options">
         {shown.map((o) => (
-          <li key={o.value}>
-            <label>
-              <FacetBox value={o.value} checked={chosen.includes(o.value)} onToggle={toggle} /> <bdi>{o.label}</bdi>{' '}
-              <span className="count muted">{fmt.number(counts.get(o.value) ?? 0)}</span>
-            </label>
-          </li>
+          <OptionRow
+            key={o.value}
+            value={o.value}
+            label={o.label}
+            checked={chosen.includes(o.value)}
+            count={counts.get(o.value) ?? 0}
+            onToggle={toggle}
+          />
         ))}
       </ul>
     </fieldset>
   );
 }
+
+/** One option: re-rendered only when its count or its box changes, not by every filter click. */
+const OptionRow = memo(function OptionRow({
+  value,
+  label,
+  checked,
+  count,
+  onToggle,
+}: {
+  value: string;
+  label: string;
+  checked: boolean;
+  count: number;
+  onToggle: (value: string, on: boolean) => void;
+}) {
+  const fmt = useFormat();
+  return (
+    <li>
+      <label>
+        <FacetBox value={value} checked={checked} onToggle={onToggle} /> <bdi>{label}</bdi>{' '}
+        <span className="count muted">{fmt.number(count)}</span>
+      </label>
+    </li>
+  );
+});

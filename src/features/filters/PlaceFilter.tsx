@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { searchPlaceTree, type PlaceNode } from '../../domain/placeTree';
 import { placeName } from '../../lib/names';
@@ -23,36 +23,35 @@ export function PlaceFilter({ tree, counts, chosen, onChange }: Props) {
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set());
   const matches = useMemo(() => searchPlaceTree(tree, query), [tree, query]);
-  const toggleOpen = (id: string) =>
-    setOpen((s) => {
-      const next = new Set(s);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
+  // Callbacks kept from one filter click to the next, so a row whose count and box did not change is not re-rendered.
+  const toggleOpen = useCallback(
+    (id: string) =>
+      setOpen((s) => {
+        const next = new Set(s);
+        if (next.has(id)) next.delete(id);
+        else next.add(id);
+        return next;
+      }),
+    [],
+  );
   const choose = useToggle(chosen, onChange);
-  const visible = (nodes: readonly PlaceNode[]) =>
-    matches === null ? nodes : nodes.filter((n) => matches.has(n.place.id));
+  const visible = useCallback(
+    (nodes: readonly PlaceNode[]) => (matches === null ? nodes : nodes.filter((n) => matches.has(n.place.id))),
+    [matches],
+  );
+  const isOpen = useCallback((id: string) => matches !== null || open.has(id), [matches, open]);
 
   return (
     <fieldset className="filter-group place-filter">
       <legend>{t('places.legend')}</legend>
-      <label className="place-search">
-        <span className="visually-hidden">{t('places.search')}</span>
-        <input
-          type="search"
-          placeholder={t('places.search')}
-          value={query}
-          onChange={(e) => setQuery(e.target.value)}
-        />
-      </label>
+      <PlaceSearch label={t('places.search')} query={query} onChange={setQuery} />
       {visible(tree).length === 0 ? <p className="muted small">{t('places.none')}</p> : null}
       <ul className="place-tree">
         {visible(tree).map((node) => (
           <PlaceItem
             key={node.place.id}
             node={node}
-            isOpen={(id) => matches !== null || open.has(id)}
+            isOpen={isOpen}
             visible={visible}
             toggleOpen={toggleOpen}
             chosen={chosen}
@@ -65,15 +64,25 @@ export function PlaceFilter({ tree, counts, chosen, onChange }: Props) {
   );
 }
 
-function PlaceItem({
-  node,
-  isOpen,
-  visible,
-  toggleOpen,
-  chosen,
-  choose,
-  counts,
+/** The name search over the tree; its input is kept across filter clicks (re-rendering an input rewrites its attributes). */
+const PlaceSearch = memo(function PlaceSearch({
+  label,
+  query,
+  onChange,
 }: {
+  label: string;
+  query: string;
+  onChange: (query: string) => void;
+}) {
+  return (
+    <label className="place-search">
+      <span className="visually-hidden">{label}</span>
+      <input type="search" placeholder={label} value={query} onChange={(e) => onChange(e.target.value)} />
+    </label>
+  );
+});
+
+interface ItemProps {
   node: PlaceNode;
   isOpen: (id: string) => boolean;
   visible: (nodes: readonly PlaceNode[]) => readonly PlaceNode[];
@@ -81,7 +90,22 @@ function PlaceItem({
   chosen: readonly string[];
   choose: (id: string, on: boolean) => void;
   counts: ReadonlyMap<string, number>;
-}) {
+}
+
+/**
+ * Equal when the row would show the same: a filter click gives new counts and choices for every place, but a closed
+ * row reads only its own count and box (an open one passes the new ones down to its children, so it re-renders).
+ */
+function sameRow(a: ItemProps, b: ItemProps): boolean {
+  const id = a.node.place.id;
+  if (a.node !== b.node || a.isOpen !== b.isOpen || a.visible !== b.visible) return false;
+  if (a.toggleOpen !== b.toggleOpen || a.choose !== b.choose) return false;
+  if (a.counts === b.counts && a.chosen === b.chosen) return true;
+  if (a.counts.get(id) !== b.counts.get(id) || a.chosen.includes(id) !== b.chosen.includes(id)) return false;
+  return !(a.isOpen(id) && a.visible(a.node.children).length > 0);
+}
+
+const PlaceItem = memo(function PlaceItem({ node, isOpen, visible, toggleOpen, chosen, choose, counts }: ItemProps) {
   const { t } = useTranslation('filters');
   const { language } = useViewState('language');
   const fmt = useFormat();
@@ -129,4 +153,4 @@ function PlaceItem({
       ) : null}
     </li>
   );
-}
+}, sameRow);

@@ -1,6 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useViewState } from '../../state/viewState';
+import { useViewSelect, useViewState } from '../../state/viewState';
 import { useModel } from '../../state/selection';
 import { useSearchQuotes } from '../../state/searchQuotes';
 
@@ -12,26 +12,28 @@ export const SEARCH_DEBOUNCE_MS = 250;
  * are a file of their own, read on the first search: until it arrives the box says so and the views keep every
  * other filter (selection.tsx), rather than showing only the events whose names match as if the quotes held nothing.
  */
-export function SearchBox() {
+export const SearchBox = memo(function SearchBox() {
   const { t } = useTranslation('filters');
   const { t: tc } = useTranslation('common');
-  const { filters, setFilters } = useViewState('filters', 'setFilters');
+  // The query alone: a click on another filter does not re-render the box.
+  const query = useViewSelect((s) => s.filters.query);
+  const { setFilters } = useViewState('setFilters');
   const model = useModel();
-  const quotes = useSearchQuotes(model.details, filters.query);
-  const [text, setText] = useState(filters.query);
-  const [applied, setApplied] = useState(filters.query);
+  const quotes = useSearchQuotes(model.details, query);
+  const [text, setText] = useState(query);
+  const [applied, setApplied] = useState(query);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   // The query can change elsewhere (a chip removed, "clear all", back button): follow it.
-  if (filters.query !== applied) {
-    setApplied(filters.query);
-    setText(filters.query);
+  if (query !== applied) {
+    setApplied(query);
+    setText(query);
   }
 
   const apply = (value: string) => {
     if (timer.current !== null) clearTimeout(timer.current);
     timer.current = null;
-    if (value !== filters.query) setFilters((f) => ({ ...f, query: value }));
+    if (value !== query) setFilters((f) => ({ ...f, query: value }));
   };
   useEffect(
     () => () => {
@@ -74,4 +76,4 @@ export function SearchBox() {
       ) : null}
     </div>
   );
-}
+});
