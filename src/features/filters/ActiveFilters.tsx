@@ -72,7 +72,15 @@ export function ActiveFilters() {
     });
   }
 
-  if (chips.length === 0) return null;
+  // The row stays, one chip high, when no filter is on: the first filter's chip would otherwise push every control
+  // below it down, under the pointer that just clicked one, and make the whole page lay out and paint again.
+  if (chips.length === 0) {
+    return (
+      <div className="active-filters">
+        <p className="active-none muted">{t('chips.none')}</p>
+      </div>
+    );
+  }
   return (
     <div className="active-filters">
       <ul className="chips" aria-label={t('chips.label')}>

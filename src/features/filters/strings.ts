@@ -49,6 +49,7 @@ export const strings = {
     disagree: 'Only where sources disagree',
     chips: {
       label: 'Active filters',
+      none: 'No filter applied: everything is shown',
       remove: 'Remove filter: {{label}}',
       from: 'From {{date}}',
       to: 'Until {{date}}',
@@ -138,6 +139,7 @@ export const strings = {
     disagree: 'فقط حيث تختلف المصادر',
     chips: {
       label: 'المرشحات المفعّلة',
+      none: 'لا مرشح مفعّلًا: يُعرض كل شيء',
       remove: 'أزل المرشح: {{label}}',
       from: 'من {{date}}',
       to: 'حتى {{date}}',
