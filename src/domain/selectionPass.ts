@@ -2,6 +2,7 @@ import { rememberSlots } from './aggregateColumns';
 import { CountMap, type FacetCounts } from './facets';
 import {
   compile,
+  EMPTY_FILTERS,
   indexOf,
   publicationDays,
   type Facet,
@@ -204,4 +205,60 @@ function split(
   for (let j = k; j < slots.length; j++) tallies[j - k] = events[slots[j] as number] as Tally;
   rememberSlots(input.incidents, incidents, incidentSlots);
   return { incidents, tallies };
+}
+
+/** Below this many events a cold pass costs a few milliseconds at most: no rehearsal. */
+export const REHEARSAL_MIN_EVENTS = 10_000;
+
+/**
+ * The filter changes a reader makes first, one facet each (a place, a perpetrator, a year, a weapon, victims, a
+ * source, a kind), for `rehearsal` to run ahead of them; values are taken from the data so each selects something.
+ */
+function rehearsals(ix: FilterIndex): FilterState[] {
+  const at = (i: number) => ix.events[Math.min(ix.events.length - 1, i)] as Incident | Tally;
+  const mid = at(ix.events.length >> 1);
+  const place = ix.placeIds[ix.place[ix.events.length >> 1] as number];
+  const source = [...ix.sourceIndex.keys()][0];
+  const year = (mid.date?.from ?? at(0).date?.from ?? '2017-01-01').slice(0, 4);
+  const out: FilterState[] = [
+    { ...EMPTY_FILTERS, perpetrators: [mid.perpetrator] },
+    { ...EMPTY_FILTERS, from: `${year}-01-01`, to: `${year}-12-31` },
+    { ...EMPTY_FILTERS, weapons: [mid.weapon], victims: [mid.victims] },
+    { ...EMPTY_FILTERS, kinds: ['incident'], statuses: ['preliminary', 'revised'], disagree: true, minKilled: 1 },
+  ];
+  if (place !== undefined) out.unshift({ ...EMPTY_FILTERS, places: [place] });
+  if (source !== undefined) out.push({ ...EMPTY_FILTERS, sources: [source] });
+  return out;
+}
+
+/**
+ * Runs the pass over the real data with the filter changes a reader makes first, one per `schedule`d step (idle
+ * time), and throws the results away. Until then the pass has only run with no filter, so the engine has never seen
+ * its filter tests or its counting branches run: the first click after load ran them cold (at 100k, 8.8 ms in the
+ * pass against 0.8 ms for the same change repeated later). Datasets under `REHEARSAL_MIN_EVENTS` are left alone.
+ * Returns a function that stops the steps not yet run.
+ */
+export function rehearseSelectionPass(
+  input: FilterInput,
+  schedule: (step: () => void) => void,
+  minEvents = REHEARSAL_MIN_EVENTS,
+): () => void {
+  let stopped = false;
+  let steps: FilterState[] | null = null;
+  const next = () => {
+    if (stopped) return;
+    if (steps === null) {
+      // The index is built here, in the first step, if nothing has built it yet.
+      const ix = indexOf(input);
+      steps = ix.events.length < minEvents ? [] : rehearsals(ix);
+    }
+    const f = steps.shift();
+    if (f === undefined) return;
+    selectionPass(input, f);
+    schedule(next);
+  };
+  schedule(next);
+  return () => {
+    stopped = true;
+  };
 }

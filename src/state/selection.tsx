@@ -1,10 +1,14 @@
-import { createContext, useContext, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { Selection } from '../domain/filter';
 import { resolveEventRef } from '../domain/ids';
-import { selectionPass, type SelectionPass } from '../domain/selectionPass';
+import { rehearseSelectionPass, selectionPass, type SelectionPass } from '../domain/selectionPass';
+import { whenIdle } from '../lib/whenIdle';
 import type { DatasetModel } from '../dataset/model';
 import { useSearchQuotes } from './searchQuotes';
 import { useViewState } from './viewState';
+
+/** The latest a rehearsal step waits for the page to be idle (ms). */
+const REHEARSAL_WITHIN_MS = 10_000;
 
 const Context = createContext<{ model: DatasetModel; selection: SelectionPass } | null>(null);
 /** The model alone: views that read only the dataset are not re-rendered by every filter change (see `useModel`). */
@@ -30,6 +34,9 @@ export function SelectionProvider({ model, children }: { model: DatasetModel; ch
   useLayoutEffect(() => {
     last.current = selection;
   }, [selection]);
+  // While the reader looks at the first view, the pass runs the filter changes a reader makes first (large datasets
+  // only), so the first click runs code the engine has already optimised.
+  useEffect(() => rehearseSelectionPass(model, (step) => void whenIdle(step, REHEARSAL_WITHIN_MS)), [model]);
   // A layout effect, so the links are known before any passive effect (the URL's) runs.
   useLayoutEffect(() => {
     const events = [...model.incidents, ...model.tallies];

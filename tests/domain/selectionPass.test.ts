@@ -4,7 +4,7 @@ import { buildModel } from '../../src/dataset/model';
 import { positionsOf } from '../../src/domain/aggregateColumns';
 import { applyFilters, EMPTY_FILTERS, type FilterState } from '../../src/domain/filter';
 import { inheritDown } from '../../src/domain/filterIndex';
-import { selectionPass } from '../../src/domain/selectionPass';
+import { rehearseSelectionPass, selectionPass } from '../../src/domain/selectionPass';
 import { validateDataset } from '../../src/domain/validate';
 import { indexOf } from '../../src/domain/filter';
 
@@ -82,5 +82,37 @@ describe('inheritDown', () => {
     expect([...inheritDown(base, Uint8Array.from([0, 1, 0, 0, 0]))]).toEqual([0, 1, 1, 0, 0]);
     expect([...inheritDown(base, Uint8Array.from([0, 0, 0, 1, 0]))]).toEqual([0, 0, 0, 1, 1]);
     expect([...inheritDown(base, Uint8Array.from([0, 0, 0, 0, 0]))]).toEqual([0, 0, 0, 0, 0]);
+  });
+});
+
+describe('the rehearsal before the first filter change', () => {
+  it('runs the pass once per idle step over the first changes a reader makes, and changes nothing', () => {
+    const f: Partial<FilterState> = { perpetrators: ['coalition'], from: '2017-01-01' };
+    const before = pass(f);
+    const queue: Array<() => void> = [];
+    rehearseSelectionPass(model, (step) => queue.push(step), 0);
+    let steps = 0;
+    while (queue.length > 0) {
+      queue.shift()!();
+      steps++;
+    }
+    // One step per change (a place, a perpetrator, a year, weapon and victims, kinds and statuses, a source).
+    expect(steps).toBe(7);
+    const after = pass(f);
+    expect(ids(after)).toEqual(ids(before));
+    expect(ids(after.context)).toEqual(ids(before.context));
+    expect(Object.fromEntries(after.counts.places)).toEqual(Object.fromEntries(before.counts.places));
+  });
+
+  it('leaves a small dataset alone, and stops when asked', () => {
+    const queue: Array<() => void> = [];
+    rehearseSelectionPass(model, (step) => queue.push(step));
+    queue.shift()!();
+    expect(queue).toHaveLength(0);
+    const stop = rehearseSelectionPass(model, (step) => queue.push(step), 0);
+    queue.shift()!();
+    stop();
+    queue.shift()?.();
+    expect(queue).toHaveLength(0);
   });
 });
