@@ -14,16 +14,18 @@ for (const language of ['en', 'ar'] as const) {
     const search = panel(page).getByRole('searchbox').first();
     // The first box in the panel, a place, as a visitor's first click is likely to be.
     const box = panel(page).locator('input[type="checkbox"]:visible').first();
-    const before = [await top(search), await top(box)];
+    // Below the panel, the list: options the filter leaves at 0 stay listed (greyed), so the panel keeps its height.
+    const list = page.locator('section.event-list').first();
+    const before = [await top(search), await top(box), await top(list)];
 
     await box.check();
     // Its chip is shown: the row it sits in was already there, one chip high.
     await expect(panel(page).locator('.chips li')).toHaveCount(1);
-    expect([await top(search), await top(box)]).toEqual(before);
+    expect([await top(search), await top(box), await top(list)]).toEqual(before);
 
     await panel(page).locator('.clear-all').click();
     await expect(panel(page).locator('.chips')).toHaveCount(0);
     await expect(box).not.toBeChecked();
-    expect([await top(search), await top(box)]).toEqual(before);
+    expect([await top(search), await top(box), await top(list)]).toEqual(before);
   });
 }

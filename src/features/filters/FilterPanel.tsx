@@ -1,6 +1,7 @@
 import { memo, useEffect, useMemo, useState, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { warmFilters, type FilterState } from '../../domain/filter';
+import { EMPTY_FILTERS, warmFilters, type FilterState } from '../../domain/filter';
+import { facetCounts } from '../../domain/facets';
 import { whenIdle } from '../../lib/whenIdle';
 import { buildPlaceTree } from '../../domain/placeTree';
 import { dateExtent } from '../../domain/dataset';
@@ -148,10 +149,13 @@ function MoreFilters({ all }: { all: readonly (Incident | Tally)[] }) {
   }, [setFilters]);
   // The checkbox facets after the places, in the order shown: each filter field with its options (labels made once
   // per language, not per click).
+  // Options are those the dataset holds (counted once, with no filter) or chosen: a choice no event has is no choice,
+  // while one the other filters leave at 0 stays listed (OptionGroup).
+  const held = useMemo(() => facetCounts(model, EMPTY_FILTERS), [model]);
   const facets = useMemo((): Array<[Exclude<ListField, 'places'>, Option[]]> => {
     const vocab = (group: string, values: readonly string[]) =>
       values.map((value) => ({ value, label: tc(`vocab.${group}.${value}`) }));
-    return [
+    const facetList: Array<[Exclude<ListField, 'places'>, Option[]]> = [
       ['perpetrators', vocab('perpetrator', PERPETRATORS)],
       ['weapons', vocab('weapon', WEAPONS)],
       ['victims', vocab('victims', VICTIMS)],
@@ -159,6 +163,7 @@ function MoreFilters({ all }: { all: readonly (Incident | Tally)[] }) {
       ['kinds', vocab('kind', ['incident', 'tally'])],
       ['statuses', vocab('status', ['preliminary', 'revised'])],
     ];
+    return facetList;
   }, [tc, sourceOptions]);
 
   return (
@@ -168,7 +173,9 @@ function MoreFilters({ all }: { all: readonly (Incident | Tally)[] }) {
         <OptionGroup
           key={field}
           legend={t(`groups.${field}`)}
-          options={options}
+          options={options.filter(
+            (o) => held[field].has(o.value) || (filters[field] as readonly string[]).includes(o.value),
+          )}
           chosen={filters[field]}
           counts={counts[field]}
           onChange={setList[field]}

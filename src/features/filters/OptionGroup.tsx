@@ -9,7 +9,8 @@ export interface Option {
 
 /**
  * A group of checkboxes for one facet, each with how many events it would give with the other filters kept.
- * Options with no event are left out unless chosen, so the list shows what the data holds.
+ * `options` are those the dataset holds: one the other filters leave at 0 stays, greyed, so a filter click never
+ * moves the boxes below it (or the map and the list) and a 0 reads as a finding, not as a missing choice.
  */
 export function OptionGroup({
   legend,
@@ -25,13 +26,12 @@ export function OptionGroup({
   onChange: (next: string[]) => void;
 }) {
   const toggle = useToggle(chosen, onChange);
-  const shown = options.filter((o) => (counts.get(o.value) ?? 0) > 0 || chosen.includes(o.value));
-  if (shown.length === 0) return null;
+  if (options.length === 0) return null;
   return (
     <fieldset className="filter-group">
       <legend>{legend}</legend>
       <ul className="options">
-        {shown.map((o) => (
+        {options.map((o) => (
           <OptionRow
             key={o.value}
             value={o.value}
@@ -64,7 +64,8 @@ const OptionRow = memo(function OptionRow({
   return (
     <li>
       <label>
-        <FacetBox value={value} checked={checked} onToggle={onToggle} /> <bdi>{label}</bdi>{' '}
+        <FacetBox value={value} checked={checked} onToggle={onToggle} />{' '}
+        <bdi className={count === 0 ? 'muted' : undefined}>{label}</bdi>{' '}
         <span className="count muted">{fmt.number(count)}</span>
       </label>
     </li>
