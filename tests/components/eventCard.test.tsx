@@ -71,4 +71,20 @@ describe('a card already shown follows a change of language', () => {
       expect(within(now).getAllByRole('columnheader', { name: 'Source' }).length).toBeGreaterThan(0);
     });
   });
+
+  it('Arabic-Indic digits, asked for after the cards are shown: the headline, the claim rows and the dates follow', async () => {
+    await figures('ar', CONVOY);
+    await userEvent.click(screen.getByRole('button', { name: '١٢٣ أرقام عربية هندية' }));
+    await waitFor(() => {
+      const now = document.querySelector(`article[data-event-id="${CONVOY}"]`) as HTMLElement;
+      const figures = [
+        // The range beside the headline; the headline's words are the quote's own ("أكثر من 200"), kept as written.
+        now.querySelector('.figures dd.big .figure-range')?.textContent ?? '',
+        ...[...now.querySelectorAll('table.claims td.figure')].map((td) => td.textContent ?? ''),
+        now.querySelector('h3 .event-date')?.textContent ?? '',
+      ].join(' ');
+      expect(figures).toMatch(/[٠-٩]/);
+      expect(figures).not.toMatch(/[0-9]/);
+    });
+  });
 });

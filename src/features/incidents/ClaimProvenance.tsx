@@ -3,13 +3,12 @@ import { useT } from './useT';
 import type { Claim, Report } from '../../domain/schema';
 import { quoteMatches } from '../../domain/integrity';
 import { reportTextQuery } from '../../dataset/queries';
-import { useFormat } from '../../state/useFormat';
+import type { Formatter } from '../../lib/format';
 import { Clipped, clip } from './Clipped';
 import { CORRECTABLE_FIELDS, correctionsOf } from './corrections';
 
 /** A corrected value as a reader sees it: a count as its range, a date span as dates, text as text. */
-function useValueText(): (v: unknown) => string {
-  const fmt = useFormat();
+function valueTextIn(fmt: Formatter): (v: unknown) => string {
   return (v) => {
     if (v === null || v === undefined) return '—';
     if (typeof v === 'string') return clip(v, 120);
@@ -47,11 +46,19 @@ export function safeHttpUrl(url: string | null | undefined): string | null {
  * resolved against was itself inferred), whether an analyst corrected it, the original article, the analyst's notes.
  * The analyst writes bases and notes in English: they are shown as written, marked as English.
  */
-export function ClaimProvenance({ claim, report }: { claim: Claim; report: Report | undefined }) {
+export function ClaimProvenance({
+  claim,
+  report,
+  fmt,
+}: {
+  claim: Claim;
+  report: Report | undefined;
+  /** The card's formatter (passed down: a card's parts do not each subscribe to the view state). */
+  fmt: Formatter;
+}) {
   const t = useT('incident');
-  const fmt = useFormat();
   const url = safeHttpUrl(report?.url);
-  const valueText = useValueText();
+  const valueText = valueTextIn(fmt);
   const changes = correctionsOf(claim);
   const fieldLabel = (f: string) =>
     (CORRECTABLE_FIELDS as readonly string[]).includes(f) ? t(`provenance.fields.${f}`) : t('provenance.fields.other');
@@ -68,7 +75,7 @@ export function ClaimProvenance({ claim, report }: { claim: Claim; report: Repor
                   <>
                     {' — '}
                     <bdi lang="en" dir="ltr">
-                      <Clipped text={claim.date.basis} first={300} />
+                      <Clipped text={claim.date.basis} fmt={fmt} first={300} />
                     </bdi>
                   </>
                 ) : null}
@@ -130,7 +137,7 @@ export function ClaimProvenance({ claim, report }: { claim: Claim; report: Repor
         <details className="notes small">
           <summary>{t('provenance.notes')}</summary>
           <p lang="en" dir="ltr">
-            <Clipped text={claim.notes} />
+            <Clipped text={claim.notes} fmt={fmt} />
           </p>
         </details>
       ) : null}

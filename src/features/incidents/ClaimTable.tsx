@@ -5,7 +5,8 @@ import type { ClaimSummary } from '../../domain/claimDetails';
 import type { ClaimDetailState } from '../../dataset/detailQueries';
 import { useModel } from '../../state/selection';
 import { useViewState } from '../../state/viewState';
-import { useFormat } from '../../state/useFormat';
+import type { Formatter } from '../../lib/format';
+import type { Language } from '../../lib/preferences';
 import { sourceName } from '../../lib/names';
 import { Quote } from './Quote';
 import { ClaimProvenance, QuoteMismatch } from './ClaimProvenance';
@@ -21,9 +22,8 @@ const QUOTE_FIRST = 600;
 /** Characters added per "show more". */
 const QUOTE_STEP = 20_000;
 
-function CountCell({ count }: { count: Count | null }) {
+function CountCell({ count, fmt }: { count: Count | null; fmt: Formatter }) {
   const t = useT('common');
-  const fmt = useFormat();
   if (count === null) return <span className="muted">—</span>;
   const figure = fmt.range({ min: count.min, max: count.max });
   return (
@@ -36,16 +36,15 @@ function CountCell({ count }: { count: Count | null }) {
   );
 }
 
-function pair(a: Count | null, b: Count | null, fmt: ReturnType<typeof useFormat>): string {
+function pair(a: Count | null, b: Count | null, fmt: Formatter): string {
   const one = (c: Count | null) => (c === null ? '—' : fmt.range({ min: c.min, max: c.max }));
   return a === null && b === null ? '—' : `${one(a)} / ${one(b)}`;
 }
 
 /** The quote as a button that opens it in the full report; a long quote shows its start and offers the rest. */
-function QuoteCell({ claim }: { claim: Claim }) {
+function QuoteCell({ claim, fmt, language }: { claim: Claim; fmt: Formatter; language: Language }) {
   const t = useT('incident');
-  const { openReport, language } = useViewState('openReport', 'language');
-  const fmt = useFormat();
+  const { openReport } = useViewState('openReport');
   const [limit, setLimit] = useState(QUOTE_FIRST);
   const left = claim.quote.length - limit;
   return (
@@ -94,16 +93,22 @@ export function ClaimTable({
   claims,
   details,
   caption,
+  fmt,
+  language,
 }: {
   claims: readonly ClaimSummary[];
   details: (claimId: string) => ClaimDetailState;
   caption: string;
+  /**
+   * The card's formatter and language, passed down to every row: a card's parts do not each subscribe to the view
+   * state (every subscription is set up when a filter click mounts the card, and asked on every later click).
+   */
+  fmt: Formatter;
+  language: Language;
 }) {
   const t = useT('incident');
   const tc = useT('common');
-  const { language } = useViewState('language');
   const model = useModel();
-  const fmt = useFormat();
   const revisedBy = new Map(claims.filter((c) => c.supersedes).map((c) => [c.supersedes as string, c]));
 
   return (
@@ -139,10 +144,10 @@ export function ClaimTable({
                   </div>
                 </th>
                 <td data-label={t('col.killed')} className="figure">
-                  <CountCell count={c.killed} />
+                  <CountCell count={c.killed} fmt={fmt} />
                 </td>
                 <td data-label={t('col.injured')} className="figure">
-                  <CountCell count={c.injured} />
+                  <CountCell count={c.injured} fmt={fmt} />
                 </td>
                 <td data-label={t('col.children')} className="figure">
                   {pair(c.children_killed, c.children_injured, fmt)}
@@ -171,9 +176,9 @@ export function ClaimTable({
                 <td data-label={t('col.words')} className="quote-cell">
                   {detail.status === 'ready' ? (
                     <>
-                      <QuoteCell claim={detail.claim} />
+                      <QuoteCell claim={detail.claim} fmt={fmt} language={language} />
                       <QuoteMismatch claim={detail.claim} report={report} />
-                      <ClaimProvenance claim={detail.claim} report={report} />
+                      <ClaimProvenance claim={detail.claim} report={report} fmt={fmt} />
                     </>
                   ) : (
                     <DetailNotice state={detail} />

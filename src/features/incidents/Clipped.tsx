@@ -1,14 +1,23 @@
 import { useState } from 'react';
 import { useT } from './useT';
-import { useFormat } from '../../state/useFormat';
+import type { Formatter } from '../../lib/format';
 
 /**
  * Long free text (an analyst's note, an outlet's name) shown a slice at a time: the first `first` characters, then
  * `step` more per click. A hostile multi-megabyte field renders only what was asked for, never all at once.
  */
-export function Clipped({ text, first = 600, step = 20_000 }: { text: string; first?: number; step?: number }) {
+export function Clipped({
+  text,
+  fmt,
+  first = 600,
+  step = 20_000,
+}: {
+  text: string;
+  fmt: Formatter;
+  first?: number;
+  step?: number;
+}) {
   const t = useT('incident');
-  const fmt = useFormat();
   const [limit, setLimit] = useState(first);
   if (text.length <= limit) return <>{text}</>;
   return (

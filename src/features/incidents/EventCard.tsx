@@ -43,7 +43,7 @@ export function usePlaceLabel(placeId: string | null): string {
 export const EventCard = memo(function EventCard({ event, selected }: { event: Incident | Tally; selected: boolean }) {
   const t = useT('incident');
   const tc = useT('common');
-  const { select, compare } = useViewState('select', 'compare');
+  const { select, compare, language } = useViewState('select', 'compare', 'language');
   // Only whether the date filter placed this event: a card does not re-render for every other filter change.
   const byPublication = useStore(useViewStore(), (s) => placedByPublication(event, s.filters));
   const model = useModel();
@@ -116,13 +116,27 @@ export const EventCard = memo(function EventCard({ event, selected }: { event: I
         <div>
           <dt>{t('killed')}</dt>
           <dd className="big">
-            <HeadlineFigure range={event.killed} claims={current} quoteOf={quoteOf} field="killed" />
+            <HeadlineFigure
+              range={event.killed}
+              claims={current}
+              quoteOf={quoteOf}
+              field="killed"
+              fmt={fmt}
+              language={language}
+            />
           </dd>
         </div>
         <div>
           <dt>{t('injured')}</dt>
           <dd className="big">
-            <HeadlineFigure range={event.injured} claims={current} quoteOf={quoteOf} field="injured" />
+            <HeadlineFigure
+              range={event.injured}
+              claims={current}
+              quoteOf={quoteOf}
+              field="injured"
+              fmt={fmt}
+              language={language}
+            />
           </dd>
         </div>
         <div>
@@ -136,8 +150,14 @@ export const EventCard = memo(function EventCard({ event, selected }: { event: I
           </dd>
         </div>
       </dl>
-      <ClaimTable claims={claims} details={details.state} caption={t('claimsCaption', { place })} />
-      <PossiblySame event={event} selected={selected} />
+      <ClaimTable
+        claims={claims}
+        details={details.state}
+        caption={t('claimsCaption', { place })}
+        fmt={fmt}
+        language={language}
+      />
+      <PossiblySame event={event} selected={selected} fmt={fmt} language={language} />
       {compare && event.kind === 'incident' ? <LinkedEvents incident={event} /> : null}
     </article>
   );

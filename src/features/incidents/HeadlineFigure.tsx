@@ -2,8 +2,8 @@ import { useT } from './useT';
 import { headlinePhrases, type FigurePhrase, type VagueWord } from '../../domain/countWords';
 import type { CountRange } from '../../domain/schema';
 import type { ClaimSummary } from '../../domain/claimDetails';
-import { useViewState } from '../../state/viewState';
-import { useFormat } from '../../state/useFormat';
+import type { Formatter } from '../../lib/format';
+import type { Language } from '../../lib/preferences';
 
 /** The vague word an ingested count stands for when its words are not found again (vocabulary.ts minimums). */
 const vagueOf = (min: number): VagueWord | 'vague' =>
@@ -13,10 +13,8 @@ const vagueOf = (min: number): VagueWord | 'vague' =>
  * A phrase in the UI language. In Arabic the source's own words when the quote holds them ("أكثر من 200", "آخرين");
  * otherwise, and in English, the qualifier put into words ("more than 200"), never a bare "201+".
  */
-function usePhrase() {
+function usePhrase(language: Language, fmt: Formatter) {
   const t = useT('incident');
-  const { language } = useViewState('language');
-  const fmt = useFormat();
   return (p: FigurePhrase): string => {
     const { count, words } = p;
     if (language === 'ar' && words) return words.text;
@@ -47,14 +45,18 @@ export function HeadlineFigure({
   claims,
   quoteOf,
   field,
+  fmt,
+  language,
 }: {
   range: CountRange | null;
   claims: readonly ClaimSummary[];
   quoteOf: (claimId: string) => string | undefined;
   field: 'killed' | 'injured';
+  /** The card's formatter and language (passed down: a card's parts do not each subscribe to the view state). */
+  fmt: Formatter;
+  language: Language;
 }) {
-  const fmt = useFormat();
-  const phrase = usePhrase();
+  const phrase = usePhrase(language, fmt);
   const phrases = headlinePhrases(
     range,
     claims.map((c) => ({ id: c.id, quote: quoteOf(c.id) ?? '', count: c[field] })),

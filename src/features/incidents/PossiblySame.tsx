@@ -5,7 +5,8 @@ import { possiblySameIndex } from '../../domain/links';
 import type { Incident, Tally } from '../../domain/schema';
 import { useModel } from '../../state/selection';
 import { useViewState } from '../../state/viewState';
-import { useFormat } from '../../state/useFormat';
+import type { Formatter } from '../../lib/format';
+import type { Language } from '../../lib/preferences';
 import { placeName } from '../../lib/names';
 
 /**
@@ -13,12 +14,22 @@ import { placeName } from '../../lib/names';
  * (same place with overlapping dates, or the same place and day with conflicting attackers), each a button that
  * selects it. The reason is in the report view's messages; here the reader gets the link.
  */
-export function PossiblySame({ event, selected }: { event: Incident | Tally; selected: boolean }) {
+export function PossiblySame({
+  event,
+  selected,
+  fmt,
+  language,
+}: {
+  event: Incident | Tally;
+  selected: boolean;
+  /** The card's formatter and language (passed down: a card's parts do not each subscribe to the view state). */
+  fmt: Formatter;
+  language: Language;
+}) {
   const t = useT('incident');
   const tc = useT('common');
   const model = useModel();
-  const { select, language } = useViewState('select', 'language');
-  const fmt = useFormat();
+  const { select } = useViewState('select');
   // A core's messages are a file of their own: read (once, for every card) when a card is selected, not for every
   // card the list paints; until then the card offers no link.
   const messages = useQuery({ ...messagesQuery(model.details), enabled: selected }).data ?? model.messages;
