@@ -8,7 +8,7 @@ import { useViewState } from '../../state/viewState';
 import type { Formatter } from '../../lib/format';
 import type { Language } from '../../lib/preferences';
 import { sourceName } from '../../lib/names';
-import { Quote } from './Quote';
+import { QuoteText } from './Quote';
 import { ClaimProvenance, QuoteMismatch } from './ClaimProvenance';
 import { clip } from './Clipped';
 import { InferredMark } from './InferredMark';
@@ -42,7 +42,17 @@ function pair(a: Count | null, b: Count | null, fmt: Formatter): string {
 }
 
 /** The quote as a button that opens it in the full report; a long quote shows its start and offers the rest. */
-function QuoteCell({ claim, fmt, language }: { claim: Claim; fmt: Formatter; language: Language }) {
+function QuoteCell({
+  claim,
+  query,
+  fmt,
+  language,
+}: {
+  claim: Claim;
+  query: string;
+  fmt: Formatter;
+  language: Language;
+}) {
   const t = useT('incident');
   const { openReport } = useViewState('openReport');
   const [limit, setLimit] = useState(QUOTE_FIRST);
@@ -56,7 +66,7 @@ function QuoteCell({ claim, fmt, language }: { claim: Claim; fmt: Formatter; lan
         onClick={() => openReport({ reportId: claim.report_id, claimId: claim.id })}
       >
         {QUOTE_MARKS[language][0]}
-        <Quote text={claim.quote} limit={limit} />
+        <QuoteText text={claim.quote} query={query} limit={limit} />
         {QUOTE_MARKS[language][1]}
       </button>
       <span id={`open-hint-${claim.id}`} className="visually-hidden">
@@ -93,12 +103,15 @@ export function ClaimTable({
   claims,
   details,
   caption,
+  query,
   fmt,
   language,
 }: {
   claims: readonly ClaimSummary[];
   details: (claimId: string) => ClaimDetailState;
   caption: string;
+  /** The search text, whose words each quote highlights. */
+  query: string;
   /**
    * The card's formatter and language, passed down to every row: a card's parts do not each subscribe to the view
    * state (every subscription is set up when a filter click mounts the card, and asked on every later click).
@@ -176,7 +189,7 @@ export function ClaimTable({
                 <td data-label={t('col.words')} className="quote-cell">
                   {detail.status === 'ready' ? (
                     <>
-                      <QuoteCell claim={detail.claim} fmt={fmt} language={language} />
+                      <QuoteCell claim={detail.claim} query={query} fmt={fmt} language={language} />
                       <QuoteMismatch claim={detail.claim} report={report} />
                       <ClaimProvenance claim={detail.claim} report={report} fmt={fmt} />
                     </>

@@ -8,7 +8,7 @@ import { useKeepInView } from './useKeepInView';
 import { placeLineage } from '../../domain/dataset';
 import { placedByPublication } from '../../domain/filter';
 import { useModel } from '../../state/selection';
-import { useViewState, useViewStore } from '../../state/viewState';
+import { useViewSelect, useViewState, useViewStore } from '../../state/viewState';
 import { useFormat } from '../../state/useFormat';
 import { placeName } from '../../lib/names';
 import { ClaimTable } from './ClaimTable';
@@ -46,6 +46,8 @@ export const EventCard = memo(function EventCard({ event, selected }: { event: I
   const { select, compare, language } = useViewState('select', 'compare', 'language');
   // Only whether the date filter placed this event: a card does not re-render for every other filter change.
   const byPublication = useStore(useViewStore(), (s) => placedByPublication(event, s.filters));
+  // Only the search text, for the quotes' highlights: not the filters, which every filter click makes anew.
+  const query = useViewSelect((s) => s.filters.query);
   const model = useModel();
   const fmt = useFormat();
   const place = usePlaceLabel(event.place_id);
@@ -154,6 +156,7 @@ export const EventCard = memo(function EventCard({ event, selected }: { event: I
         claims={claims}
         details={details.state}
         caption={t('claimsCaption', { place })}
+        query={query}
         fmt={fmt}
         language={language}
       />

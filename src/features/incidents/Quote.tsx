@@ -14,7 +14,15 @@ type Layer = 'count' | 'date' | 'search';
  */
 export function Quote({ text, query, limit = Infinity }: { text: string; query?: string; limit?: number }) {
   const view = useOptionalViewState('filters');
-  const q = query ?? view?.filters.query ?? '';
+  return <QuoteText text={text} query={query ?? view?.filters.query ?? ''} limit={limit} />;
+}
+
+/**
+ * `Quote` with the search text given: for a card, which reads the search text once for all its quotes and passes
+ * it down, so its quotes render again when the search changes, not on every filter click (each click makes new
+ * filters, and `Quote` subscribes to the filters).
+ */
+export function QuoteText({ text, query: q, limit = Infinity }: { text: string; query: string; limit?: number }) {
   const shown = text.length > limit ? text.slice(0, limit) : text;
   const spans: Span<Layer>[] = quoteSpans(shown).map((s) => ({ start: s.start, end: s.end, layer: s.kind, id: null }));
   if (q.trim() !== '') {
