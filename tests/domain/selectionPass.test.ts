@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../src/dataset/model';
 import { positionsOf } from '../../src/domain/aggregateColumns';
 import { applyFilters, EMPTY_FILTERS, type FilterState } from '../../src/domain/filter';
-import { inheritDown } from '../../src/domain/filterIndex';
+import { childrenOf, inheritDown } from '../../src/domain/filterIndex';
 import { rehearseSelectionPass, selectionPass } from '../../src/domain/selectionPass';
 import { validateDataset } from '../../src/domain/validate';
 import { indexOf } from '../../src/domain/filter';
@@ -76,12 +76,47 @@ describe('the selection pass', () => {
 describe('inheritDown', () => {
   it('marks the places inside a marked place, and reads a cycle as not inside', () => {
     const ix = indexOf(model);
-    const base = { ...ix, placeIds: ['a', 'b', 'c', 'd', 'e'], placeParent: Int32Array.from([-1, 0, 1, 4, 3]) };
+    const placeParent = Int32Array.from([-1, 0, 1, 4, 3]);
+    const { start, children } = childrenOf(placeParent);
+    const base = {
+      ...ix,
+      placeIds: ['a', 'b', 'c', 'd', 'e'],
+      placeParent,
+      placeChildStart: start,
+      placeChildren: children,
+    };
     // a ⊃ b ⊃ c; d and e are each other's parent (bad data).
     expect([...inheritDown(base, Uint8Array.from([1, 0, 0, 0, 0]))]).toEqual([1, 1, 1, 0, 0]);
     expect([...inheritDown(base, Uint8Array.from([0, 1, 0, 0, 0]))]).toEqual([0, 1, 1, 0, 0]);
     expect([...inheritDown(base, Uint8Array.from([0, 0, 0, 1, 0]))]).toEqual([0, 0, 0, 1, 1]);
     expect([...inheritDown(base, Uint8Array.from([0, 0, 0, 0, 0]))]).toEqual([0, 0, 0, 0, 0]);
+  });
+
+  it('agrees with walking up from every place, on random trees with cycles and self-parents', () => {
+    // The definition: a place is inside when it, or a place up its chain of parents, is marked.
+    const walkUp = (parent: Int32Array, marked: Uint8Array) =>
+      [...parent].map((_, p) => {
+        for (let q = p, steps = 0; q !== -1 && steps <= parent.length; q = parent[q] as number, steps++)
+          if (marked[q] === 1) return 1;
+        return 0;
+      });
+    let seed = 7;
+    const random = (k: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % k);
+    const ix = indexOf(model);
+    for (let trial = 0; trial < 300; trial++) {
+      const n = 1 + random(40);
+      const placeParent = Int32Array.from({ length: n }, () => random(n + 3) - 3).map((q) => (q < 0 ? -1 : q));
+      const marked = Uint8Array.from({ length: n }, () => (random(6) === 0 ? 1 : 0));
+      const { start, children } = childrenOf(placeParent);
+      const fake = {
+        ...ix,
+        placeIds: [...placeParent].map(String),
+        placeParent,
+        placeChildStart: start,
+        placeChildren: children,
+      };
+      expect([...inheritDown(fake, marked)]).toEqual(walkUp(placeParent, marked));
+    }
   });
 });
 
