@@ -11,6 +11,7 @@ import { useModel } from '../../state/selection';
 import { useViewSelect, useViewState, useViewStore } from '../../state/viewState';
 import { useFormat } from '../../state/useFormat';
 import { placeName } from '../../lib/names';
+import type { Language } from '../../lib/preferences';
 import { ClaimTable } from './ClaimTable';
 import { LinkedEvents } from './LinkedEvents';
 import { HeadlineFigure } from './HeadlineFigure';
@@ -20,10 +21,12 @@ import { PossiblySame } from './PossiblySame';
 /** The fields a card states about the incident itself, which it marks when inferred. */
 const CARD_FIELDS = ['date', 'place', 'perpetrator', 'weapon', 'victims', 'kind'];
 
-/** "Harat al-Badu, Raqqa": the place and the city or governorate it is in, in the UI language. */
-export function usePlaceLabel(placeId: string | null): string {
+/**
+ * "Harat al-Badu, Raqqa": the place and the city or governorate it is in, in the UI language (the caller's, so a card
+ * does not subscribe to the view state once more for it).
+ */
+export function usePlaceLabel(placeId: string | null, language: Language): string {
   const model = useModel();
-  const { language } = useViewState('language');
   const t = useT('common');
   const lineage = placeLineage(placeId, model.placesById);
   const [first, second] = lineage;
@@ -50,7 +53,7 @@ export const EventCard = memo(function EventCard({ event, selected }: { event: I
   const query = useViewSelect((s) => s.filters.query);
   const model = useModel();
   const fmt = useFormat();
-  const place = usePlaceLabel(event.place_id);
+  const place = usePlaceLabel(event.place_id, language);
   const ref = useRef<HTMLElement>(null);
   const claims = event.claim_ids
     .map((id) => model.claimsById.get(id))
