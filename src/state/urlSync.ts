@@ -25,8 +25,12 @@ export function readLocation(base: ViewState): { state: ViewState; notices: UrlN
   return { state: { ...base, ...view }, notices };
 }
 
-/** The query string for a state; the selected event by the name links carry, once the dataset is known. */
-function searchOf(s: ReturnType<ViewStore['getState']>): string {
+/**
+ * The query string for a state; the selected event by the name links carry, once the dataset is known. What the
+ * address shows once written (the write waits for the page to be idle), so a link made from the state at once (an
+ * export's dictionary) names the view on screen.
+ */
+export function searchOf(s: ReturnType<ViewStore['getState']>): string {
   const { digits, selectedId, eventLinks, ...view } = s;
   const sel = selectedId !== null && eventLinks ? eventLinks.toUrl(selectedId) : selectedId;
   // Latin digits are the default, so only the Arabic-Indic choice is written (links stay short).

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EMPTY_FILTERS } from '../../src/domain/filter';
-import { readLocation, syncUrl } from '../../src/state/urlSync';
+import { readLocation, searchOf, syncUrl } from '../../src/state/urlSync';
 import { createViewStore, initialViewState, type ViewStore } from '../../src/state/viewState';
 
 /**
@@ -143,5 +143,15 @@ describe('the URL follows the view', () => {
     expect(store.getState().filters).toEqual({ ...EMPTY_FILTERS, perpetrators: ['russia'] });
     expect(params()).toEqual({ lang: 'en', perp: 'russia' });
     expect(window.history.length).toBe(start + 2);
+  });
+
+  it('names the view the address will show before it is written (what an export right after a click records)', () => {
+    vi.stubGlobal('requestIdleCallback', () => 0);
+    const store = open('?lang=en');
+    store.getState().setFilters((f) => ({ ...f, from: '2017-08-01', perpetrators: ['russia'] }));
+    const ahead = searchOf(store.getState());
+    expect(window.location.search).not.toBe(ahead);
+    window.dispatchEvent(new PageTransitionEvent('pagehide'));
+    expect(window.location.search).toBe(ahead);
   });
 });

@@ -16,6 +16,7 @@ import { downloadText, toCsv } from '../../lib/csv';
 import type { SelectionPass } from '../../domain/selectionPass';
 import type { FilterState } from '../../domain/filter';
 import { useLatestSelection, useModel } from '../../state/selection';
+import { searchOf } from '../../state/urlSync';
 import { useViewState, useViewStore } from '../../state/viewState';
 
 type Name = 'claims' | 'incidents' | 'dataset';
@@ -24,6 +25,8 @@ type Content = string | ArrayBuffer;
 interface Shown {
   selection: SelectionPass;
   filters: FilterState;
+  /** The view's query string, as the address shows it once written (it may not be yet, right after a change). */
+  search: string;
 }
 
 /** The exports that carry quotes wait for the selection's claim details: `loading`, or `failed` for `count` claims. */
@@ -42,7 +45,11 @@ export const ExportButtons = memo(function ExportButtons() {
   const latest = useLatestSelection();
   const store = useViewStore();
   // What is shown when a button is pressed: every file of that press is made from it, however long the words take.
-  const shownNow = (): Shown => ({ selection: latest.current as SelectionPass, filters: store.getState().filters });
+  const shownNow = (): Shown => ({
+    selection: latest.current as SelectionPass,
+    filters: store.getState().filters,
+    search: searchOf(store.getState()),
+  });
   const { language } = useViewState('language');
   const [hxl, setHxl] = useState(false);
   const [words, setWords] = useState<WordsState>({ status: 'idle' });
@@ -81,7 +88,7 @@ export const ExportButtons = memo(function ExportButtons() {
         incidents: selection.incidents.length,
         tallies: selection.tallies.length,
       }),
-      filterQuery: stem.endsWith('all-dates') ? '' : window.location.search,
+      filterQuery: stem.endsWith('all-dates') ? '' : shown.search,
     });
     const { strToU8, zipSync } = await import('fflate');
     const bytes = typeof content === 'string' ? strToU8(content) : new Uint8Array(content);
