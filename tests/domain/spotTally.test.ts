@@ -145,4 +145,27 @@ describe('clusters of spots', () => {
     expect(tally.spot(1)).toBeNull();
     expect([...tally.members(3)]).toEqual([2]);
   });
+
+  it('gathers each cluster’s spots while clustering, the same as walking the index, at every zoom', () => {
+    // 400 spots over Syria from a fixed pseudo-random sequence: clusters of every size at every zoom.
+    let seed = 7;
+    const next = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+    const n = 400;
+    const many: SpotLayout = {
+      size: n,
+      placeId: Array.from({ length: n }, (_, g) => `p${g}`),
+      lat: Float64Array.from({ length: n }, () => 32.5 + 4.5 * next()),
+      lon: Float64Array.from({ length: n }, () => 35.8 + 6.3 * next()),
+      haloM: new Float64Array(n),
+      spotOfSlot: Int32Array.from({ length: n }, (_, g) => g),
+    };
+    const built = new SpotClusters(many);
+    for (let zoom = 0; zoom <= 15; zoom++) {
+      for (const f of built.index.getClusters(WORLD, zoom)) {
+        if (!('cluster' in f.properties)) continue;
+        const walked = built.index.getLeaves(f.properties.cluster_id, Infinity).map((l) => l.properties.g);
+        expect([...f.properties.leaves].sort((a, b) => a - b)).toEqual(walked.sort((a, b) => a - b));
+      }
+    }
+  });
 });
