@@ -17,9 +17,9 @@ function VirtualCards({ events, selectedId }: { events: ReadonlyArray<Incident |
     count: events.length,
     getScrollElement: () => parent.current,
     estimateSize: () => 320,
-    // Cards beyond the scroller's edge, each way: mounted for a filter click like those on screen (content-visibility
-    // spares their layout and paint, not their render). A card is 450-1,250 px tall against a 70vh scroller, so two
-    // keep over a screenful ready for a fast scroll; four mounted ten to twelve cards a click where eight do.
+    // Cards beyond the scroller's edge, each way: mounted, laid out and painted for a filter click like those on
+    // screen. A card is 450-1,250 px tall against a 70vh scroller, so two keep over a screenful ready for a fast
+    // scroll; four mounted ten to twelve cards a click where eight do.
     overscan: 2,
   });
   return (
