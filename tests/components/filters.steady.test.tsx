@@ -27,4 +27,16 @@ describe('the filter options', () => {
     expect(landmine.closest('label')?.querySelector('bdi')?.className).toBe('muted');
     await waitFor(() => expect(within(weapons).getAllByRole('checkbox')).toHaveLength(options));
   });
+
+  it('hold the active-filter row’s place while the controls are open, and take no room folded', async () => {
+    stubFetch(shippedFiles());
+    renderApp('en');
+    const none = 'No filter applied: everything is shown';
+    expect(await screen.findByText(none)).toBeTruthy();
+    const toggle = screen.getByRole('button', { name: 'Filters', expanded: true });
+    await userEvent.click(toggle);
+    await waitFor(() => expect(screen.queryByText(none)).toBeNull());
+    await userEvent.click(toggle);
+    expect(await screen.findByText(none)).toBeTruthy();
+  });
 });

@@ -18,8 +18,11 @@ const without =
   ) =>
   (f: FilterState): FilterState => ({ ...f, [field]: (f[field] as readonly string[]).filter((v) => v !== value) });
 
-/** Every active filter as a chip that removes it, and one button that clears them all. */
-export function ActiveFilters() {
+/**
+ * Every active filter as a chip that removes it, and one button that clears them all. With none, a line saying so
+ * holds the row's place while the controls are open (`holdPlace`); folded (a phone), it takes no room.
+ */
+export function ActiveFilters({ holdPlace }: { holdPlace: boolean }) {
   const { t } = useTranslation('filters');
   const { t: tc } = useTranslation('common');
   const { filters: f, setFilters, language } = useViewState('filters', 'setFilters', 'language');
@@ -75,6 +78,7 @@ export function ActiveFilters() {
   // The row stays, one chip high, when no filter is on: the first filter's chip would otherwise push every control
   // below it down, under the pointer that just clicked one, and make the whole page lay out and paint again.
   if (chips.length === 0) {
+    if (!holdPlace) return null;
     return (
       <div className="active-filters">
         <p className="active-none muted">{t('chips.none')}</p>

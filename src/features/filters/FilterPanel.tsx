@@ -105,7 +105,7 @@ export function FilterPanel({ later: LaterSlot }: { later?: Later }) {
         <UndatedNote />
       </div>
       <UrlNotices />
-      <ActiveFilters />
+      <ActiveFilters holdPlace={open} />
       <div id="filters-body" className="filters-body" hidden={!open}>
         <div className="filters-top">
           <SearchBox />
