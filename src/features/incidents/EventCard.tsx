@@ -20,6 +20,8 @@ import { PossiblySame } from './PossiblySame';
 
 /** The fields a card states about the incident itself, which it marks when inferred. */
 const CARD_FIELDS = ['date', 'place', 'perpetrator', 'weapon', 'victims', 'kind'];
+/** The figures a card heads with, each with the words its sources state it in. */
+const HEADLINE_FIELDS = ['killed', 'injured'] as const;
 
 /**
  * "Harat al-Badu, Raqqa": the place and the city or governorate it is in, in the UI language (the caller's, so a card
@@ -118,32 +120,21 @@ export const EventCard = memo(function EventCard({ event, selected }: { event: I
         <InferredMark as="li" claims={currentWhole} only={CARD_FIELDS} />
       </ul>
       <dl className="figures">
-        <div>
-          <dt>{t('killed')}</dt>
-          <dd className="big">
-            <HeadlineFigure
-              range={event.killed}
-              claims={current}
-              quoteOf={quoteOf}
-              field="killed"
-              fmt={fmt}
-              language={language}
-            />
-          </dd>
-        </div>
-        <div>
-          <dt>{t('injured')}</dt>
-          <dd className="big">
-            <HeadlineFigure
-              range={event.injured}
-              claims={current}
-              quoteOf={quoteOf}
-              field="injured"
-              fmt={fmt}
-              language={language}
-            />
-          </dd>
-        </div>
+        {HEADLINE_FIELDS.map((field) => (
+          <div key={field}>
+            <dt>{t(field)}</dt>
+            <dd className="big">
+              <HeadlineFigure
+                range={event[field]}
+                claims={current}
+                quoteOf={quoteOf}
+                field={field}
+                fmt={fmt}
+                language={language}
+              />
+            </dd>
+          </div>
+        ))}
         <div>
           <dt>{t('sourcesCount', { count: event.source_count })}</dt>
           <dd>
