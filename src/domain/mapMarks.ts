@@ -116,8 +116,6 @@ export type ClusterSummary = {
   byPerpetrator: number[];
 };
 
-const PERPETRATOR_INDEX = new Map<Perpetrator, number>(PERPETRATORS.map((p, i) => [p, i]));
-
 /** Incidents drawn at one spot (the same located place): one input to clustering however many incidents it holds. */
 export interface Spot {
   /** The located place the incidents are drawn at. */
@@ -129,58 +127,6 @@ export interface Spot {
   /** Indices into the incidents array, in input order. */
   members: number[];
   summary: ClusterSummary;
-}
-
-export interface Spots {
-  spots: Spot[];
-  /** Ids of incidents with no located place in their lineage (not drawn). */
-  unlocated: string[];
-  /** How many incidents are drawn. */
-  located: number;
-}
-
-/**
- * Groups incidents by the place they are drawn at (their own place or its nearest located ancestor). Thousands of
- * incidents often share a city's point: clustering spots instead of incidents keeps the index small, a spot's
- * incidents are listed rather than split apart on screen, and no per-incident object is made (100k stays cheap).
- */
-export function spotsOf(incidents: readonly Incident[], placesById: ReadonlyMap<string, Place>): Spots {
-  const spots: Spot[] = [];
-  const unlocated: string[] = [];
-  /** Incident place id → spot index, or -1 when the place cannot be located. */
-  const spotOfPlace = new Map<string | null, number>();
-  const spotOfLocated = new Map<string, number>();
-  let located = 0;
-  incidents.forEach((incident, i) => {
-    let g = spotOfPlace.get(incident.place_id);
-    if (g === undefined) {
-      const at = locatePlace(incident.place_id, placesById);
-      if (at === null || at.coordinates === null) g = -1;
-      else {
-        g = spotOfLocated.get(at.id);
-        if (g === undefined) {
-          g = spots.length;
-          spotOfLocated.set(at.id, g);
-          const summary = { count: 0, killed: 0, byPerpetrator: PERPETRATORS.map(() => 0) };
-          spots.push({ placeId: at.id, ...at.coordinates, haloM: haloMetres(at.kind), members: [], summary });
-        }
-      }
-      spotOfPlace.set(incident.place_id, g);
-    }
-    const spot = spots[g];
-    if (!spot) {
-      unlocated.push(incident.id);
-      return;
-    }
-    // The spot owns its summary, so it is summed in place.
-    located += 1;
-    spot.members.push(i);
-    spot.summary.count += 1;
-    spot.summary.killed += markKilled(incident.killed) ?? 0;
-    const k = PERPETRATOR_INDEX.get(incident.perpetrator) ?? 0;
-    spot.summary.byPerpetrator[k] = (spot.summary.byPerpetrator[k] ?? 0) + 1;
-  });
-  return { spots, unlocated, located };
 }
 
 /** One incident of a spot as the map draws it. */

@@ -4,8 +4,6 @@ import {
   MAX_MARK_RADIUS_PX,
   MIN_MARK_RADIUS_PX,
   clusterRadiusPx,
-  mapPoint,
-  spotsOf,
   locateIncidents,
   markKilled,
   markRadiusPx,
@@ -116,40 +114,5 @@ describe('tally areas', () => {
   });
   it('outlines a district without coordinates by its governorate, never a made-up shape', () => {
     expect(tallyArea('rasd-eastern-ghouta', model.placesById)).toEqual({ governoratePcodes: ['SY03'], circles: [] });
-  });
-});
-
-describe('spots', () => {
-  it('groups incidents drawn at the same place, summing them, in input order', () => {
-    const model = shippedModel();
-    const { spots, unlocated, located } = spotsOf(model.incidents, model.placesById);
-    expect(unlocated).toEqual([]);
-    expect(located).toBe(model.incidents.length);
-    expect(spots.reduce((n, s) => n + s.members.length, 0)).toBe(model.incidents.length);
-    const raqqa = spots.find((s) => s.placeId === 'gn-172955');
-    expect(raqqa?.members.map((i) => model.incidents[i]?.id)).toEqual([
-      'raqqa-2017-09-harat-al-badu-residential-building',
-      'raqqa-2017-08-20-harat-al-badu-coalition-strike',
-    ]);
-    expect(raqqa?.summary).toMatchObject({ count: 2, killed: 67 });
-    expect(raqqa?.haloM).toBe(HALO_METRES.city);
-  });
-
-  it('agrees with locating incidents one by one', () => {
-    const model = shippedModel();
-    const { points } = locateIncidents(model.incidents, model.placesById);
-    const { spots } = spotsOf(model.incidents, model.placesById);
-    const fromSpots = spots.flatMap((s) => s.members.map((i) => mapPoint(model.incidents[i]!, s)));
-    expect(fromSpots.sort((a, b) => a.id.localeCompare(b.id))).toEqual(points.sort((a, b) => a.id.localeCompare(b.id)));
-  });
-
-  it('sets aside incidents that cannot be located', () => {
-    const model = shippedModel();
-    const first = model.incidents[0]!;
-    expect(spotsOf([{ ...first, place_id: 'no-such-place' }], model.placesById)).toEqual({
-      spots: [],
-      unlocated: [first.id],
-      located: 0,
-    });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spotsOf, type Spot } from '../../src/domain/mapMarks';
+import { HALO_METRES, locateIncidents, mapPoint, type Spot } from '../../src/domain/mapMarks';
 import { spotLayout, SpotTally, tallySpots, type SpotLayout } from '../../src/domain/spotTally';
 import { EMPTY_FILTERS, indexOf, type FilterInput } from '../../src/domain/filter';
 import { selectionPass } from '../../src/domain/selectionPass';
@@ -23,18 +23,40 @@ function inputWithStrays(): FilterInput {
 }
 
 describe('spots counted from the filter index columns', () => {
-  it('gives the same spots, members and sums as grouping the incidents one by one, for any selection', () => {
+  it('groups the incidents drawn at one place, summing them, in the selection’s order', () => {
+    const model = shippedModel();
+    const pass = selectionPass(model, EMPTY_FILTERS);
+    const tally = tallySpots(indexOf(model), model.placesById, pass.slots, pass.incidents);
+    expect(tally.unlocated).toEqual([]);
+    expect(tally.located).toBe(model.incidents.length);
+    const raqqa = tally.spot(tally.layout.placeId.indexOf('gn-172955'));
+    expect(raqqa?.members.map((i) => pass.incidents[i]?.id)).toEqual([
+      'raqqa-2017-09-harat-al-badu-residential-building',
+      'raqqa-2017-08-20-harat-al-badu-coalition-strike',
+    ]);
+    expect(raqqa?.summary).toMatchObject({ count: 2, killed: 67 });
+    expect(raqqa?.haloM).toBe(HALO_METRES.city);
+  });
+
+  it('places every selected incident where locating it one by one does, for any selection', () => {
     const input = inputWithStrays();
     const first = input.incidents[0]!;
     for (const filters of [EMPTY_FILTERS, { ...EMPTY_FILTERS, perpetrators: [first.perpetrator] }]) {
       const pass = selectionPass(input, filters);
       const tally = tallySpots(indexOf(input), input.placesById, pass.slots, pass.incidents);
-      const fromObjects = spotsOf(pass.incidents, input.placesById);
-      const fromTally = tally.spots().map((g) => tally.spot(g) as Spot);
-      const byPlace = (spots: readonly Spot[]) => [...spots].sort((a, b) => a.placeId.localeCompare(b.placeId));
-      expect(byPlace(fromTally)).toEqual(byPlace(fromObjects.spots));
-      expect(tally.unlocated).toEqual(fromObjects.unlocated);
-      expect(tally.located).toBe(fromObjects.located);
+      const { points, unlocated } = locateIncidents(pass.incidents, input.placesById);
+      const spots = tally.spots().map((g) => tally.spot(g) as Spot);
+      const drawn = spots.flatMap((s) => s.members.map((i) => mapPoint(pass.incidents[i]!, s)));
+      const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+      expect(drawn.sort(byId)).toEqual(points.sort(byId));
+      expect(tally.unlocated).toEqual(unlocated);
+      expect(tally.located).toBe(points.length);
+      // Each spot's sums are its members' own figures.
+      for (const s of spots) {
+        const members = s.members.map((i) => points.find((p) => p.id === pass.incidents[i]!.id)!);
+        expect(s.summary.count).toBe(members.length);
+        expect(s.summary.killed).toBe(members.reduce((n, p) => n + (p.killed ?? 0), 0));
+      }
     }
   });
 
