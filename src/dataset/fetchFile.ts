@@ -49,6 +49,10 @@ export async function openDataset(
     throw new DatasetLoadError('network', e instanceof Error ? e.message : String(e));
   }
   if (!response.ok) throw new DatasetLoadError('http', `HTTP ${response.status}`);
+  // A compressed answer (a host serving `core.json.gz`) announces the compressed size while the body reads
+  // decompressed, several times more bytes: the total is then unknown rather than wrong.
+  const encoding = response.headers.get('content-encoding');
+  if (encoding !== null && encoding.trim().toLowerCase() !== 'identity') return { response, total: null };
   const length = Number(response.headers.get('content-length'));
   return { response, total: Number.isFinite(length) && length > 0 ? length : null };
 }

@@ -37,6 +37,23 @@ describe('loading the site’s core', () => {
     expect(load.dataset.claims[0]).not.toHaveProperty('quote');
   });
 
+  it('reports progress against the announced size, and against no total when the answer is compressed', async () => {
+    const bytes = new TextEncoder().encode(text).byteLength;
+    for (const [headers, total] of [
+      [{ 'content-length': String(bytes) }, bytes],
+      // A host serving core.json.gz announces the compressed size; the body reads several times more bytes.
+      [{ 'content-length': String(Math.round(bytes / 4)), 'content-encoding': 'gzip' }, null],
+    ] as const) {
+      vi.stubGlobal(
+        'fetch',
+        vi.fn(async () => new Response(text, { headers: { 'content-type': 'application/json', ...headers } })),
+      );
+      const seen: Array<{ loaded: number; total: number | null }> = [];
+      expect(await loadCore(URL, hashOf(text), (p) => seen.push(p))).toMatchObject({ ok: true });
+      expect(seen.at(-1)).toEqual({ loaded: bytes, total });
+    }
+  });
+
   it('is absent, with nothing to tell the reader, when the server has no core or answers with the app page', async () => {
     serve(null);
     expect(await loadCore(URL, 'ffffffffffffffff', noProgress)).toMatchObject({ ok: false, why: 'absent' });
