@@ -1,5 +1,6 @@
 import type { IngestMessage } from '../domain/schema';
 import { withDetail, type ClaimDetail, type ClaimSummary, type DetailFiles } from '../domain/claimDetails';
+import { afterNextPaint } from '../lib/afterNextPaint';
 import { ClaimIndex } from './claimIndex';
 import { isFileResponse } from './fetchFile';
 import { sha256Hex } from './sha256';
@@ -185,7 +186,11 @@ export function fetchedSource(
         const k = at === undefined ? undefined : Math.floor(at / chunkSize);
         if (k !== undefined && (!settled.has(k) || settled.get(k) === MISSING)) chunks.add(k);
       }
-      await Promise.all([...chunks].map(load));
+      if (chunks.size > 0) {
+        await Promise.all([...chunks].map(load));
+        // The words fill in cards a click has just drawn: after that click's frame, not before it.
+        await afterNextPaint();
+      }
       return peek(ids) ?? new Map();
     },
     peek,
