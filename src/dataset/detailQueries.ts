@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Claim, IngestMessage } from '../domain/schema';
+import { rehearsing } from '../lib/rehearsal';
 import type { ClaimDetailSource, DetailProblem, DetailResult, DetailResults } from './details';
 
 const unreached = (r: DetailResult) => !r.ok && r.problem === 'missing';
@@ -34,7 +35,8 @@ export function detailState(results: DetailResults | undefined, id: string): Cla
 
 /** The details of `ids` as one lookup; every id is `loading` until its chunk is read. */
 export function useClaimDetails(source: ClaimDetailSource, ids: readonly string[]) {
-  const query = useQuery(claimDetailsQuery(source, ids));
+  // A rehearsal's cards are gone before anyone sees them: their words are not downloaded (lib/rehearsal.ts).
+  const query = useQuery({ ...claimDetailsQuery(source, ids), enabled: !rehearsing() });
   const problems = new Set<DetailProblem>();
   for (const r of query.data?.values() ?? []) if (!r.ok) problems.add(r.problem);
   return { results: query.data, problems, state: (id: string) => detailState(query.data, id) };

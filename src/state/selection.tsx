@@ -1,5 +1,5 @@
 import { createContext, useContext, useEffect, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
-import type { Selection } from '../domain/filter';
+import type { FilterState, Selection } from '../domain/filter';
 import { resolveEventRef } from '../domain/ids';
 import { rehearseSelectionPass, selectionPass, type SelectionPass } from '../domain/selectionPass';
 import { whenIdle } from '../lib/whenIdle';
@@ -9,6 +9,14 @@ import { useViewState } from './viewState';
 
 /** The latest a rehearsal step waits for the page to be idle (ms). */
 const REHEARSAL_WITHIN_MS = 10_000;
+
+/** A committed selection and what it was made from. */
+interface Kept {
+  model: DatasetModel;
+  filters: FilterState;
+  quotes: unknown;
+  selection: SelectionPass;
+}
 
 const Context = createContext<{ model: DatasetModel; selection: SelectionPass } | null>(null);
 /** The model alone: views that read only the dataset are not re-rendered by every filter change (see `useModel`). */
@@ -24,16 +32,25 @@ const LatestContext = createContext<{ readonly current: SelectionPass | null } |
 export function SelectionProvider({ model, children }: { model: DatasetModel; children: ReactNode }) {
   const { filters, setEventLinks } = useViewState('filters', 'setEventLinks');
   const last = useRef<SelectionPass | null>(null);
+  // The selection on screen and the one before it, with what they were made from.
+  const shown = useRef<Kept | null>(null);
+  const before = useRef<Kept | null>(null);
   // While a core's search quotes load, the search waits (SearchBox says so) rather than showing only the events
   // whose place or source names match, as if the quotes held nothing; the pass re-runs once they arrive.
   const quotes = useSearchQuotes(model.details, filters.query);
-  const selection = useMemo(
-    () => selectionPass(model, quotes === 'loading' ? { ...filters, query: '' } : filters, last.current),
-    [model, filters, quotes],
-  );
+  const selection = useMemo(() => {
+    // A change taken back (a box clicked on and off, a rehearsed click) gives the views the very selection they
+    // drew before it, so they have nothing to redo and no view is left marked behind.
+    const back = before.current;
+    if (back?.model === model && back.filters === filters && back.quotes === quotes) return back.selection;
+    return selectionPass(model, quotes === 'loading' ? { ...filters, query: '' } : filters, last.current);
+  }, [model, filters, quotes]);
   useLayoutEffect(() => {
     last.current = selection;
-  }, [selection]);
+    if (shown.current?.selection === selection) return;
+    before.current = shown.current;
+    shown.current = { model, filters, quotes, selection };
+  }, [model, filters, quotes, selection]);
   // While the reader looks at the first view, the pass runs the filter changes a reader makes first (large datasets
   // only), so the first click runs code the engine has already optimised.
   useEffect(() => rehearseSelectionPass(model, (step) => void whenIdle(step, REHEARSAL_WITHIN_MS)), [model]);

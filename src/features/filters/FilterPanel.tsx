@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { EMPTY_FILTERS, warmFilters, type FilterState } from '../../domain/filter';
 import { facetCounts } from '../../domain/facets';
 import { whenIdle } from '../../lib/whenIdle';
+import { rehearsing } from '../../lib/rehearsal';
 import { buildPlaceTree } from '../../domain/placeTree';
 import { dateExtent } from '../../domain/dataset';
 import type { Incident, Tally } from '../../domain/schema';
@@ -78,7 +79,8 @@ export function FilterPanel({ later: LaterSlot }: { later?: Later }) {
   const [open, setOpen] = useState(startsOpen);
   const [moreOpen, setMoreOpen] = useState(inMore);
   const [sawInMore, setSawInMore] = useState(inMore);
-  if (inMore !== sawInMore) {
+  // A rehearsed click (state/firstClick.ts) is taken back unseen: it must not open the further filters.
+  if (inMore !== sawInMore && !rehearsing()) {
     setSawInMore(inMore);
     if (inMore) setMoreOpen(true);
   }

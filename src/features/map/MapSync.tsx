@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useMap, useMapEvents } from 'react-leaflet';
+import { rehearsing } from '../../lib/rehearsal';
 import { useViewState, type MapView } from '../../state/viewState';
 
 /** Coordinates kept in the view: 5 decimals ≈ 1 m, enough for a URL and stable across round trips. */
@@ -32,7 +33,8 @@ export function MapSync() {
   // the one on screen, or a copied link would open framed on the filtered data instead (issue 12.4: the whole view
   // stays in the URL).
   useEffect(() => {
-    if (seenFilters.current === filters) return;
+    // A rehearsed click (state/firstClick.ts) is taken back unseen: it must not write the map's view.
+    if (seenFilters.current === filters || rehearsing()) return;
     seenFilters.current = filters;
     if (latest.current.mapView !== null || !started.current) return;
     const c = map.getCenter();
