@@ -10,7 +10,10 @@
  * - dataset-requests: how many times the page fetched its data file, the core (1 = the preload was taken over, not
  *   repeated); dataset-whole-requests: how many times it fetched the whole dataset.json (0: the core was taken);
  * - filter-first / filter-later-median / filter-p95: ms from a click in the filter panel until every view is
- *   updated and painted, for the first click after load and for the later ones; filter-first-repeated: the first
+ *   updated and painted, for the first click after load and for the later ones. The first click comes once the page
+ *   has rehearsed one (src/state/firstClick.ts; at most 10 s after the charts are drawn: first-click-rehearsed counts
+ *   the loads where it had), as a reader looks before clicking; `--first-at-once` clicks at once instead, a cold
+ *   first click (opening the filters calls the rehearsal off). filter-first-repeated: the first
  *   click's change made again later, from the same filters (first vs repeated is the cost of being first). The last
  *   `--click-runs` loads (default 1) each click `--rounds` times: first and repeated are medians over those loads,
  *   the later median and the p95 are over all their clicks pooled (filter-clicks says how many);
@@ -49,6 +52,8 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     rounds: { type: 'string', default: '10' },
     'click-runs': { type: 'string', default: '1' },
+    /** The first click at once, before the page has rehearsed one (a cold first click; see filter-first). */
+    'first-at-once': { type: 'boolean', default: false },
     dists: { type: 'string' },
   },
 });
@@ -174,7 +179,9 @@ async function measureSet(browser: Browser, targets: readonly Target[], n: numbe
   // The last `--click-runs` loads go on to interact: each one's first click is a visitor's first.
   const clickRuns = Math.min(runs, Math.max(1, Number(values['click-runs'])));
   const loads = new Map<string, Load[]>(targets.map((t) => [t.label, []]));
-  const clicks = new Map<string, Clicks>(targets.map((t) => [t.label, { firsts: [], repeats: [], all: [] }]));
+  const clicks = new Map<string, Clicks>(
+    targets.map((t) => [t.label, { rehearsed: 0, firsts: [], repeats: [], all: [] }]),
+  );
   for (let run = 0; run < runs; run++) {
     for (const { label, url } of targets) {
       const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
@@ -182,14 +189,15 @@ async function measureSet(browser: Browser, targets: readonly Target[], n: numbe
       loads.get(label)?.push(await measureLoad(page, url));
       const c = clicks.get(label);
       if (run >= runs - clickRuns && c) {
-        const { times, repeat } = await measureFilters(page, Number(values.rounds));
+        const { times, repeat, rehearsed } = await measureFilters(page, Number(values.rounds), values['first-at-once']);
+        if (rehearsed) c.rehearsed++;
         if (times[0]) c.firsts.push(times[0][1]);
         if (repeat !== null) c.repeats.push(repeat);
         c.all.push(...times.map((t, i) => ({ urgent: t[0], full: t[1], first: i === 0 })));
       }
       if (run === runs - 1) {
         const prefix = label ? `${label}:` : '';
-        reportClicks(log, prefix, n, c ?? { firsts: [], repeats: [], all: [] });
+        reportClicks(log, prefix, n, c ?? { rehearsed: 0, firsts: [], repeats: [], all: [] });
         log.report(`${prefix}timeline-below-catch-up`, n, await timeCatchUp(page, '.timeline-panel'), 'ms');
         log.report(`${prefix}charts-below-catch-up`, n, await timeCatchUp(page, '.chart-slot'), 'ms');
         log.report(`${prefix}heap`, n, await heapMb(page), 'MB');

@@ -10,7 +10,7 @@
  * benchmark: no results file.
  */
 import { parseArgs } from 'node:util';
-import { CLICK_UNTIL_VIEWS_UPDATED, launch, preview } from './lib/harness';
+import { CLICK_UNTIL_VIEWS_UPDATED, launch, preview, waitForRehearsal } from './lib/harness';
 import type { Profile, ProfileNode, TraceEvent } from './lib/cpuProfile';
 
 const { values } = parseArgs({
@@ -23,6 +23,8 @@ const { values } = parseArgs({
     only: { type: 'string' },
     /** Waits this many ms after the page is ready before the first click (how much pending load work matters). */
     settle: { type: 'string', default: '0' },
+    /** Opens the filters at once instead of waiting for the page to rehearse a first click (a cold first click). */
+    'no-rehearsal-wait': { type: 'boolean', default: false },
     /** With --trace: counts layout and paint invalidations by element and reason (what a click makes the page redo). */
     invalidations: { type: 'boolean', default: false },
     /** Writes the self and inclusive times by function as JSON here too (to compare two runs). */
@@ -229,6 +231,7 @@ try {
   await page.goto(server.url);
   await page.locator('.charts-panel').scrollIntoViewIfNeeded({ timeout: 180_000 });
   await page.locator('.charts-grid').first().waitFor({ timeout: 180_000 });
+  if (!values['no-rehearsal-wait']) console.log(`first click rehearsed: ${await waitForRehearsal(page)}`);
   await page.locator('.more-filters > summary').click();
   const boxes = page.locator('.filters input[type="checkbox"]:visible');
   const count = Math.min(await boxes.count(), 6);

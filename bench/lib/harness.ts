@@ -214,3 +214,17 @@ export const CLICK_UNTIL_VIEWS_UPDATED = `new Promise((resolve) => {
   };
   poll();
 })`;
+
+/**
+ * Waits (at most `ms`) until the page has rehearsed a reader's first click (src/state/firstClick.ts: once every panel
+ * is drawn and the page is quiet), as a reader who looks at the page before clicking gives it time to. True when
+ * it has; false when it had not within `ms` (a first click then runs cold).
+ */
+export async function waitForRehearsal(page: Page, ms = 10_000): Promise<boolean> {
+  return page
+    .waitForFunction(() => performance.getEntriesByName('rasd:first-click-rehearsed').length > 0, null, { timeout: ms })
+    .then(
+      () => true,
+      () => false,
+    );
+}
