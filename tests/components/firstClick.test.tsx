@@ -6,6 +6,7 @@
  * changed a filter is never rehearsed over, and a change that changes nothing renders nothing.
  */
 import { act, cleanup, screen, waitFor } from '@testing-library/react';
+import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FilterPanel } from '../../src/features/filters/FilterPanel';
 import { EMPTY_FILTERS, type FilterState } from '../../src/domain/filter';
@@ -35,6 +36,13 @@ function Probe({ seen, rehearse }: { seen: Seen; rehearse: boolean }) {
 }
 
 function Rehearsal({ events }: { events: ReturnType<typeof shippedModel>['incidents'] }) {
+  // A list of its own per mount: a page rehearses once per dataset (its event list), and each test is a new page.
+  const [own] = useState(() => [...events]);
+  useFirstClickRehearsal(own, () => true);
+  return null;
+}
+
+function Direct({ events }: { events: ReturnType<typeof shippedModel>['incidents'] }) {
   useFirstClickRehearsal(events, () => true);
   return null;
 }
@@ -103,6 +111,18 @@ describe('the first click, rehearsed', () => {
     act(() => store.getState().setFilters((f) => ({ ...f, kinds: ['incident'] })));
     await act(() => new Promise((r) => setTimeout(r, 150)));
     expect(changed.filters.map((f) => f.kinds)).toEqual([[], ['incident']]);
+  });
+
+  it('rehearses once per dataset: the dashboard mounted again (a language change) does not rehearse again', async () => {
+    const events = shippedModel().incidents;
+    const mark = vi.spyOn(performance, 'mark');
+    const rehearsals = () => mark.mock.calls.filter(([name]) => name === 'rasd:first-click-rehearsed').length;
+    const first = renderPanel(<Direct events={events} />, 'en');
+    await waitFor(() => expect(rehearsals()).toBe(1));
+    first.unmount();
+    renderPanel(<Direct events={events} />, 'en');
+    await act(() => new Promise((r) => setTimeout(r, 150)));
+    expect(rehearsals()).toBe(1);
   });
 
   it('renders nothing for a change that changes nothing, and toggles the middle event’s perpetrator', async () => {
