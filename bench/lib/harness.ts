@@ -221,10 +221,16 @@ export const CLICK_UNTIL_VIEWS_UPDATED = `new Promise((resolve) => {
  * it has; false when it had not within `ms` (a first click then runs cold).
  */
 export async function waitForRehearsal(page: Page, ms = 10_000): Promise<boolean> {
-  return page
-    .waitForFunction(() => performance.getEntriesByName('rasd:first-click-rehearsed').length > 0, null, { timeout: ms })
-    .then(
-      () => true,
-      () => false,
-    );
+  return (
+    page
+      // Polled on a timer: polling on animation frames (Playwright's default) keeps the page from ever being quiet.
+      .waitForFunction(() => performance.getEntriesByName('rasd:first-click-rehearsed').length > 0, null, {
+        timeout: ms,
+        polling: 100,
+      })
+      .then(
+        () => true,
+        () => false,
+      )
+  );
 }

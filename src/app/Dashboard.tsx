@@ -76,7 +76,7 @@ export function Dashboard() {
   }, []);
   // Once every panel is drawn and the page is quiet, a first filter click is rehearsed unseen, so the reader's own
   // first click runs warm code (state/firstClick.ts).
-  useFirstClickRehearsal(model.incidents, panelsDrawn);
+  useFirstClickRehearsal(model, panelsDrawn);
   return (
     <>
       {/* First focusables: the list would otherwise be dozens of Tabs down, past the filters, map and charts. */}

@@ -11,7 +11,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FilterPanel } from '../../src/features/filters/FilterPanel';
 import { EMPTY_FILTERS, type FilterState } from '../../src/domain/filter';
 import type { SelectionPass } from '../../src/domain/selectionPass';
-import { firstClickChange, rehearseFilterChange, useFirstClickRehearsal } from '../../src/state/firstClick';
+import {
+  firstClickChanges,
+  rehearseFilterChange,
+  useFirstClickRehearsal,
+  type RehearsalData,
+} from '../../src/state/firstClick';
 import { useSelection } from '../../src/state/selection';
 import { useViewState, useViewStore, type ViewStore } from '../../src/state/viewState';
 import { shippedModel } from '../helpers/dataset';
@@ -32,18 +37,18 @@ function Probe({ seen, rehearse }: { seen: Seen; rehearse: boolean }) {
     seen.filters.push(filters);
     seen.selections.push(selection);
   }
-  return rehearse ? <Rehearsal events={model.incidents} /> : null;
+  return rehearse ? <Rehearsal data={model} /> : null;
 }
 
-function Rehearsal({ events }: { events: ReturnType<typeof shippedModel>['incidents'] }) {
-  // A list of its own per mount: a page rehearses once per dataset (its event list), and each test is a new page.
-  const [own] = useState(() => [...events]);
+function Rehearsal({ data }: { data: RehearsalData }) {
+  // A dataset of its own per mount: a page rehearses once per dataset, and each test is a new page.
+  const [own] = useState(() => ({ incidents: [...data.incidents], placesById: data.placesById }));
   useFirstClickRehearsal(own, () => true);
   return null;
 }
 
-function Direct({ events }: { events: ReturnType<typeof shippedModel>['incidents'] }) {
-  useFirstClickRehearsal(events, () => true);
+function Direct({ data }: { data: RehearsalData }) {
+  useFirstClickRehearsal(data, () => true);
   return null;
 }
 
@@ -73,15 +78,26 @@ describe('the first click, rehearsed', () => {
       'en',
     );
     await waitFor(() => expect(mark).toHaveBeenCalledWith('rasd:first-click-rehearsed'));
-    const [start, during, after] = seen.filters;
-    // The change really reached the views (that is what warms their code)...
-    expect(during?.perpetrators).toHaveLength(1);
-    expect(seen.selections[1]?.incidents.length).toBeLessThan(seen.selections[0]?.incidents.length ?? 0);
+    // Three clicks (a governorate, a perpetrator, both), each rendered and taken back.
+    const start = seen.filters[0];
+    expect(seen.filters).toHaveLength(7);
+    expect(seen.filters.map((f) => [f.places.length, f.perpetrators.length])).toEqual([
+      [0, 0],
+      [1, 0],
+      [0, 0],
+      [0, 1],
+      [0, 0],
+      [1, 1],
+      [0, 0],
+    ]);
+    // Each change really reached the views (that is what warms their code)...
+    expect(seen.selections[5]?.incidents.length).toBeLessThan(seen.selections[0]?.incidents.length ?? 0);
     // ...and was taken back: the same objects as before, so no view has anything left to redo.
-    expect(after).toBe(start);
+    for (const i of [2, 4, 6]) {
+      expect(seen.filters[i]).toBe(start);
+      expect(seen.selections[i]).toBe(seen.selections[0]);
+    }
     expect(seen.store?.getState().filters).toBe(start);
-    expect(seen.selections[2]).toBe(seen.selections[0]);
-    expect(seen.filters).toHaveLength(3);
     // A perpetrator filter would open the further filters: the rehearsal does not.
     expect(screen.getByText('More filters').closest('details')?.open).toBe(false);
     expect(screen.getByText('No filter applied: everything is shown')).toBeTruthy();
@@ -114,18 +130,18 @@ describe('the first click, rehearsed', () => {
   });
 
   it('rehearses once per dataset: the dashboard mounted again (a language change) does not rehearse again', async () => {
-    const events = shippedModel().incidents;
+    const data = shippedModel();
     const mark = vi.spyOn(performance, 'mark');
     const rehearsals = () => mark.mock.calls.filter(([name]) => name === 'rasd:first-click-rehearsed').length;
-    const first = renderPanel(<Direct events={events} />, 'en');
+    const first = renderPanel(<Direct data={data} />, 'en');
     await waitFor(() => expect(rehearsals()).toBe(1));
     first.unmount();
-    renderPanel(<Direct events={events} />, 'en');
+    renderPanel(<Direct data={data} />, 'en');
     await act(() => new Promise((r) => setTimeout(r, 150)));
     expect(rehearsals()).toBe(1);
   });
 
-  it('renders nothing for a change that changes nothing, and toggles the middle event’s perpetrator', async () => {
+  it('renders nothing for a change that changes nothing; rehearses the middle incident’s governorate and perpetrator', async () => {
     const seen = fresh();
     renderPanel(<Probe seen={seen} rehearse={false} />, 'en');
     const store = seen.store as ViewStore;
@@ -137,13 +153,20 @@ describe('the first click, rehearsed', () => {
     expect(seen.filters).toHaveLength(1);
 
     const model = shippedModel();
-    const middle = model.incidents[model.incidents.length >> 1]?.perpetrator;
-    const change = firstClickChange(model.incidents);
-    const on = change(store.getState().filters);
-    expect(on.perpetrators).toEqual([middle]);
-    expect(change(on).perpetrators).toEqual([]);
+    const middle = model.incidents[model.incidents.length >> 1];
     const none = store.getState().filters;
-    expect(firstClickChange([])(none)).toBe(none);
+    const [place, perpetrator, both] = firstClickChanges(model).map((change) => change(none));
+    // The top of the middle incident's place nesting (a governorate), which holds it; its perpetrator; both.
+    const top = place?.places[0] ?? '';
+    expect(model.placesById.get(top)?.parent ?? null).toBeNull();
+    let at = middle?.place_id ?? undefined;
+    while (at !== undefined && at !== top) at = model.placesById.get(at)?.parent ?? undefined;
+    expect(at).toBe(top);
+    expect(perpetrator).toMatchObject({ places: [], perpetrators: [middle?.perpetrator] });
+    expect(both).toMatchObject({ places: [top], perpetrators: [middle?.perpetrator] });
+    // Turned off when on.
+    expect(firstClickChanges(model)[2]?.(both ?? none)).toMatchObject({ places: [], perpetrators: [] });
+    expect(firstClickChanges({ incidents: [], placesById: new Map() })).toEqual([]);
   });
 
   it('keeps the reader’s filters on screen when a click is rehearsed over a filtered view', () => {
@@ -153,7 +176,8 @@ describe('the first click, rehearsed', () => {
     });
     const store = seen.store as ViewStore;
     const before = store.getState().filters;
-    act(() => void rehearseFilterChange(store, firstClickChange(shippedModel().incidents)));
+    const [, , both] = firstClickChanges(shippedModel());
+    act(() => void rehearseFilterChange(store, both ?? ((f) => f)));
     expect(store.getState().filters).toBe(before);
     expect(seen.filters.at(-1)).toBe(before);
     expect(seen.selections.at(-1)).toBe(seen.selections[0]);

@@ -9,6 +9,8 @@ import { expect, test, type Page } from '@playwright/test';
 const rehearsed = (page: Page) =>
   page.waitForFunction(() => performance.getEntriesByName('rasd:first-click-rehearsed').length > 0, null, {
     timeout: 20_000,
+    // On a timer: polling on animation frames (the default) would keep the page from ever being quiet.
+    polling: 100,
   });
 
 /** What the reader sees of the view, read from the page. */
