@@ -63,12 +63,13 @@ export function servePrecompressed(root: string) {
       return next();
     }
     const file = normalize(join(base, path));
+    const type = TYPES[extname(file)];
     // Only files inside the site: a path that climbs out ("/../") is left to the next middleware to refuse.
-    if (!file.startsWith(base) || !TYPES[extname(file)]) return next();
+    if (!file.startsWith(base) || type === undefined) return next();
     const gz = `${file}.gz`;
     if (!existsSync(gz) || !existsSync(file) || !statSync(gz).isFile()) return next();
     res.writeHead(200, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-type': type,
       'content-encoding': 'gzip',
       'content-length': statSync(gz).size,
       vary: 'accept-encoding',

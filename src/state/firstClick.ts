@@ -21,11 +21,11 @@ const ENGAGING = ['pointerdown', 'keydown', 'touchstart'] as const;
 const MOVING = ['pointermove', 'wheel', 'scroll'] as const;
 const STILL_MS = 500;
 
-/** The scroll positions a shorter list in between could clamp: the page's and every scroller's that has moved. */
+/** The scroll positions a shorter list in between could clamp: the page's and every list scroller's that has moved. */
 function keepScroll(): () => void {
   if (typeof document === 'undefined') return () => {};
   const page = { x: window.scrollX, y: window.scrollY };
-  const moved = [...document.querySelectorAll<HTMLElement>('.virtual-scroll, [data-keep-scroll]')]
+  const moved = [...document.querySelectorAll<HTMLElement>('.virtual-scroll')]
     .filter((el) => el.scrollTop !== 0)
     .map((el) => [el, el.scrollTop] as const);
   return () => {
