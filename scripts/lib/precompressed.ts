@@ -20,24 +20,18 @@ const PRECOMPRESSED_DIRS = ['data', 'datasets'];
 
 const TYPES: Record<string, string> = { '.json': 'application/json' };
 
-function* jsonFiles(dir: string): Generator<string> {
-  if (!existsSync(dir)) return;
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) yield* jsonFiles(path);
-    else if (extname(name) === '.json') yield path;
-  }
-}
-
 /**
  * Writes `FILE.gz` beside every JSON file of at least `minBytes` under the site's data folders (gzip level 6: level
  * 9 is 4× slower for 1% fewer bytes at 100k). Returns the files written.
  */
 export function precompressSite(outDir: string, minBytes = PRECOMPRESS_MIN_BYTES): string[] {
   const written: string[] = [];
-  for (const dir of PRECOMPRESSED_DIRS) {
-    for (const file of jsonFiles(join(outDir, dir))) {
-      if (statSync(file).size < minBytes) continue;
+  for (const dir of PRECOMPRESSED_DIRS.map((d) => join(outDir, d)).filter((d) => existsSync(d))) {
+    for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+      if (extname(name) !== '.json') continue;
+      const file = join(dir, name);
+      const stat = statSync(file);
+      if (!stat.isFile() || stat.size < minBytes) continue;
       writeFileSync(`${file}.gz`, gzipSync(readFileSync(file), { level: 6 }));
       written.push(file);
     }
