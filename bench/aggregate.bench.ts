@@ -1,5 +1,5 @@
 /**
- * `npx tsx bench/aggregate.bench.ts [--n 100000] [--reps 30] [--out bench/results/aggregate.json]`
+ * `npx tsx bench/aggregate.bench.ts [--n 100000] [--reps 30] [--out bench/results/aggregate.jsonl]`
  *
  * The aggregations behind the timeline and the casualty charts on a synthetic dataset from scripts/synth.ts
  * (n incidents), loaded as the app loads it (validateDataset + buildModel). "Full re-aggregation" is everything the
@@ -8,13 +8,13 @@
  * Each measure is run `reps` times after a warm-up, each run after a full GC and a pause (the loaded 100k dataset is
  * a heap of ~1 GB; a collection it happens to trigger would otherwise land in one random run). Reports median and
  * p95 of wall time and of the process's CPU time (user + system, robust when other jobs share the cores) as JSON
- * lines {name, n, value, unit}, and writes them all to --out.
+ * lines {name, n, value, unit}, and writes them all to --out, each line with the run's facts (bench/lib/results.ts).
  * The script re-runs itself under `node --expose-gc --max-old-space-size=6144` so that `npx tsx` is all it takes.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildModel } from '../src/dataset/model';
@@ -32,7 +32,7 @@ import { sourceAgreement } from '../src/domain/aggregateSources';
 import { indexIncidentsByArea, talliesAgainstIncidents } from '../src/domain/aggregateTallies';
 import type { Incident, Tally } from '../src/domain/schema';
 import { validateDataset } from '../src/domain/validate';
-import { resultLog } from './lib/harness';
+import { resultLog } from './lib/results';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 if (gc === undefined) {
@@ -45,13 +45,13 @@ const { values } = parseArgs({
   options: {
     n: { type: 'string', default: '100000' },
     reps: { type: 'string', default: '30' },
-    out: { type: 'string', default: 'bench/results/aggregate.json' },
+    out: { type: 'string', default: 'bench/results/aggregate.jsonl' },
   },
 });
 const n = Number(values.n);
 const reps = Number(values.reps);
 
-const { results, report: log } = resultLog();
+const { report: log, write } = resultLog('aggregate');
 const report = (name: string, value: number, unit = 'ms') => log(name, n, value, unit);
 const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
 const median = (xs: number[]) => {
@@ -163,10 +163,5 @@ rememberSlots(
 );
 await measure('full_reaggregation_half_selection_from_pass', () => reaggregate(passHalf, halfTallies));
 
-mkdirSync(dirname(values.out), { recursive: true });
-const [load1] = loadavg();
-report('load_average_1min', load1 ?? 0, 'load');
-writeFileSync(
-  values.out,
-  JSON.stringify({ measured_at: new Date().toISOString(), reps, cores: cpus().length, results }, null, 2) + '\n',
-);
+// No load_average_1min result: every line records the load and the cores (bench/lib/results.ts).
+write(values.out, { reps });

@@ -31,6 +31,7 @@
  * set's name) and alternates them run by run; each result name is prefixed with its label (`base:painted`).
  * Targets: painted ≤ 600 ms (shipped, 1k), ≤ 1,000 ms (UCDP), ≤ 2,000 ms (100k); data-ready ≤ 1,500 ms at 100k;
  * heap ≤ 200 MB at 100k; first interaction no slower than later ones. Timings are reported, not asserted.
+ * Results: JSON lines in `--out` (default bench/results/app.jsonl), each with the run's facts (bench/lib/results.ts).
  * `--viewport 1400x2600` measures in a window tall enough to show the timeline while clicking the filters (the
  * default, 1400x1000, shows the filters and the top of the map and the list); viewport-height says which.
  */
@@ -39,14 +40,15 @@ import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { Browser, Page } from '@playwright/test';
 import { measureFilters, reportClicks, timeCatchUp, type Clicks } from './lib/filterClicks';
-import { BENCH_SERVER, launch, preview, quantile, resultLog, syntheticDataset } from './lib/harness';
+import { BENCH_SERVER, launch, preview, quantile, syntheticDataset } from './lib/harness';
+import { resultLog } from './lib/results';
 
 const { values } = parseArgs({
   options: {
     sets: { type: 'string', default: 'shipped,1k,ucdp,100k' },
     'no-build': { type: 'boolean', default: false },
     port: { type: 'string', default: '4191' },
-    out: { type: 'string', default: 'bench/results/app.json' },
+    out: { type: 'string', default: 'bench/results/app.jsonl' },
     /** The window, WIDTHxHEIGHT: 1400x2600 holds the filters, the map, the list and the timeline at once. */
     viewport: { type: 'string', default: '1400x1000' },
     runs: { type: 'string', default: '3' },
@@ -57,7 +59,14 @@ const { values } = parseArgs({
     dists: { type: 'string' },
   },
 });
-const log = resultLog();
+const log = resultLog('app');
+/** How the run was asked to measure, recorded on every line. */
+const settings = {
+  runs: Number(values.runs),
+  rounds: Number(values.rounds),
+  click_runs: Number(values['click-runs']),
+  first_at_once: values['first-at-once'] ?? false,
+};
 
 /** The datasets measured: `n` is the incident count each result line carries. */
 const SETS: Record<string, { n: number; file: () => string; dist: string }> = {
@@ -264,7 +273,7 @@ try {
         set.n,
       );
       // Written after every set, so a later set that fails does not lose the earlier ones.
-      log.write(values.out ?? 'bench/results/app.json');
+      log.write(values.out ?? 'bench/results/app.jsonl', settings);
     } finally {
       await Promise.all(servers.map(stopServer));
     }
@@ -272,4 +281,4 @@ try {
 } finally {
   await browser.close();
 }
-log.write(values.out ?? 'bench/results/app.json');
+log.write(values.out ?? 'bench/results/app.jsonl', settings);

@@ -1,5 +1,5 @@
 /**
- * `node --expose-gc --import tsx bench/details.bench.ts [--n 100000] [--reps 20] [--out bench/results/details.json]`
+ * `node --expose-gc --import tsx bench/details.bench.ts [--n 100000] [--reps 20] [--out bench/results/details.jsonl]`
  *
  * Claims as summaries with details on demand (issue 12.2), in Node on the synthetic dataset (scripts/synth.ts):
  * - heap held by the model of the whole dataset (every claim whole) and by the model of its core (summaries + a
@@ -17,18 +17,19 @@ import type { ClaimIndex } from '../src/dataset/claimIndex';
 import { fromCore, siteFiles } from '../src/domain/core';
 import { applyFilters, EMPTY_FILTERS } from '../src/domain/filter';
 import { validateDataset, type ValidDataset } from '../src/domain/validate';
-import { resultLog, syntheticDataset } from './lib/harness';
+import { syntheticDataset } from './lib/harness';
+import { resultLog } from './lib/results';
 
 const { values } = parseArgs({
   options: {
     n: { type: 'string', default: '100000' },
     reps: { type: 'string', default: '20' },
-    out: { type: 'string', default: 'bench/results/details.json' },
+    out: { type: 'string', default: 'bench/results/details.jsonl' },
   },
 });
 const n = Number(values.n);
 const reps = Number(values.reps);
-const { report: log, write } = resultLog();
+const { report: log, write } = resultLog('details');
 const report = (name: string, value: number, unit = 'ms') => log(name, n, value, unit);
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) throw new Error('run with node --expose-gc');
@@ -93,4 +94,4 @@ t0 = performance.now();
 const hits = applyFilters(fetched, { ...EMPTY_FILTERS, query: word }).incidents.length;
 report('first_search_with_quotes', performance.now() - t0);
 report('first_search_hits', hits, 'count');
-write(values.out);
+write(values.out, { reps });

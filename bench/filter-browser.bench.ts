@@ -1,5 +1,5 @@
 /**
- * `npx tsx bench/filter-browser.bench.ts [--n 100000] [--dist dist] [--port 4191] [--out bench/results/filter-browser.json]`
+ * `npx tsx bench/filter-browser.bench.ts [--n 100000] [--dist dist] [--port 4191] [--out bench/results/filter-browser.jsonl]`
  *
  * Filter change → every view updated, in Chromium, on a synthetic dataset of n incidents (scripts/synth.ts).
  * Serves the built app (vite preview of --dist), routes the dataset request to the synthetic file, waits for the
@@ -7,33 +7,32 @@
  * presets, perpetrators, a governorate, searches). Each change is timed in the page: `setFilters` marks
  * `rasd:filter-start`; the filter panel marks `rasd:filter-end` on the animation frame after the new selection is
  * committed (every view's render and effects done, the browser about to paint) and measures `rasd:filter`.
- * Prints JSON lines {name, n, value, unit}: filter_view_median, filter_view_p95 (target p95 < 50 ms at 100k).
+ * Prints JSON lines {name, n, value, unit}: filter_view_median, filter_view_p95 (target p95 < 50 ms at 100k), and
+ * writes them to --out with the run's facts (bench/lib/results.ts) and one line more, filter_view_durations, holding
+ * every change's duration (`values`).
  * Build first (`npx vite build --outDir <dist>`).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from '@playwright/test';
+import { resultLog } from './lib/results';
 
 const { values } = parseArgs({
   options: {
     n: { type: 'string', default: '100000' },
     dist: { type: 'string', default: 'dist' },
     port: { type: 'string', default: '4191' },
-    out: { type: 'string', default: 'bench/results/filter-browser.json' },
+    out: { type: 'string', default: 'bench/results/filter-browser.jsonl' },
   },
 });
 const n = Number(values.n);
 const base = `http://127.0.0.1:${values.port}/`;
-const results: Array<{ name: string; n: number; value: number; unit: string }> = [];
-const report = (name: string, value: number, unit: string) => {
-  const r = { name, n, value: Math.round(value * 100) / 100, unit };
-  results.push(r);
-  console.log(JSON.stringify(r));
-};
+const log = resultLog('filter-browser');
+const report = (name: string, value: number, unit: string) => log.report(name, n, value, unit);
 const quantile = (xs: number[], q: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))] ?? NaN;
 
@@ -148,15 +147,8 @@ try {
   report('filter_view_p95', quantile(durations, 0.95), 'ms');
   report('filter_view_max', Math.max(...durations), 'ms');
   await browser.close();
-  mkdirSync('bench/results', { recursive: true });
-  const machine = {
-    cpus: cpus().length,
-    cpu: cpus()[0]?.model ?? 'unknown',
-    node: process.version,
-    loadavg: loadavg(),
-  };
-  const out = { bench: 'filter-browser', at: new Date().toISOString(), machine, results, durations };
-  writeFileSync(values.out ?? 'bench/results/filter-browser.json', `${JSON.stringify(out, null, 2)}\n`);
+  log.keep('filter_view_durations', n, durations, 'ms');
+  log.write(values.out ?? 'bench/results/filter-browser.jsonl');
 } finally {
   // The server runs in its own process group: end the group, not just npx.
   if (server.pid !== undefined) process.kill(-server.pid, 'SIGTERM');

@@ -1,36 +1,37 @@
 /**
- * `npx tsx bench/filter.bench.ts [--n 100000] [--reps 25] [--out bench/results/filter.json]`
+ * `npx tsx bench/filter.bench.ts [--n 100000] [--reps 25] [--out bench/results/filter.jsonl]`
  *
  * The one filter function on a synthetic dataset from scripts/synth.ts (n incidents, about 1.6 claims each), as the
  * app runs it: loaded with validateDataset + buildModel, then a series of filter changes a user makes. For each
  * change it times `applyFilters` and `facetCounts` (the counts the filter panel shows), and `selectionPass` (what
  * the app runs per change: the selection every view reads, counts, timeline context and undated note in one pass),
  * `reps` times, and reports medians. Target (issue 5): filter_change_median < 10 ms at 100k.
- * Prints one JSON line per measure {name, n, value, unit} and writes them all to --out.
+ * Prints one JSON line per measure {name, n, value, unit} and writes them all to --out, each line with the run's
+ * facts (bench/lib/results.ts).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildModel } from '../src/dataset/model';
 import { applyFilters, EMPTY_FILTERS, type FilterState } from '../src/domain/filter';
 import { facetCounts } from '../src/domain/facets';
 import { selectionPass } from '../src/domain/selectionPass';
 import { validateDataset } from '../src/domain/validate';
-import { resultLog } from './lib/harness';
+import { resultLog } from './lib/results';
 
 const { values } = parseArgs({
   options: {
     n: { type: 'string', default: '100000' },
     reps: { type: 'string', default: '25' },
-    out: { type: 'string', default: 'bench/results/filter.json' },
+    out: { type: 'string', default: 'bench/results/filter.jsonl' },
   },
 });
 const n = Number(values.n);
 const reps = Number(values.reps);
 
-const { results, report: log } = resultLog();
+const { report: log, write } = resultLog('filter');
 const report = (name: string, value: number, unit = 'ms') => log(name, n, value, unit);
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -129,8 +130,5 @@ report('filter_and_counts_p95', p95(changeTimes));
 report('selection_pass_median', median(passTimes));
 report('selection_pass_p95', p95(passTimes));
 
-mkdirSync(dirname(values.out ?? 'bench/results/filter.json'), { recursive: true });
-// The machine and its load: on a shared 2-core box the numbers move with what else runs.
-const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', node: process.version, loadavg: loadavg() };
-const out = { bench: 'filter', at: new Date().toISOString(), machine, reps, results };
-writeFileSync(values.out ?? 'bench/results/filter.json', `${JSON.stringify(out, null, 2)}\n`);
+// Every line records the machine and its load: on a shared 2-core box the numbers move with what else runs.
+write(values.out ?? 'bench/results/filter.jsonl', { reps });

@@ -8,7 +8,7 @@
  *          (bench/lib/parseCore.ts); beside it the detail files the page fetches on demand;
  * - arrow: the same columns as Apache Arrow IPC (one table per collection, nested fields flattened, strings as Arrow
  *          dictionaries, null and absent both null), read and checked, and its transfer.
- * For each: bytes, gzip bytes and medians of `--runs`. Results: JSON lines in bench/results/format.json (`name` is
+ * For each: bytes, gzip bytes and medians of `--runs`. Results: JSON lines in bench/results/format.jsonl (`name` is
  * `<format>-<measure>`, `n` the incident count).
  */
 import { spawnSync } from 'node:child_process';
@@ -35,18 +35,19 @@ import {
 import '../src/dataset/zodJitless';
 import { CORE_TABLES, coreText, fromCore, siteFiles, type CoreColumn, type CoreFile } from '../src/domain/core';
 import { validateDataset, type ValidDataset } from '../src/domain/validate';
-import { quantile, resultLog, syntheticDataset } from './lib/harness';
+import { quantile, syntheticDataset } from './lib/harness';
+import { resultLog } from './lib/results';
 
 const { values } = parseArgs({
   options: {
     n: { type: 'string', default: '100000' },
     runs: { type: 'string', default: '3' },
-    out: { type: 'string', default: 'bench/results/format.json' },
+    out: { type: 'string', default: 'bench/results/format.jsonl' },
   },
 });
 const n = Number(values.n);
 const runs = Math.max(1, Number(values.runs));
-const log = resultLog();
+const log = resultLog('format');
 
 function median(f: () => void): number {
   const times: number[] = [];
@@ -230,4 +231,4 @@ for (let r = 0; r < runs; r++) {
 }
 report('arrow', arrowBytes, arrowParse, quantile(arrowTransfers, 0.5));
 log.report('load-average-1min-end', 0, loadavg()[0] ?? NaN, '');
-log.write(values.out ?? 'bench/results/format.json');
+log.write(values.out ?? 'bench/results/format.jsonl', { runs });

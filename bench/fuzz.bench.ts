@@ -1,6 +1,6 @@
 /**
  * `npm run bench:fuzz`: the ingest pipeline's speed on hostile input, moved out of `npm test` so that tests never
- * depend on the machine's speed. Prints JSON lines {name, n, value, unit} and writes bench/results/fuzz.json:
+ * depend on the machine's speed. Prints JSON lines {name, n, value, unit} and writes bench/results/fuzz.jsonl:
  *   - fuzz: FUZZ_RUNS (default 10,000) generated texts from the words the pipeline reacts to; the worst and p99
  *     time per text (target: worst < 250 ms), and a failure (exit 1) if any text throws or misplaces a quote;
  *   - linearity: pathological repetition at n and 10·n; the time ratio (linear ≈ 10; target < 40);
@@ -11,9 +11,9 @@ import { join } from 'node:path';
 import { ingestReports } from '../src/ingest/pipeline';
 import { prepared } from '../tests/ingest/helpers';
 import { VOCAB } from '../tests/ingest/fuzzVocab';
-import { resultLog } from './lib/harness';
+import { resultLog } from './lib/results';
 
-const { report, write } = resultLog();
+const { report, write } = resultLog('fuzz');
 const p = prepared();
 const runs = Number(process.env.FUZZ_RUNS ?? 10_000);
 
@@ -57,5 +57,5 @@ const t0 = performance.now();
 ingestReports([{ file: '997_big.txt', text: big, meta: null }], p);
 report('large.ms_5mb', Buffer.byteLength(big), performance.now() - t0, 'ms');
 
-write(join('bench', 'results', 'fuzz.json'));
+write(join('bench', 'results', 'fuzz.jsonl'));
 if (failures > 0) process.exitCode = 1;

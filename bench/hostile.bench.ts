@@ -1,6 +1,6 @@
 /**
  * `npx tsx bench/hostile.bench.ts [--dist dist-bench] [--port 4194] [--sizes 250000,500000,5000000]
- *   [--out bench/results/hostile.json]`
+ *   [--out bench/results/hostile.jsonl]`
  *
  * Hostile sizes (issue 11.4): one field of the shipped dataset blown up to `size` characters — a claim's quote, its
  * place name, its outlet, its analyst's notes, or its report's text — then, in Chromium, the dashboard is loaded and
@@ -12,20 +12,14 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import {
-  blockingMs,
-  browserBenchArgs,
-  observeLongTasks,
-  resultLog,
-  takeLongTasks,
-  withServedBrowser,
-} from './lib/harness';
+import { blockingMs, browserBenchArgs, observeLongTasks, takeLongTasks, withServedBrowser } from './lib/harness';
+import { resultLog } from './lib/results';
 
 const args = browserBenchArgs({
   dist: 'dist-bench',
   port: 4194,
   sizes: '250000,500000,5000000',
-  out: 'bench/results/hostile.json',
+  out: 'bench/results/hostile.jsonl',
 });
 
 const CLAIM = '002-1';
@@ -68,7 +62,7 @@ function variant(field: string, size: number): { dataset: string; text: string }
 const settle = (page: Page) =>
   page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 300)))));
 
-const log = resultLog();
+const log = resultLog('hostile');
 await withServedBrowser(args.dist, args.port, async (browser, url) => {
   for (const size of args.sizes) {
     // `none`: the shipped data as is, the baseline the others compare with on this machine.

@@ -1,5 +1,5 @@
 /**
- * `npx tsx bench/import.bench.ts [--n 100000] [--reps 5] [--out bench/results/import.json]`
+ * `npx tsx bench/import.bench.ts [--n 100000] [--reps 5] [--out bench/results/import.jsonl]`
  *
  * The UCDP GED importer and the linking on real data: importing the 16,566-event CSV (CSV read + claims, then the
  * schema-validated dataset), turning the shipped dataset into linkable records and a day index, and linking the
@@ -14,18 +14,19 @@ import { validateDataset } from '../src/domain/validate';
 import { toDataset } from '../src/ingest/importers/shared';
 import { importUcdp } from '../src/ingest/importers/ucdp';
 import { loadImportResources } from '../src/ingest/importers/resources';
-import { resultLog, syntheticDataset } from './lib/harness';
+import { syntheticDataset } from './lib/harness';
+import { resultLog } from './lib/results';
 
 const { values } = parseArgs({
   options: {
     n: { type: 'string', default: '100000' },
     reps: { type: 'string', default: '5' },
-    out: { type: 'string', default: 'bench/results/import.json' },
+    out: { type: 'string', default: 'bench/results/import.jsonl' },
   },
 });
 const n = Number(values.n);
 const reps = Number(values.reps);
-const log = resultLog();
+const log = resultLog('import');
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 function timed<T>(fn: () => T): { value: T; ms: number } {
@@ -68,4 +69,4 @@ const linked = measure('link_synthetic_incidents', synth.dataset.incidents.lengt
   linkIncidents(synth.dataset.incidents, synthPlaces, index),
 );
 log.report('synthetic_incidents_with_candidates', synth.dataset.incidents.length, linked.size, 'incidents');
-log.write(values.out);
+log.write(values.out, { reps });

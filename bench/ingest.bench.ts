@@ -1,17 +1,16 @@
 /**
  * `npm run bench:ingest`: ingest throughput on one core over a corpus made by repeating and varying the five
  * founding reports (figures changed, paragraphs reordered, place names swapped). Target: ≥ 1 MB of Arabic text
- * per second. Prints JSON lines {name, n, value, unit} and writes bench/results/ingest.json.
+ * per second. Prints JSON lines {name, n, value, unit} and writes them to bench/results/ingest.jsonl.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listReports, loadResources, readReport } from '../src/ingest/cli';
 import { ingestReports } from '../src/ingest/pipeline';
 import { prepare } from '../src/ingest/prepare';
 import type { ReportInput } from '../src/ingest/types';
-import { resultLog } from './lib/harness';
+import { resultLog } from './lib/results';
 
-const { results, report } = resultLog();
+const { report, write } = resultLog('ingest');
 
 /** Deterministic pseudo-random numbers (mulberry32), so every run reads the same corpus. */
 function rng(seed: number) {
@@ -102,8 +101,4 @@ const s2 = performance.now();
 ingestReports([big], prepared);
 report('ingest.single_large_report', 1, Buffer.byteLength(big.text) / 1e6 / ((performance.now() - s2) / 1000), 'MB/s');
 
-mkdirSync(join('bench', 'results'), { recursive: true });
-writeFileSync(
-  join('bench', 'results', 'ingest.json'),
-  JSON.stringify({ node: process.version, corpus_bytes: bytes, results }, null, 2) + '\n',
-);
+write(join('bench', 'results', 'ingest.jsonl'), { corpus_bytes: bytes });

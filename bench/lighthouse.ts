@@ -1,7 +1,7 @@
 /**
  * `npm run lighthouse`: Lighthouse (desktop preset) against the built dashboard on the shipped dataset, with
  * Debian's Chromium. Prints one JSON line per category {name, n, value, unit} and writes
- * bench/results/lighthouse.json. Targets: performance ≥ 95, accessibility 100, best practices ≥ 95.
+ * bench/results/lighthouse.jsonl. Targets: performance ≥ 95, accessibility 100, best practices ≥ 95.
  * Desktop preset: on this 2-core machine the mobile preset's simulated throttling swings ±10 points run to run.
  */
 import { spawnSync } from 'node:child_process';
@@ -9,7 +9,8 @@ import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { build, preview, resultLog } from './lib/harness';
+import { build, preview } from './lib/harness';
+import { resultLog } from './lib/results';
 
 const { values } = parseArgs({
   options: {
@@ -22,7 +23,7 @@ const { values } = parseArgs({
 const dist = values.dist ?? 'dist-lighthouse';
 if (!values['no-build']) build(dist);
 const server = await preview(dist, Number(values.port));
-const log = resultLog();
+const log = resultLog('lighthouse');
 const out = join(tmpdir(), 'rasd-lighthouse.json');
 try {
   const flags = [
@@ -67,4 +68,4 @@ try {
 } finally {
   server.stop();
 }
-log.write('bench/results/lighthouse.json');
+log.write('bench/results/lighthouse.jsonl');

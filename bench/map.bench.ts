@@ -13,7 +13,7 @@
  * - js_heap: used JS heap after a forced GC (MB).
  * `--sites 100000=dist-bench-100k` also measures sites built by `npm run build:site` as published (the page loads
  * their core, no routing), each result named `site_<measure>` with N as its size.
- * Prints one JSON line per measure {name, n, value, unit} and writes them all to bench/results/map.json.
+ * Prints one JSON line per measure {name, n, value, unit} and writes them all to --out (bench/results/map.jsonl).
  * Build first (`npx vite build --outDir <dist>`). Targets at 100k: map_drawn ≤ 500 ms, pan_frame_median < 16 ms.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
@@ -21,20 +21,21 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from '@playwright/test';
-import { preview, quantile, resultLog, sizesArg, syntheticDataset } from './lib/harness';
+import { preview, quantile, sizesArg, syntheticDataset } from './lib/harness';
+import { resultLog } from './lib/results';
 
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '1000,10000,100000' },
     dist: { type: 'string', default: 'dist' },
     port: { type: 'string', default: '4190' },
-    out: { type: 'string', default: 'bench/results/map.json' },
+    out: { type: 'string', default: 'bench/results/map.jsonl' },
     /** Sites built by `npm run build:site`, measured as served (their core): `--sites 100000=dist-bench-100k,…`. */
     sites: { type: 'string', default: '' },
   },
 });
 const sizes = sizesArg(values.sizes);
-const { report: log, write } = resultLog();
+const { report: log, write } = resultLog('map');
 
 /** Records requestAnimationFrame deltas while `act` runs. */
 async function frameTimes(page: Page, act: () => Promise<void>): Promise<number[]> {
@@ -219,7 +220,7 @@ try {
     }
   }
   await browser.close();
-  write(values.out ?? 'bench/results/map.json');
+  write(values.out ?? 'bench/results/map.jsonl');
 } finally {
   server.stop();
   files.close();

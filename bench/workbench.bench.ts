@@ -1,6 +1,6 @@
 /**
  * `npm run bench:workbench` (builds into dist-bench-workbench, serves on --port 4306)
- * `npx tsx bench/workbench.bench.ts [--dist DIR] [--port 4306] [--sizes 1,100,1000] [--out bench/results/workbench.json]`
+ * `npx tsx bench/workbench.bench.ts [--dist DIR] [--port 4306] [--sizes 1,100,1000] [--out bench/results/workbench.jsonl]`
  *
  * The browser workbench (issue 14) in Chromium, on generated Arabic reports (our own sentences, several sources and
  * places per report, ~3.5 KB each; never text from ../shared). For each size n, in a fresh browser profile (empty
@@ -16,13 +16,14 @@
  */
 import { loadavg } from 'node:os';
 import type { Page } from '@playwright/test';
-import { blockingMs, browserBenchArgs, observeLongTasks, resultLog, withServedBrowser } from './lib/harness';
+import { blockingMs, browserBenchArgs, observeLongTasks, withServedBrowser } from './lib/harness';
+import { resultLog } from './lib/results';
 
 const args = browserBenchArgs({
   dist: 'dist-bench-workbench',
   port: 4306,
   sizes: '1,100,1000',
-  out: 'bench/results/workbench.json',
+  out: 'bench/results/workbench.jsonl',
 });
 
 const PLACES = ['كفرنبل', 'سراقب', 'معرة النعمان', 'أريحا', 'جسر الشغور', 'خان شيخون', 'دوما', 'عربين'];
@@ -78,7 +79,7 @@ async function dropAndWait(page: Page, first: number, count: number) {
   return { ...ms, bytes };
 }
 
-const log = resultLog();
+const log = resultLog('workbench');
 console.error(
   `load average ${loadavg()
     .map((x) => x.toFixed(1))

@@ -1,35 +1,14 @@
-/** Shared pieces of the browser benchmarks: synthetic data, a preview server, Chromium, results as JSON lines. */
+/** Shared pieces of the browser benchmarks: synthetic data, a preview server, Chromium (results: ./results.ts). */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { staticHost } from './staticHost';
 
-export interface Result {
-  name: string;
-  n: number;
-  value: number;
-  unit: string;
-}
-
-/** Collects results, printing each as a JSON line as it comes. */
-export function resultLog() {
-  const results: Result[] = [];
-  return {
-    results,
-    report(name: string, n: number, value: number, unit: string) {
-      const r = { name, n, value: Math.round(value * 100) / 100, unit };
-      results.push(r);
-      console.log(JSON.stringify(r));
-    },
-    write(path: string) {
-      mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, JSON.stringify({ measured_at: new Date().toISOString(), results }, null, 2) + '\n');
-    },
-  };
-}
+// Benches import it from ./results; bench/lib/filterClicks.ts names its type from here.
+export { resultLog } from './results';
 
 /** A deterministic synthetic dataset of n incidents (cached in the temp folder). */
 export function syntheticDataset(n: number): string {
