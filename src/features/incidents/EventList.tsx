@@ -1,5 +1,5 @@
 import './incidents.css';
-import { useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useT } from './useT';
 import type { Incident, Tally } from '../../domain/schema';
@@ -9,23 +9,52 @@ import { EventCard } from './EventCard';
 
 /** Above this many cards the list is virtualised: only what is on screen is in the DOM. */
 const VIRTUALIZE_ABOVE = 150;
+/**
+ * How many cards the virtual list spans at first, and adds whenever the reader scrolls near its end. Spanning all
+ * of a 100k selection made every filter click lay out 100k estimated rows (the virtualiser's pass is O(count)) and
+ * made a scroller taller than the browser can draw (100k x 320 px is near Chromium's 33.5M px limit; measured cards
+ * are taller still), so the last cards could not be reached.
+ */
+const SPAN_STEP = 200;
+/** Cards beyond the scroller's edge, each way (see below). */
+const OVERSCAN = 2;
 
 function VirtualCards({ events, selectedId }: { events: ReadonlyArray<Incident | Tally>; selectedId: string | null }) {
   const parent = useRef<HTMLDivElement>(null);
+  const [span, setSpan] = useState(SPAN_STEP);
+  const selectedIndex = useMemo(
+    () => (selectedId === null ? -1 : events.findIndex((e) => e.id === selectedId)),
+    [events, selectedId],
+  );
+  // A card selected elsewhere (a mark on the map, a shared link) is inside the span however far down it is.
+  const count = Math.min(events.length, Math.max(span, selectedIndex + 1));
   // TanStack Virtual measures each card after render, so variable heights are fine.
   const virtualizer = useVirtualizer({
-    count: events.length,
+    count,
     getScrollElement: () => parent.current,
     estimateSize: () => 320,
-    // Cards beyond the scroller's edge, each way: mounted, laid out and painted for a filter click like those on
-    // screen. A card is 450-1,250 px tall against a 70vh scroller, so two keep over a screenful ready for a fast
-    // scroll; four mounted ten to twelve cards a click where eight do.
-    overscan: 2,
+    // Mounted, laid out and painted for a filter click like those on screen. A card is 450-1,250 px tall against a
+    // 70vh scroller, so two keep over a screenful ready for a fast scroll; four mounted ten to twelve cards a click
+    // where eight do.
+    overscan: OVERSCAN,
   });
+  const items = virtualizer.getVirtualItems();
+  const lastMounted = items[items.length - 1]?.index ?? 0;
+  useEffect(() => {
+    if (count < events.length && lastMounted >= count - 1 - OVERSCAN) setSpan(count + SPAN_STEP);
+  }, [count, events.length, lastMounted]);
+  // Scrolls to a card once when it is selected (not again when a filter moves it): the card, once mounted, keeps
+  // itself in view (useKeepInView).
+  const scrolledTo = useRef<string | null>(null);
+  useEffect(() => {
+    if (selectedIndex < 0 || scrolledTo.current === selectedId) return;
+    scrolledTo.current = selectedId;
+    virtualizer.scrollToIndex(selectedIndex, { align: 'start' });
+  }, [selectedId, selectedIndex, virtualizer]);
   return (
     <div ref={parent} className="virtual-scroll">
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-        {virtualizer.getVirtualItems().map((item) => {
+        {items.map((item) => {
           const event = events[item.index];
           if (!event) return null;
           return (

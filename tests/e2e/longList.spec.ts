@@ -1,0 +1,69 @@
+/**
+ * A long list (1,000 generated incidents): the virtual list spans its first cards and grows as the reader scrolls
+ * (src/features/incidents/EventList.tsx), so a reader can scroll to the very last card, and a card selected
+ * elsewhere (a shared link, a mark) is brought into view however far down the list it is.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { openDashboard, serveDataset } from './helpers';
+
+const N = 1000;
+let dir = '';
+let dataset = '';
+
+test.beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'rasd-long-list-'));
+  const file = join(dir, 'dataset.json');
+  execFileSync('npx', ['tsx', 'scripts/synth.ts', '--n', String(N), '--out', file], {
+    stdio: 'pipe',
+    timeout: 120_000,
+  });
+  dataset = readFileSync(file, 'utf8');
+});
+
+test.afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+/** The highest list position among the incident cards in the DOM. */
+const lastMounted = (page: Page) =>
+  page
+    .locator('#incident-list-heading')
+    .locator('xpath=..')
+    .evaluate((list) =>
+      Math.max(-1, ...[...list.querySelectorAll('[data-index]')].map((el) => Number(el.getAttribute('data-index')))),
+    );
+
+test('a reader scrolls to the last of 1,000 cards, and a link to that card opens with it in view', async ({ page }) => {
+  test.setTimeout(180_000);
+  await serveDataset(page, dataset);
+  await openDashboard(page, 'en');
+  const list = page.locator('section.event-list').filter({ has: page.locator('#incident-list-heading') });
+  const scroller = list.locator('.virtual-scroll');
+  await expect(list.locator('h2')).toContainText('1,000 of 1,000');
+  await scroller.waitFor();
+  // Each scroll to the bottom mounts the cards there; the list grows until its real end is reached.
+  await expect
+    .poll(
+      async () => {
+        await scroller.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+        return lastMounted(page);
+      },
+      { timeout: 120_000, intervals: [100, 250] },
+    )
+    .toBe(N - 1);
+  const last = list.locator(`[data-index="${N - 1}"] article.event-card`);
+  const id = await last.getAttribute('data-event-id');
+  expect(id).toBeTruthy();
+  await scroller.scrollIntoViewIfNeeded();
+  await expect(last).toBeInViewport();
+
+  // A fresh visit through a link to that card: the list is scrolled to it.
+  await page.goto(`./?lang=en&sel=${encodeURIComponent(id ?? '')}`);
+  const card = page.locator(`article.event-card[data-event-id="${id}"]`);
+  await expect(card).toHaveAttribute('aria-current', 'true');
+  await expect(card).toBeInViewport();
+});
