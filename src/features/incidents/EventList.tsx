@@ -11,9 +11,9 @@ import { EventCard } from './EventCard';
 const VIRTUALIZE_ABOVE = 150;
 /**
  * How many cards the virtual list spans at first, and adds whenever the reader scrolls near its end. Spanning all
- * of a 100k selection made every filter click lay out 100k estimated rows (the virtualiser's pass is O(count)) and
- * made a scroller taller than the browser can draw (100k x 320 px is near Chromium's 33.5M px limit; measured cards
- * are taller still), so the last cards could not be reached.
+ * of a 100k selection made every filter click lay out 100k estimated rows (the virtualiser's pass is O(count)), and
+ * Chromium draws no element taller than 33,554,428 px: 100k cards at 320 px come within 5% of it, so a larger
+ * selection's last cards could not be reached.
  */
 const SPAN_STEP = 200;
 /** Cards beyond the scroller's edge, each way (see below). */
