@@ -23,6 +23,8 @@ const { values } = parseArgs({
     only: { type: 'string' },
     /** Waits this many ms after the page is ready before the first click (how much pending load work matters). */
     settle: { type: 'string', default: '0' },
+    /** Waits this many ms before every click after the first (is a first click slow, or any click after a pause?). */
+    pause: { type: 'string', default: '0' },
     /** Opens the filters at once instead of waiting for the page to rehearse a first click (a cold first click). */
     'no-rehearsal-wait': { type: 'boolean', default: false },
     /** With --trace: counts layout and paint invalidations by element and reason (what a click makes the page redo). */
@@ -243,6 +245,7 @@ try {
   const clicks = Number(values.clicks);
   for (let i = 0; i < clicks; i++) {
     const box = boxes.nth(i % count);
+    if (i > 0 && Number(values.pause) > 0) await page.waitForTimeout(Number(values.pause));
     await box.evaluate((el) => el.setAttribute('data-bench-target', ''));
     const profiled = values.only ? values.only.split(',').map(Number).includes(i) : i >= Number(values.skip);
     if (profiled && values.trace) {

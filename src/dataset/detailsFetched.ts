@@ -187,8 +187,10 @@ export function fetchedSource(
         if (k !== undefined && (!settled.has(k) || settled.get(k) === MISSING)) chunks.add(k);
       }
       if (chunks.size > 0) {
+        // Asked for by cards a click has just mounted: the request, the parse and the hash wait for that click's
+        // frame, and the words fill the cards after the next one, so none of it runs between a click and its paint.
+        await afterNextPaint();
         await Promise.all([...chunks].map(load));
-        // The words fill in cards a click has just drawn: after that click's frame, not before it.
         await afterNextPaint();
       }
       return peek(ids) ?? new Map();

@@ -35,7 +35,10 @@ export function intlWarmupScript(): string {
     var digits = (query.get('digits') || storedDigits) === 'arab' ? 'arab' : 'latn';
     var locale = s.locales[language + '-' + digits];
     new Intl.NumberFormat(locale.number, { maximumFractionDigits: 0 }).format(1);
-    new Intl.DateTimeFormat(locale.date, s.day).format(0);
+    var day = new Intl.DateTimeFormat(locale.date, s.day);
+    day.format(0);
+    // A period's dates are shown as a range, whose patterns the browser loads on the first one (2-7 ms).
+    day.formatRange(0, 3456e6);
     new Intl.PluralRules(language).select(1);
   } catch (e) {
     /* the app makes them itself */

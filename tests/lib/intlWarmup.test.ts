@@ -9,7 +9,11 @@ function warmUp(search: string, stored: Record<string, string> | 'throws') {
   const record = (kind: string) =>
     function (this: unknown, locale: string) {
       asked.push(`${kind} ${locale}`);
-      return { format: () => '', select: () => 'one' };
+      const formatRange = () => {
+        asked.push(`range ${locale}`);
+        return '';
+      };
+      return { format: () => '', formatRange, select: () => 'one' };
     };
   const window = {
     location: { search },
@@ -28,24 +32,26 @@ function warmUp(search: string, stored: Record<string, string> | 'throws') {
 }
 
 describe('the Intl warm-up run before the app', () => {
-  it('asks Intl for the locales the formatter uses, for the URL language first, then this device’s', () => {
+  it('asks Intl for the locales the formatter uses (a date range too), for the URL language first, then this device’s', () => {
     const en = intlLocales('en', 'latn');
     expect(warmUp('?lang=en', { 'rasd.language': 'ar' })).toEqual([
       `number ${en.number}`,
       `date ${en.date}`,
+      `range ${en.date}`,
       'plural en',
     ]);
     const arArab = intlLocales('ar', 'arab');
     expect(warmUp('', { 'rasd.language': 'ar', 'rasd.digits': 'arab' })).toEqual([
       `number ${arArab.number}`,
       `date ${arArab.date}`,
+      `range ${arArab.date}`,
       'plural ar',
     ]);
   });
 
   it('falls back to Arabic with Latin digits, and never throws, when storage is disabled', () => {
     const ar = intlLocales('ar', 'latn');
-    expect(warmUp('', 'throws')).toEqual([`number ${ar.number}`, `date ${ar.date}`, 'plural ar']);
+    expect(warmUp('', 'throws')).toEqual([`number ${ar.number}`, `date ${ar.date}`, `range ${ar.date}`, 'plural ar']);
     expect(() => runInNewContext(intlWarmupScript(), {})).not.toThrow();
   });
 });
