@@ -5,6 +5,9 @@ import type { ClaimSummary } from '../../domain/claimDetails';
 import type { Formatter } from '../../lib/format';
 import type { Language } from '../../lib/preferences';
 
+/** A figure written in digits alone (Western or Arabic-Indic, with their separators). */
+const NUMERAL = /^[\d\u0660-\u0669.,\u066B\u066C\s]+$/;
+
 /** The vague word an ingested count stands for when its words are not found again (vocabulary.ts minimums). */
 const vagueOf = (min: number): VagueWord | 'vague' =>
   min === 2 ? 'others' : min === 20 ? 'tens' : min === 200 ? 'hundreds' : 'vague';
@@ -66,15 +69,25 @@ export function HeadlineFigure({
   const { low, high } = phrases;
   const plain = (p: FigurePhrase | null) => p === null || p.count.qualifier === 'exact';
   const numeric = `${fmt.number(range.min)}–${range.max === null ? '∞' : fmt.number(range.max)}`;
-  return (
+  const lowText = phrase(low);
+  const highText = high ? phrase(high) : null;
+  // Two numerals are a range and read left to right, as fmt.range writes them ("8 – 9", never "9 – 8" in an Arabic
+  // line); words ("آخرين – أكثر من 200") keep the order of the sentence around them.
+  const numerals = highText !== null && NUMERAL.test(lowText) && NUMERAL.test(highText);
+  const ends = (
     <>
-      <bdi className="figure-words">{phrase(low)}</bdi>
-      {high ? (
+      <bdi className="figure-words">{lowText}</bdi>
+      {highText !== null ? (
         <>
           {' – '}
-          <bdi className="figure-words">{phrase(high)}</bdi>
+          <bdi className="figure-words">{highText}</bdi>
         </>
       ) : null}
+    </>
+  );
+  return (
+    <>
+      {numerals ? <bdi dir="ltr">{ends}</bdi> : ends}
       {plain(low) && plain(high) ? null : (
         <small className="figure-range">
           {' '}
