@@ -19,6 +19,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from '@playwright/test';
+import { quantile } from './lib/harness';
 import { resultLog } from './lib/results';
 
 const { values } = parseArgs({
@@ -33,8 +34,6 @@ const n = Number(values.n);
 const base = `http://127.0.0.1:${values.port}/`;
 const log = resultLog('filter-browser');
 const report = (name: string, value: number, unit: string) => log.report(name, n, value, unit);
-const quantile = (xs: number[], q: number) =>
-  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))] ?? NaN;
 
 const file = join(tmpdir(), `rasd-synth-${n}.json`);
 if (!existsSync(file)) {

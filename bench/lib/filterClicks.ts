@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
-import { CLICK_UNTIL_VIEWS_UPDATED, quantile, waitForRehearsal, type resultLog } from './harness';
+import { CLICK_UNTIL_VIEWS_UPDATED, quantile, waitForRehearsal } from './harness';
+import type { resultLog } from './results';
 
 /** Filter clicks, timed in the page (bench/app.bench.ts): each until every view is updated and painted. */
 

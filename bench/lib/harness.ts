@@ -7,9 +7,6 @@ import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { staticHost } from './staticHost';
 
-// Benches import it from ./results; bench/lib/filterClicks.ts names its type from here.
-export { resultLog } from './results';
-
 /** A deterministic synthetic dataset of n incidents (cached in the temp folder). */
 export function syntheticDataset(n: number): string {
   const file = join(tmpdir(), `rasd-synth-${n}.json`);
