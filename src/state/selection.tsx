@@ -1,4 +1,13 @@
-import { createContext, useContext, useEffect, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
+import {
+  createContext,
+  useContext,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import type { FilterState, Selection } from '../domain/filter';
 import { resolveEventRef } from '../domain/ids';
 import { rehearseSelectionPass, selectionPass, type SelectionPass } from '../domain/selectionPass';
@@ -31,10 +40,15 @@ const LatestContext = createContext<{ readonly current: SelectionPass | null } |
  */
 export function SelectionProvider({ model, children }: { model: DatasetModel; children: ReactNode }) {
   const { filters, setEventLinks } = useViewState('filters', 'setEventLinks');
-  const last = useRef<SelectionPass | null>(null);
   // The selection on screen and the one before it, with what they were made from.
   const shown = useRef<Kept | null>(null);
   const before = useRef<Kept | null>(null);
+  // What `useLatestSelection` hands out: the selection on screen, read when asked.
+  const [latest] = useState(() => ({
+    get current(): SelectionPass | null {
+      return shown.current?.selection ?? null;
+    },
+  }));
   // While a core's search quotes load, the search waits (SearchBox says so) rather than showing only the events
   // whose place or source names match, as if the quotes held nothing; the pass re-runs once they arrive.
   const quotes = useSearchQuotes(model.details, filters.query);
@@ -43,10 +57,9 @@ export function SelectionProvider({ model, children }: { model: DatasetModel; ch
     // drew before it, so they have nothing to redo and no view is left marked behind.
     const back = before.current;
     if (back?.model === model && back.filters === filters && back.quotes === quotes) return back.selection;
-    return selectionPass(model, quotes === 'loading' ? { ...filters, query: '' } : filters, last.current);
+    return selectionPass(model, quotes === 'loading' ? { ...filters, query: '' } : filters, shown.current?.selection);
   }, [model, filters, quotes]);
   useLayoutEffect(() => {
-    last.current = selection;
     if (shown.current?.selection === selection) return;
     before.current = shown.current;
     shown.current = { model, filters, quotes, selection };
@@ -66,7 +79,7 @@ export function SelectionProvider({ model, children }: { model: DatasetModel; ch
   const value = useMemo(() => ({ model, selection }), [model, selection]);
   return (
     <ModelContext.Provider value={model}>
-      <LatestContext.Provider value={last}>
+      <LatestContext.Provider value={latest}>
         <Context.Provider value={value}>{children}</Context.Provider>
       </LatestContext.Provider>
     </ModelContext.Provider>
