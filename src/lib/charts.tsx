@@ -17,7 +17,8 @@ export const AXIS_TICK = { fontSize: 12 };
 export const CHART_FILL = { width: '100%', height: '100%' };
 
 export interface CsvSpec<Row extends Record<string, CsvCell>> {
-  rows: readonly Row[];
+  /** Made when the reader downloads, not with every filter change. */
+  rows: () => readonly Row[];
   columns: ReadonlyArray<{ key: keyof Row & string; header: string }>;
   fileName: string;
 }
@@ -43,7 +44,8 @@ export function ChartFrame<Row extends Record<string, CsvCell>>({
   labels: ChartFrameLabels;
   csv: CsvSpec<Row>;
   chart: ReactNode;
-  table: ReactNode;
+  /** The table alternative, made only while it is shown (a chart re-renders with every filter change). */
+  table: () => ReactNode;
   /** Shown under the chart, not with the table (the table's headers say it). */
   legend?: ReactNode;
   className?: string;
@@ -58,14 +60,14 @@ export function ChartFrame<Row extends Record<string, CsvCell>>({
           <button type="button" aria-pressed={showTable} onClick={() => setShowTable((v) => !v)}>
             {labels.table}
           </button>
-          <button type="button" onClick={() => downloadCsv(csv.rows, csv.fileName, csv.columns)}>
+          <button type="button" onClick={() => downloadCsv(csv.rows(), csv.fileName, csv.columns)}>
             {labels.download}
           </button>
         </div>
       </header>
       {note ? <div className="chart-note small muted">{note}</div> : null}
       {showTable ? (
-        <div className="table-scroll">{table}</div>
+        <div className="table-scroll">{table()}</div>
       ) : (
         <>
           {chart}

@@ -96,15 +96,16 @@ export const AgreementChart = memo(function AgreementChart({
       }
       labels={frameLabels(t)}
       csv={{
-        rows: rows.map((r) => ({
-          source: r.sourceId,
-          incidents: r.incidents,
-          higher: r.higher,
-          same: r.same,
-          lower: r.lower,
-          mean_relative_deviation: Math.round(r.meanRelativeDeviation * 1000) / 1000,
-          mean_deviation: Math.round(r.meanDeviation * 100) / 100,
-        })),
+        rows: () =>
+          rows.map((r) => ({
+            source: r.sourceId,
+            incidents: r.incidents,
+            higher: r.higher,
+            same: r.same,
+            lower: r.lower,
+            mean_relative_deviation: Math.round(r.meanRelativeDeviation * 1000) / 1000,
+            mean_deviation: Math.round(r.meanDeviation * 100) / 100,
+          })),
         columns: (
           ['source', 'incidents', 'higher', 'same', 'lower', 'mean_relative_deviation', 'mean_deviation'] as const
         ).map((key) => ({ key, header: key })),
@@ -122,7 +123,7 @@ export const AgreementChart = memo(function AgreementChart({
         )
       }
       legend={<ChartLegend items={KINDS.map((k) => ({ label: t(k), colour: AGREEMENT_COLOURS[k] }))} />}
-      table={
+      table={() => (
         <table className="chart-table">
           <caption className="visually-hidden">{t('agreement', { who })}</caption>
           <thead>
@@ -152,7 +153,7 @@ export const AgreementChart = memo(function AgreementChart({
             ))}
           </tbody>
         </table>
-      }
+      )}
     />
   );
 });

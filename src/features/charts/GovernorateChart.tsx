@@ -91,14 +91,15 @@ export const GovernorateChart = memo(function GovernorateChart({
       note={t('rangeNote')}
       labels={frameLabels(t)}
       csv={{
-        rows: rows.map((r) => ({
-          governorate: r.governorate ?? '',
-          incidents: r.incidents,
-          killed_min: r.killed.min,
-          killed_max: r.killed.max,
-          open_ended: r.killed.open,
-          ...r.byPerpetrator,
-        })),
+        rows: () =>
+          rows.map((r) => ({
+            governorate: r.governorate ?? '',
+            incidents: r.incidents,
+            killed_min: r.killed.min,
+            killed_max: r.killed.max,
+            open_ended: r.killed.open,
+            ...r.byPerpetrator,
+          })),
         columns: [
           ...(['governorate', 'incidents', 'killed_min', 'killed_max', 'open_ended'] as const).map((key) => ({
             key,
@@ -116,7 +117,7 @@ export const GovernorateChart = memo(function GovernorateChart({
         </ChartBox>
       }
       legend={<ChartLegend items={perpetrators.map((p) => ({ label: perp(p), colour: PERPETRATOR_COLOURS[p] }))} />}
-      table={
+      table={() => (
         <table className="chart-table">
           <caption className="visually-hidden">{t('byGovernorate', { who })}</caption>
           <thead>
@@ -144,7 +145,7 @@ export const GovernorateChart = memo(function GovernorateChart({
             ))}
           </tbody>
         </table>
-      }
+      )}
     />
   );
 });

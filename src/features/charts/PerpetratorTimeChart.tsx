@@ -97,12 +97,13 @@ export const PerpetratorTimeChart = memo(function PerpetratorTimeChart({
       title={title}
       labels={frameLabels(t)}
       csv={{
-        rows: nonEmpty.map((b) => ({
-          from: b.key,
-          to: isoDay(b.end),
-          killed_min: round(b.killed),
-          ...roundAll(b.byPerpetrator),
-        })),
+        rows: () =>
+          nonEmpty.map((b) => ({
+            from: b.key,
+            to: isoDay(b.end),
+            killed_min: round(b.killed),
+            ...roundAll(b.byPerpetrator),
+          })),
         columns: [
           { key: 'from', header: 'from' },
           { key: 'to', header: 'to' },
@@ -124,7 +125,7 @@ export const PerpetratorTimeChart = memo(function PerpetratorTimeChart({
         </ChartBox>
       }
       legend={<ChartLegend items={perpetrators.map((p) => ({ label: perp(p), colour: PERPETRATOR_COLOURS[p] }))} />}
-      table={
+      table={() => (
         <table className="chart-table">
           <caption className="visually-hidden">{title}</caption>
           <thead>
@@ -148,7 +149,7 @@ export const PerpetratorTimeChart = memo(function PerpetratorTimeChart({
             ))}
           </tbody>
         </table>
-      }
+      )}
     />
   );
 });

@@ -78,20 +78,21 @@ export function SourceComparison({ event }: { event: Incident | Tally }) {
         </ul>
       }
       csv={{
-        rows: rows.map((r) => ({
-          claim: r.claimId,
-          source: r.sourceId,
-          report: r.reportId,
-          published: r.published,
-          status: r.status,
-          superseded: r.superseded,
-          killed_min: r.killed?.min,
-          killed_max: r.killed?.max,
-          injured_min: r.injured?.min,
-          injured_max: r.injured?.max,
-          children_killed_min: r.childrenKilled?.min,
-          women_killed_min: r.womenKilled?.min,
-        })),
+        rows: () =>
+          rows.map((r) => ({
+            claim: r.claimId,
+            source: r.sourceId,
+            report: r.reportId,
+            published: r.published,
+            status: r.status,
+            superseded: r.superseded,
+            killed_min: r.killed?.min,
+            killed_max: r.killed?.max,
+            injured_min: r.injured?.min,
+            injured_max: r.injured?.max,
+            children_killed_min: r.childrenKilled?.min,
+            women_killed_min: r.womenKilled?.min,
+          })),
         columns: (
           [
             'claim',
@@ -210,7 +211,7 @@ export function SourceComparison({ event }: { event: Incident | Tally }) {
           ]}
         />
       }
-      table={
+      table={() => (
         <table className="chart-table">
           <caption className="visually-hidden">{title}</caption>
           <thead>
@@ -236,7 +237,7 @@ export function SourceComparison({ event }: { event: Incident | Tally }) {
             ))}
           </tbody>
         </table>
-      }
+      )}
     />
   );
 }

@@ -106,19 +106,20 @@ export const TalliesChart = memo(function TalliesChart({
       note={t('talliesNote')}
       labels={frameLabels(t)}
       csv={{
-        rows: rows.map((r) => ({
-          tally: r.tallyId,
-          source: r.sourceIds.join(' '),
-          from: byId.get(r.tallyId)?.date?.from ?? '',
-          to: byId.get(r.tallyId)?.date?.to ?? '',
-          tally_killed_min: r.tallyKilled?.min,
-          tally_killed_max: r.tallyKilled?.max,
-          comparable: r.comparable,
-          incidents: r.incidentIndices.length,
-          incidents_killed_min: r.incidentsKilled.min,
-          incidents_killed_max: r.incidentsKilled.max,
-          incidents_open_ended: r.incidentsKilled.open,
-        })),
+        rows: () =>
+          rows.map((r) => ({
+            tally: r.tallyId,
+            source: r.sourceIds.join(' '),
+            from: byId.get(r.tallyId)?.date?.from ?? '',
+            to: byId.get(r.tallyId)?.date?.to ?? '',
+            tally_killed_min: r.tallyKilled?.min,
+            tally_killed_max: r.tallyKilled?.max,
+            comparable: r.comparable,
+            incidents: r.incidentIndices.length,
+            incidents_killed_min: r.incidentsKilled.min,
+            incidents_killed_max: r.incidentsKilled.max,
+            incidents_open_ended: r.incidentsKilled.open,
+          })),
         columns: (
           [
             'tally',
@@ -158,7 +159,7 @@ export const TalliesChart = memo(function TalliesChart({
           ]}
         />
       }
-      table={<TalliesTable rows={rows} byId={byId} caption={t('tallies', { who })} />}
+      table={() => <TalliesTable rows={rows} byId={byId} caption={t('tallies', { who })} />}
     />
   );
 });
