@@ -67,3 +67,41 @@ test('a reader scrolls to the last of 1,000 cards, and a link to that card opens
   await expect(card).toHaveAttribute('aria-current', 'true');
   await expect(card).toBeInViewport();
 });
+
+test('once the reader has let go of a card far down and is back at the top, a filter change spans the first cards again', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await serveDataset(page, dataset);
+  await openDashboard(page, 'en');
+  const list = page.locator('section.event-list').filter({ has: page.locator('#incident-list-heading') });
+  const scroller = list.locator('.virtual-scroll');
+  await scroller.waitFor();
+  const spanHeight = () => scroller.evaluate((el) => el.scrollHeight);
+  await expect.poll(() => lastMounted(page)).toBeGreaterThanOrEqual(0);
+  await expect.poll(spanHeight).toBeGreaterThan(10_000);
+  const atFirst = await spanHeight();
+  // Down to the last card, and select it: the list then spans all 1,000 cards.
+  await expect
+    .poll(
+      async () => {
+        await scroller.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+        return lastMounted(page);
+      },
+      { timeout: 120_000, intervals: [100, 250] },
+    )
+    .toBe(N - 1);
+  const last = list.locator(`[data-index="${N - 1}"] article.event-card`);
+  await last.getByRole('button', { name: 'Select and show on map' }).click();
+  await expect(last).toHaveAttribute('aria-current', 'true');
+  expect(await spanHeight()).toBeGreaterThan(atFirst * 3);
+  // Let go of it, back to the top, and narrow the dates to about half of the incidents.
+  await last.getByRole('button', { name: 'Selected', exact: true }).click();
+  await expect(last).not.toHaveAttribute('aria-current', 'true');
+  await scroller.evaluate((el) => el.scrollTo({ top: 0 }));
+  await expect.poll(() => lastMounted(page)).toBeLessThan(10);
+  await page.locator('.timeline-panel').getByLabel('From').fill('2019-01-01');
+  await expect(list.locator('h2')).not.toContainText('1,000 of 1,000');
+  // The list spans its first cards again, not the 1,000 it reached before.
+  await expect.poll(spanHeight).toBeLessThan(atFirst * 2);
+});

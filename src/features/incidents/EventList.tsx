@@ -21,7 +21,17 @@ const OVERSCAN = 2;
 
 function VirtualCards({ events, selectedId }: { events: ReadonlyArray<Incident | Tally>; selectedId: string | null }) {
   const parent = useRef<HTMLDivElement>(null);
-  const [span, setSpan] = useState(SPAN_STEP);
+  const [spanned, setSpanned] = useState({ events, span: SPAN_STEP });
+  // The last card mounted in the previous render: a new selection spans only up to where the reader is, plus a step.
+  const mountedUpTo = useRef(0);
+  let { span } = spanned;
+  if (spanned.events !== events) {
+    // A new selection (a filter change) spans from scratch up to the reader's place, so a card once selected or
+    // scrolled to far down no longer makes every later click lay out that many rows; set during render (React's
+    // pattern for state derived from a changed prop) so the click renders once, not again in an effect.
+    span = Math.max(SPAN_STEP, mountedUpTo.current + 1 + SPAN_STEP);
+    setSpanned({ events, span });
+  }
   const selectedIndex = useMemo(
     () => (selectedId === null ? -1 : events.findIndex((e) => e.id === selectedId)),
     [events, selectedId],
@@ -41,8 +51,11 @@ function VirtualCards({ events, selectedId }: { events: ReadonlyArray<Incident |
   const items = virtualizer.getVirtualItems();
   const lastMounted = items[items.length - 1]?.index ?? 0;
   useEffect(() => {
-    if (count < events.length && lastMounted >= count - 1 - OVERSCAN) setSpan(count + SPAN_STEP);
-  }, [count, events.length, lastMounted]);
+    mountedUpTo.current = lastMounted;
+    if (count < events.length && lastMounted >= count - 1 - OVERSCAN) {
+      setSpanned((s) => (s.events === events ? { events, span: count + SPAN_STEP } : s));
+    }
+  }, [count, events, lastMounted]);
   // Scrolls to a card once when it is selected (not again when a filter moves it): the card, once mounted, keeps
   // itself in view (useKeepInView).
   const scrolledTo = useRef<string | null>(null);
