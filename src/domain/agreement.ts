@@ -1,5 +1,5 @@
-import type { Count } from './schema';
-import type { ClaimSummary } from './claimDetails';
+import type { Count } from './schema.ts';
+import type { ClaimSummary } from './claimDetails.ts';
 
 /**
  * Source agreement, in one place (issue 12.7): what one source's figure for an incident is, how far apart the

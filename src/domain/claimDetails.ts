@@ -1,5 +1,5 @@
-import type { Claim as ClaimRecord } from './schema';
-import type { ValidDataset } from './validate';
+import type { Claim as ClaimRecord } from './schema.ts';
+import type { ValidDataset } from './validate.ts';
 
 /**
  * A claim's words and reasons: what only the incident panel, the report view, search and exports read. The

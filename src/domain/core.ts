@@ -14,14 +14,14 @@ import {
   type DetailFiles,
   type DetailHashes,
   type SummaryDataset,
-} from './claimDetails';
-import { CoreFormatError, prepareRows, type CoreColumn } from './coreColumns';
-import { lazyProperty } from './lazy';
-import { StringTable, encodeColumns, finishColumns } from './coreEncode';
-import { SCHEMA_VERSION } from './formats';
-import type { ValidDataset } from './validate';
+} from './claimDetails.ts';
+import { CoreFormatError, prepareRows, type CoreColumn } from './coreColumns.ts';
+import { lazyProperty } from './lazy.ts';
+import { StringTable, encodeColumns, finishColumns } from './coreEncode.ts';
+import { SCHEMA_VERSION } from './formats.ts';
+import type { ValidDataset } from './validate.ts';
 
-export { CoreFormatError, type CoreColumn } from './coreColumns';
+export { CoreFormatError, type CoreColumn } from './coreColumns.ts';
 
 /** The record collections a core holds as tables, in file order; claims as their summaries. */
 export const CORE_TABLES = ['reports', 'sources', 'places', 'claims', 'incidents', 'tallies'] as const;

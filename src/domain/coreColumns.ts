@@ -9,10 +9,10 @@
  * (or child columns) then cover only the `v` rows, in row order.
  */
 
-import { CoreFormatError } from './coreError';
-import { constantOf, expand } from './coreRuns';
+import { CoreFormatError } from './coreError.ts';
+import { constantOf, expand } from './coreRuns.ts';
 
-export { CoreFormatError } from './coreError';
+export { CoreFormatError } from './coreError.ts';
 
 /**
  * - `str`: codes into the string table; `int` / `num`: numbers (`int` only integers); `bool`: 0 or 1;

@@ -2,8 +2,8 @@
  * The writing half of the core's column codec (coreColumns.ts describes the format): records to columns, driven by
  * the records' own keys, strings collected into one table. Runs at build time (the site build, not the page).
  */
-import type { ColumnType, CoreColumn } from './coreColumns';
-import { compact } from './coreRuns';
+import type { ColumnType, CoreColumn } from './coreColumns.ts';
+import { compact } from './coreRuns.ts';
 
 type Row = Record<string, unknown>;
 

@@ -4,7 +4,7 @@
  * per record), and one whose values climb (ids coded in the order records first use them) as differences from the
  * previous value (`delta: true`). At 100k incidents this takes a third off the column bytes the page parses.
  */
-import { CoreFormatError } from './coreError';
+import { CoreFormatError } from './coreError.ts';
 
 /** Columns shorter than this stay plain: nothing to gain, and small cores stay easy to read. */
 const MIN_VALUES = 16;

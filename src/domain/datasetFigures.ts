@@ -1,4 +1,4 @@
-import type { Claim, DatasetFiguresField, Source } from './schema';
+import type { Claim, DatasetFiguresField, Source } from './schema.ts';
 
 /**
  * What an imported dataset record (UCDP GED, ACLED) says beyond the claim fields: its best estimate, its civilian

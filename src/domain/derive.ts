@@ -1,9 +1,9 @@
-import type { Count, CountRange, Incident, Tally } from './schema';
-import type { ClaimSummary } from './claimDetails';
-import type { Precision } from './vocabulary';
-import { PRECISIONS } from './vocabulary';
-import { eventUid } from './ids';
-import { figurePerSource, spread } from './agreement';
+import type { Count, CountRange, Incident, Tally } from './schema.ts';
+import type { ClaimSummary } from './claimDetails.ts';
+import type { Precision } from './vocabulary.ts';
+import { PRECISIONS } from './vocabulary.ts';
+import { eventUid } from './ids.ts';
+import { figurePerSource, spread } from './agreement.ts';
 
 /**
  * Incidents and tallies are derived from claims, never edited by hand: claims sharing an `event` slug form one
@@ -56,7 +56,7 @@ function mode<T>(values: readonly T[]): T {
   return best;
 }
 
-export { pointFigure } from './agreement';
+export { pointFigure } from './agreement.ts';
 
 /** (highest − lowest) / highest across one figure per source; null with fewer than two sources giving one. */
 export function discrepancy(current: readonly ClaimSummary[]): number | null {

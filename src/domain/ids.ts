@@ -8,8 +8,8 @@
  *     the anchor is the claim with the smallest uid (content order, not file order).
  * `event` keeps the annotation's slug (the gold's), so old links still resolve through `resolveEventRef`.
  */
-import type { Claim, Incident, Report, Tally } from './schema';
-import type { ClaimSummary } from './claimDetails';
+import type { Claim, Incident, Report, Tally } from './schema.ts';
+import type { ClaimSummary } from './claimDetails.ts';
 
 /** A stable 48-bit hex hash (two FNV-1a 32-bit halves, different seeds) of a string's UTF-16 code units. */
 export function shortHash(text: string): string {

@@ -3,7 +3,7 @@
  * Used at build time (`npm run data`, the site build: any problem fails the build, naming the record) and in the
  * browser (a claim whose quote no longer matches its report is marked, not highlighted over the wrong words).
  */
-import type { Claim, Dataset } from './schema';
+import type { Claim, Dataset } from './schema.ts';
 
 export type IntegrityRule = 'quote-mismatch' | 'report-text-missing' | 'duplicate-id' | 'dangling-reference';
 

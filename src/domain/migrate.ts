@@ -10,8 +10,8 @@
  *   - an imported claim's figures move from `key: value` text in `notes` to the typed `figures` (notes are kept);
  *   - uids, bases, traces and spans are optional in v2 and are left absent (incident uids are re-derived).
  */
-import { parseFiguresNote, typedFigures } from './datasetFigures';
-import { SCHEMA_VERSION } from './formats';
+import { parseFiguresNote, typedFigures } from './datasetFigures.ts';
+import { SCHEMA_VERSION } from './formats.ts';
 
 type Json = Record<string, unknown>;
 const isObject = (x: unknown): x is Json => typeof x === 'object' && x !== null && !Array.isArray(x);

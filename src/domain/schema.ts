@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ID_PATTERN, ISO_DATE_PATTERN, SCHEMA_VERSION, isRealDay } from './formats';
+import { ID_PATTERN, ISO_DATE_PATTERN, SCHEMA_VERSION, isRealDay } from './formats.ts';
 import {
   AUDIT_ACTIONS,
   CLAIM_KINDS,
@@ -18,9 +18,9 @@ import {
   TIMES_OF_DAY,
   VICTIMS,
   WEAPONS,
-} from './vocabulary';
+} from './vocabulary.ts';
 
-export { SCHEMA_VERSION } from './formats';
+export { SCHEMA_VERSION } from './formats.ts';
 
 /** The closed vocabularies (vocabulary.ts) as zod enums; each name is also the type of its values. */
 export const Governorate = z.enum(GOVERNORATES);

@@ -1,8 +1,8 @@
 import type { z } from 'zod';
-import type { Claim, Collection, Dataset, IngestMessage, Place, Report, Source } from './schema';
-import { RECORD_SCHEMAS, SCHEMA_VERSION } from './schema';
-import { deriveEvents } from './derive';
-import { migrateV1 } from './migrate';
+import type { Claim, Collection, Dataset, IngestMessage, Place, Report, Source } from './schema.ts';
+import { RECORD_SCHEMAS, SCHEMA_VERSION } from './schema.ts';
+import { deriveEvents } from './derive.ts';
+import { migrateV1 } from './migrate.ts';
 
 /** A record set aside because it failed the schema or points at something missing. */
 export interface Rejected {

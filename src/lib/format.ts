@@ -1,5 +1,5 @@
-import type { CountRange } from '../domain/schema';
-import type { Digits, Language } from './preferences';
+import type { CountRange } from '../domain/schema.ts';
+import type { Digits, Language } from './preferences.ts';
 
 /**
  * Locale-aware formatting with an explicit numbering system and the Gregorian calendar.

@@ -1,5 +1,5 @@
-import { DAY_FORMAT, intlLocales } from './format';
-import { PREFERENCE_KEYS, type Digits, type Language } from './preferences';
+import { DAY_FORMAT, intlLocales } from './format.ts';
+import { PREFERENCE_KEYS, type Digits, type Language } from './preferences.ts';
 
 const LANGUAGES: readonly Language[] = ['ar', 'en'];
 const DIGITS: readonly Digits[] = ['latn', 'arab'];
