@@ -14,7 +14,11 @@
  *   has rehearsed one (src/state/firstClick.ts; at most 10 s after the charts are drawn: first-click-rehearsed counts
  *   the loads where it had), as a reader looks before clicking; `--first-at-once` clicks at once instead, a cold
  *   first click (opening the filters calls the rehearsal off). filter-first-repeated: the first
- *   click's change made again later, from the same filters (first vs repeated is the cost of being first). The last
+ *   click's change made again later, from the same filters (first vs repeated is the cost of being first, plus what
+ *   the repeat finds cached because it drew the same cards before: their words, their shaped text).
+ *   `--first-after-others`: every other interacting load first turns two other boxes on and off, and its first timed
+ *   click, the same change, is reported as filter-first-after-others: a later interaction that, like the first,
+ *   draws cards new to the page (first-after-others-loads says how many loads). The last
  *   `--click-runs` loads (default 1) each click `--rounds` times: first and repeated are medians over those loads,
  *   the later median and the p95 are over all their clicks pooled (filter-clicks says how many);
  * - filter-list-map-p95: ms to the first painted frame after a click (the list and the map);
@@ -56,6 +60,11 @@ const { values } = parseArgs({
     'click-runs': { type: 'string', default: '1' },
     /** The first click at once, before the page has rehearsed one (a cold first click; see filter-first). */
     'first-at-once': { type: 'boolean', default: false },
+    /**
+     * Every other interacting load first turns two other boxes on and off (untimed): its first timed click is the
+     * same change as the other loads' first, as a later interaction that still draws cards new to the page.
+     */
+    'first-after-others': { type: 'boolean', default: false },
     dists: { type: 'string' },
   },
 });
@@ -66,6 +75,7 @@ const settings = {
   rounds: Number(values.rounds),
   click_runs: Number(values['click-runs']),
   first_at_once: values['first-at-once'] ?? false,
+  first_after_others: values['first-after-others'] ?? false,
 };
 
 /** The datasets measured: `n` is the incident count each result line carries. */
@@ -189,7 +199,7 @@ async function measureSet(browser: Browser, targets: readonly Target[], n: numbe
   const clickRuns = Math.min(runs, Math.max(1, Number(values['click-runs'])));
   const loads = new Map<string, Load[]>(targets.map((t) => [t.label, []]));
   const clicks = new Map<string, Clicks>(
-    targets.map((t) => [t.label, { rehearsed: 0, firsts: [], repeats: [], all: [] }]),
+    targets.map((t) => [t.label, { rehearsed: 0, firsts: [], afterOthers: [], repeats: [], all: [] }]),
   );
   for (let run = 0; run < runs; run++) {
     for (const { label, url } of targets) {
@@ -198,15 +208,21 @@ async function measureSet(browser: Browser, targets: readonly Target[], n: numbe
       loads.get(label)?.push(await measureLoad(page, url));
       const c = clicks.get(label);
       if (run >= runs - clickRuns && c) {
-        const { times, repeat, rehearsed } = await measureFilters(page, Number(values.rounds), values['first-at-once']);
+        const afterOthers = values['first-after-others'] === true && (runs - 1 - run) % 2 === 1;
+        const { times, repeat, rehearsed } = await measureFilters(
+          page,
+          Number(values.rounds),
+          values['first-at-once'],
+          afterOthers ? 2 : 0,
+        );
         if (rehearsed) c.rehearsed++;
-        if (times[0]) c.firsts.push(times[0][1]);
-        if (repeat !== null) c.repeats.push(repeat);
-        c.all.push(...times.map((t, i) => ({ urgent: t[0], full: t[1], first: i === 0 })));
+        if (times[0]) (afterOthers ? c.afterOthers : c.firsts).push(times[0][1]);
+        if (repeat !== null && !afterOthers) c.repeats.push(repeat);
+        c.all.push(...times.map((t, i) => ({ urgent: t[0], full: t[1], first: i === 0 && !afterOthers })));
       }
       if (run === runs - 1) {
         const prefix = label ? `${label}:` : '';
-        reportClicks(log, prefix, n, c ?? { rehearsed: 0, firsts: [], repeats: [], all: [] });
+        reportClicks(log, prefix, n, c ?? { rehearsed: 0, firsts: [], afterOthers: [], repeats: [], all: [] });
         log.report(`${prefix}timeline-below-catch-up`, n, await timeCatchUp(page, '.timeline-panel'), 'ms');
         log.report(`${prefix}charts-below-catch-up`, n, await timeCatchUp(page, '.chart-slot'), 'ms');
         log.report(`${prefix}heap`, n, await heapMb(page), 'MB');
