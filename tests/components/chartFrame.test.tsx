@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ChartFrame } from '../../src/lib/charts';
+import { captureDownloads } from '../helpers/downloads';
 
 afterEach(() => {
   cleanup();
@@ -63,14 +64,7 @@ describe('a chart frame', () => {
   });
 
   it('makes its CSV rows when the reader downloads, with the rows of that moment', async () => {
-    const blobs: Blob[] = [];
-    vi.stubGlobal(
-      'URL',
-      class extends URL {
-        static override createObjectURL = (b: Blob) => (blobs.push(b), 'blob:rasd');
-        static override revokeObjectURL = () => {};
-      },
-    );
+    const blobs = captureDownloads();
     const { made, ui } = frame();
     const { rerender } = render(ui('Killed'));
     rerender(ui('Killed, civilians'));

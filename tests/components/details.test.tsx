@@ -19,6 +19,7 @@ import { ReportView } from '../../src/features/report/ReportView';
 import { ExportButtons } from '../../src/features/filters/ExportButtons';
 import { reportText, shippedValid } from '../helpers/dataset';
 import { asCore, detailFetch, gate } from '../helpers/summary';
+import { captureDownloads } from '../helpers/downloads';
 
 afterEach(() => vi.unstubAllGlobals());
 configure({ asyncUtilTimeout: 15_000 });
@@ -161,21 +162,9 @@ describe('the report view on a published core, its claims’ chunk damaged', () 
 });
 
 describe('exports that carry quotes, on a published core', () => {
-  const download = () => {
-    const made: Blob[] = [];
-    vi.stubGlobal(
-      'URL',
-      class extends URL {
-        static override createObjectURL = (b: Blob) => (made.push(b), 'blob:rasd');
-        static override revokeObjectURL = () => {};
-      },
-    );
-    return made;
-  };
-
   it('waits for the claims’ details, saying so, then makes the file with the quotes in it', async () => {
     const { door } = renderOnCore(<ExportButtons />, 'en');
-    const made = download();
+    const made = captureDownloads();
     const button = screen.getByRole('button', { name: 'Claims (CSV)' });
     await userEvent.click(button);
     expect(await screen.findByText('Loading the quotes for the export…')).toBeTruthy();
@@ -192,7 +181,7 @@ describe('exports that carry quotes, on a published core', () => {
 
   it('is not made when some claims’ words cannot be read, and says how many', async () => {
     const { door } = renderOnCore(<ExportButtons />, 'en', (files) => files.delete(chunkOf(claim)));
-    const made = download();
+    const made = captureDownloads();
     door.open();
     await userEvent.click(screen.getByRole('button', { name: 'Claims (CSV)' }));
     expect((await screen.findByRole('alert')).textContent).toBe(
