@@ -43,7 +43,7 @@ import { spawnSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { Browser, Page } from '@playwright/test';
-import { measureFilters, reportClicks, timeCatchUp, type Clicks } from './lib/filterClicks';
+import { measureFilters, noClicks, reportClicks, timeCatchUp, type Clicks } from './lib/filterClicks';
 import { BENCH_SERVER, launch, preview, quantile, syntheticDataset } from './lib/harness';
 import { resultLog } from './lib/results';
 
@@ -198,9 +198,7 @@ async function measureSet(browser: Browser, targets: readonly Target[], n: numbe
   // The last `--click-runs` loads go on to interact: each one's first click is a visitor's first.
   const clickRuns = Math.min(runs, Math.max(1, Number(values['click-runs'])));
   const loads = new Map<string, Load[]>(targets.map((t) => [t.label, []]));
-  const clicks = new Map<string, Clicks>(
-    targets.map((t) => [t.label, { rehearsed: 0, firsts: [], afterOthers: [], repeats: [], all: [] }]),
-  );
+  const clicks = new Map<string, Clicks>(targets.map((t) => [t.label, noClicks()]));
   for (let run = 0; run < runs; run++) {
     for (const { label, url } of targets) {
       const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
@@ -222,7 +220,7 @@ async function measureSet(browser: Browser, targets: readonly Target[], n: numbe
       }
       if (run === runs - 1) {
         const prefix = label ? `${label}:` : '';
-        reportClicks(log, prefix, n, c ?? { rehearsed: 0, firsts: [], afterOthers: [], repeats: [], all: [] });
+        reportClicks(log, prefix, n, c ?? noClicks());
         log.report(`${prefix}timeline-below-catch-up`, n, await timeCatchUp(page, '.timeline-panel'), 'ms');
         log.report(`${prefix}charts-below-catch-up`, n, await timeCatchUp(page, '.chart-slot'), 'ms');
         log.report(`${prefix}heap`, n, await heapMb(page), 'MB');

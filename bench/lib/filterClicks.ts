@@ -80,6 +80,9 @@ export interface Clicks {
   all: Array<{ urgent: number; full: number; first: boolean }>;
 }
 
+/** No clicks yet: what each build's record starts from. */
+export const noClicks = (): Clicks => ({ rehearsed: 0, firsts: [], afterOthers: [], repeats: [], all: [] });
+
 /** Medians over the interacting loads (first clicks), and quantiles over all their clicks pooled. */
 export function reportClicks(log: ResultLog, prefix: string, n: number, c: Clicks): void {
   if (c.all.length === 0) return;

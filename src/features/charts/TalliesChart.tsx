@@ -165,8 +165,8 @@ export const TalliesChart = memo(function TalliesChart({
 });
 
 /**
- * Every selected tally as a table row. A component of its own so its thousands of rows are only formatted when the
- * table is shown, not with every filter change.
+ * Every selected tally as a table row: thousands at 100k, formatted only while the table is shown (ChartFrame makes
+ * its `table` then).
  */
 function TalliesTable({
   rows,

@@ -108,8 +108,8 @@ export function TimelinePanel() {
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
 /**
- * The buckets in the window and every tally, as a table. A component of its own so its rows (thousands of tallies
- * at 100k) are formatted only when the table is shown, not with every filter change.
+ * The buckets in the window and every tally, as a table: thousands of rows at 100k, formatted only while the table
+ * is shown (ChartFrame makes its `table` then).
  */
 function TimelineTable({
   title,
