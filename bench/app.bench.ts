@@ -36,6 +36,8 @@
  * Targets: painted ≤ 600 ms (shipped, 1k), ≤ 1,000 ms (UCDP), ≤ 2,000 ms (100k); data-ready ≤ 1,500 ms at 100k;
  * heap ≤ 200 MB at 100k; first interaction no slower than later ones. Timings are reported, not asserted.
  * Results: JSON lines in `--out` (default bench/results/app.jsonl), each with the run's facts (bench/lib/results.ts).
+ * `--latency 300 --down-kbps 5000` puts every page behind an emulated link (ms added to each response, download rate;
+ * recorded on every line as latency_ms and down_kbps): a reader far from the host, over a VPN or a mobile link.
  * `--viewport 1400x2600` measures in a window tall enough to show the timeline while clicking the filters (the
  * default, 1400x1000, shows the filters and the top of the map and the list); viewport-height says which.
  */
@@ -66,6 +68,9 @@ const { values } = parseArgs({
      */
     'first-after-others': { type: 'boolean', default: false },
     dists: { type: 'string' },
+    /** A distant or slow link (Chromium's network emulation): ms added to every response, and the download rate. */
+    latency: { type: 'string', default: '0' },
+    'down-kbps': { type: 'string', default: '0' },
   },
 });
 const log = resultLog('app');
@@ -76,7 +81,22 @@ const settings = {
   click_runs: Number(values['click-runs']),
   first_at_once: values['first-at-once'] ?? false,
   first_after_others: values['first-after-others'] ?? false,
+  latency_ms: Number(values.latency),
+  down_kbps: Number(values['down-kbps']),
 };
+
+/** Puts the page behind the emulated link `--latency` and `--down-kbps` ask for (none by default). */
+async function emulateLink(page: Page): Promise<void> {
+  if (settings.latency_ms <= 0 && settings.down_kbps <= 0) return;
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: settings.latency_ms,
+    downloadThroughput: settings.down_kbps > 0 ? (settings.down_kbps * 1000) / 8 : -1,
+    uploadThroughput: -1,
+  });
+}
 
 /** The datasets measured: `n` is the incident count each result line carries. */
 const SETS: Record<string, { n: number; file: () => string; dist: string }> = {
@@ -203,6 +223,7 @@ async function measureSet(browser: Browser, targets: readonly Target[], n: numbe
     for (const { label, url } of targets) {
       const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
       const page = await context.newPage();
+      await emulateLink(page);
       loads.get(label)?.push(await measureLoad(page, url));
       const c = clicks.get(label);
       if (run >= runs - clickRuns && c) {

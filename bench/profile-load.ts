@@ -1,11 +1,15 @@
 /**
- * `npx tsx bench/profile-load.ts --dist dist-bench --port 4314 [--tasks]`: where a page load's main-thread time goes
- * until the marks are drawn. A CPU profile (CDP Profiler) from navigation to `data-marks-drawn`; prints self time by
- * script and by function (top 25), and the app's performance marks. `--tasks` loads the page once more under a
+ * `npx tsx bench/profile-load.ts --dist dist-bench --port 4314 [--tasks] [--by-module]`: where a page load's
+ * main-thread time goes until the marks are drawn. A CPU profile (CDP Profiler) from navigation to
+ * `data-marks-drawn`; prints self time by script and by function (top 25), and the app's performance marks.
+ * `--by-module` sums self time by the source module each line was bundled from (a build made with
+ * RASD_MINIFY=false, which heads each module with its path). `--tasks` loads the page once more under a
  * Chromium trace and lists the main thread's tasks over 8 ms (start, length, what filled them: script evaluation,
  * timers, layout with the size of what it laid out), the view that shows a waterfall or a layout storm.
  * For diagnosis, not a benchmark: no results file.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser } from '@playwright/test';
 import { launch, preview } from './lib/harness';
@@ -16,8 +20,36 @@ const { values } = parseArgs({
     dist: { type: 'string', default: 'dist-bench' },
     port: { type: 'string', default: '4314' },
     tasks: { type: 'boolean', default: false },
+    'by-module': { type: 'boolean', default: false },
   },
 });
+
+/**
+ * Where each source module starts in a built chunk, by line: an unminified build (RASD_MINIFY=false) heads each
+ * module it bundles with a `// path` comment. Empty for a minified chunk.
+ */
+function moduleStarts(dist: string, url: string): { line: number; name: string }[] {
+  const file = join(dist, new URL(url).pathname);
+  if (!url.startsWith('http') || !existsSync(file)) return [];
+  const starts: { line: number; name: string }[] = [];
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .forEach((text, line) => {
+      const head = /^\/\/ ((?:src|node_modules)\/\S+)$/.exec(text);
+      if (head?.[1]) starts.push({ line, name: head[1].replace(/^node_modules\//, '') });
+    });
+  return starts;
+}
+
+/** The module a profiled line belongs to: the last module that starts at or before it. */
+function moduleAt(starts: readonly { line: number; name: string }[], line: number): string | null {
+  let found: string | null = null;
+  for (const start of starts) {
+    if (start.line > line) break;
+    found = start.name;
+  }
+  return found;
+}
 
 /** What fills a task, by kind (scripts named by file), longest first. */
 function fillers(inner: readonly TraceEvent[]): string {
@@ -63,7 +95,8 @@ async function listTasks(browser: Browser, url: string): Promise<void> {
   }
 }
 
-const server = await preview(values.dist ?? 'dist-bench', Number(values.port));
+const dist = values.dist ?? 'dist-bench';
+const server = await preview(dist, Number(values.port));
 const browser = await launch();
 try {
   const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, serviceWorkers: 'block' });
@@ -80,6 +113,8 @@ try {
   profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000));
   const byScript = new Map<string, number>();
   const byFunction = new Map<string, number>();
+  const byModule = new Map<string, number>();
+  const starts = new Map<string, { line: number; name: string }[]>();
   for (const [id, ms] of self) {
     const f = byId.get(id)?.callFrame;
     if (!f) continue;
@@ -87,6 +122,11 @@ try {
     byScript.set(script, (byScript.get(script) ?? 0) + ms);
     const fn = `${f.functionName || '(anonymous)'} ${script}:${f.lineNumber}`;
     byFunction.set(fn, (byFunction.get(fn) ?? 0) + ms);
+    if (values['by-module'] && f.url) {
+      if (!starts.has(f.url)) starts.set(f.url, moduleStarts(dist, f.url));
+      const name = moduleAt(starts.get(f.url) ?? [], f.lineNumber) ?? script;
+      byModule.set(name, (byModule.get(name) ?? 0) + ms);
+    }
   }
   const top = (m: Map<string, number>, k: number) =>
     [...m]
@@ -95,6 +135,7 @@ try {
       .map(([name, ms]) => `${ms.toFixed(0).padStart(6)} ms  ${name}`);
   console.log('self time by script:\n' + top(byScript, 15).join('\n'));
   console.log('\nself time by function:\n' + top(byFunction, 25).join('\n'));
+  if (values['by-module']) console.log('\nself time by source module:\n' + top(byModule, 30).join('\n'));
   const marks = await page.evaluate(() =>
     performance.getEntriesByType('mark').map((m) => `${m.startTime.toFixed(0).padStart(6)} ms  ${m.name}`),
   );
