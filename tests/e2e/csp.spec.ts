@@ -42,6 +42,16 @@ test.describe('Content-Security-Policy', () => {
     expect(await violations()).toEqual([]);
   });
 
+  test('the Intl warm-up runs in a short-lived worker of its own (blob:), with no violation', async ({ page }) => {
+    const violations = await watchViolations(page);
+    const workers: string[] = [];
+    page.on('worker', (w) => workers.push(w.url()));
+    await openDashboard(page, 'ar');
+    await expect(page.locator('[data-marks-drawn]')).toBeVisible();
+    expect(workers.filter((u) => u.startsWith('blob:'))).toHaveLength(1);
+    expect(await violations()).toEqual([]);
+  });
+
   // What this cannot see: a worker takes its CSP from its own response headers, not from the page's <meta>, so with
   // `vite preview` (no CSP header) the worker runs without a policy. It imports zodJitless all the same.
   test('a dataset large enough for the worker: the worker path runs, no violation on the page', async ({ page }) => {
