@@ -1,12 +1,11 @@
-import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { CONTENT_SECURITY_POLICY } from './src/app/csp.ts';
-import { intlWarmupScript } from './src/lib/intlWarmup.ts';
 import { CHECKED_ENV, precacheData, prepareSiteData } from './scripts/lib/siteDataset.ts';
 import { precompressSite, servePrecompressed } from './scripts/lib/precompressed.ts';
+import { preloadBasemap, preloadFonts, preloadMapCode, warmIntl } from './scripts/lib/pageHead.ts';
 
 /** Adds the CSP to the built page only: the dev server injects inline styles and scripts for hot reload. */
 function contentSecurityPolicy(): Plugin {
@@ -86,75 +85,6 @@ function datasetGate(): Plugin {
 }
 
 /**
- * No waterfall (issue 12.3): the basemap starts downloading while the HTML is parsed, beside the dataset, instead of
- * after the app's code has run and asked for it; basemap.ts's fetch of the same URL takes the download over. The
- * map's code is not preloaded the same way on purpose: `modulepreload` would count it as initial JS (npm run
- * budget), and main.tsx asks for it at boot anyway, beside the dataset.
- */
-function preloadBasemap(): Plugin {
-  return {
-    name: 'rasd-preload-basemap',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler: () => [
-        {
-          tag: 'link',
-          attrs: { rel: 'preload', href: './basemap/base.json', as: 'fetch', crossorigin: 'anonymous' },
-          injectTo: 'head',
-        },
-      ],
-    },
-  };
-}
-
-/**
- * The Arabic face (and its Latin digits) start downloading while the HTML is parsed: found only once the stylesheet
- * applies to text, they arrived after the dashboard's first layout, and swapping them in laid the page out again
- * (about 100 ms of main thread at the time the marks are being drawn).
- */
-function preloadFonts(): Plugin {
-  return {
-    name: 'rasd-preload-fonts',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler: (_html, ctx) =>
-        Object.keys(ctx.bundle ?? {})
-          .filter((file) => /noto-naskh-arabic-(arabic|latin)-(400|700)-normal-[^/]*\.woff2$/.test(file))
-          .sort()
-          .map((file) => ({
-            tag: 'link',
-            attrs: { rel: 'preload', href: `./${file}`, as: 'font', type: 'font/woff2', crossorigin: 'anonymous' },
-            injectTo: 'head' as const,
-          })),
-    },
-  };
-}
-
-/**
- * The Intl and storage warm-up (src/lib/intlWarmup.ts) as a small classic script, `async`: it runs as soon as it
- * arrives, while the app's modules are still downloading, and holds nothing up. A file, not inline: the CSP allows
- * no inline script. Its name carries its content's hash, like the app's own files.
- */
-function warmIntl(): Plugin {
-  const source = intlWarmupScript();
-  const fileName = `assets/warm-${createHash('sha256').update(source).digest('hex').slice(0, 8)}.js`;
-  return {
-    name: 'rasd-warm-intl',
-    apply: 'build',
-    buildStart() {
-      this.emitFile({ type: 'asset', fileName, source });
-    },
-    transformIndexHtml: {
-      order: 'post',
-      // Before the module scripts (asked for first, so it arrives first) and after the CSP, which then covers it.
-      handler: (html) => html.replace('<title>', `<script src="./${fileName}" async></script>\n    <title>`),
-    },
-  };
-}
-
-/**
  * The large data files (the core: 33 MB at 100k incidents; the optional UCDP dataset) are gzipped once, after the
  * build, beside themselves (`core.json.gz`), as a static host's `gzip_static` serves them; `vite preview`
  * (`npm start`) answers from those files too, instead of gzipping 33 MB anew on every page load (~1.7 s of CPU
@@ -185,6 +115,7 @@ export default defineConfig({
     contentSecurityPolicy(),
     datasetGate(),
     preloadBasemap(),
+    preloadMapCode(),
     preloadFonts(),
     warmIntl(),
     precompressedData(),
@@ -263,6 +194,10 @@ export default defineConfig({
             // zod loads only with code that validates (no page needs it before its first marks, issue 12);
             // zodJitless sets its jitless option from the entry without importing it.
             { name: 'zod', test: /node_modules[\\/]zod[\\/]/ },
+            // Everything else the entry imports statically, in one chunk: split by which lazy chunks share it,
+            // it made ten more files of 38 B to 94 KB that the page fetched before it could run, six at a time
+            // (HTTP/1.1), ahead of the data and fonts it had preloaded.
+            { name: 'boot', tags: ['$initial'] },
           ],
         },
       },
