@@ -45,7 +45,7 @@ const urlFields = ['language', 'digits', 'filters', 'selectedId', 'report', 'map
  * one back step undoes one intent; back and forward restore the state. Writes wait until the change is drawn (the
  * page idle, `WRITE_WITHIN_MS` at most), so the changes of one event (select + open a report) make one entry and a
  * filter click's frame does not wait for the history (at 100k, 2-4 ms of `replaceState` per click); a page being
- * hidden or left writes at once. Returns the unsubscribe.
+ * hidden or left, and a language or digits switch, write at once. Returns the unsubscribe.
  */
 export function syncUrl(store: ViewStore): () => void {
   let last: { changed: string; at: number } | null = null;
@@ -105,6 +105,10 @@ export function syncUrl(store: ViewStore): () => void {
   const unsubscribe = store.subscribe((next, previous) => {
     if (next.eventLinks !== previous.eventLinks) change(true, previous);
     else if (urlFields.some((k) => next[k] !== previous[k])) change(false, previous);
+    // A language or digits switch is written at once: the URL's `lang` outranks the device's choice, so a reload
+    // right after the switch (before the page was idle: the whole page re-renders in the new language) opened in
+    // the old one. A reload's address is taken when it starts, too early for the write on leaving.
+    if (next.language !== previous.language || next.digits !== previous.digits) flush();
   });
   const onPop = () => {
     // Back or forward before the last change was written: the browser has already left the entry it belonged to.

@@ -120,6 +120,17 @@ describe('the URL follows the view', () => {
     visibility.mockRestore();
   });
 
+  it('a language or digits switch is in the address at once: a reload right after it opens as chosen', () => {
+    // A busy page: the whole page re-renders in the new language before it is idle.
+    vi.stubGlobal('requestIdleCallback', () => 0);
+    const store = open('?lang=en');
+    store.getState().setLanguage('ar');
+    expect(params().lang).toBe('ar');
+    store.getState().setDigits('arab');
+    expect(params().digits).toBe('arab');
+    localStorage.clear();
+  });
+
   it('two clicks before the page is idle stay two steps back; back before a write drops it', async () => {
     vi.stubGlobal('requestIdleCallback', () => 0);
     const store = open('?lang=en');

@@ -2,6 +2,16 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
+/**
+ * The host a request goes to: a blob: URL (the Intl warm-up's worker) names the origin that made it and goes to no
+ * host beyond it; a data: URL goes nowhere (null).
+ */
+export function requestHost(raw: string): string | null {
+  const url = new URL(raw);
+  if (url.protocol === 'data:') return null;
+  return url.protocol === 'blob:' ? new URL(url.pathname).hostname : url.hostname;
+}
+
 /** The shipped dataset, parsed, for tests that serve a modified copy. */
 export function shippedDataset(): {
   claims: Array<Record<string, unknown>>;

@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import type { Dataset } from '../../src/domain/schema';
 import { locateIncidents } from '../../src/domain/mapMarks';
-import { withoutCore } from './helpers';
+import { requestHost, withoutCore } from './helpers';
 
 const shipped = () => JSON.parse(readFileSync('public/data/dataset.json', 'utf8')) as Dataset;
 const XSS = '<img src=x onerror=alert(1)>';
@@ -78,8 +78,9 @@ test('with online tiles off, no request leaves 127.0.0.1; city outlines load onl
   const basemap: string[] = [];
   page.on('request', (r) => {
     const url = new URL(r.url());
-    if (url.protocol === 'data:') return;
-    if (url.hostname !== '127.0.0.1') outside.push(r.url());
+    const host = requestHost(r.url());
+    if (host === null) return;
+    if (host !== '127.0.0.1') outside.push(r.url());
     else if (url.pathname.includes('/basemap/')) basemap.push(url.pathname.replace(/^.*\/basemap\//, ''));
   });
   await openMap(page);
