@@ -2,7 +2,8 @@
  * `npm run lighthouse`: Lighthouse (desktop preset) against the built dashboard on the shipped dataset, with
  * Debian's Chromium. Prints one JSON line per category {name, n, value, unit} and per metric behind the performance
  * score (first and largest contentful paint, total blocking time, speed index, layout shift), and writes them to
- * `--out` (default bench/results/lighthouse.jsonl). `--no-build --dist DIR` measures a site already built. Targets: performance ≥ 95, accessibility 100, best practices ≥ 95.
+ * `--out` (default bench/results/lighthouse.jsonl). `--no-build --dist DIR` measures a site already built.
+ * Targets: performance ≥ 95, accessibility 100, best practices ≥ 95.
  * Desktop preset: on this 2-core machine the mobile preset's simulated throttling swings ±10 points run to run.
  */
 import { spawnSync } from 'node:child_process';

@@ -5,15 +5,15 @@ const LANGUAGES: readonly Language[] = ['ar', 'en'];
 const DIGITS: readonly Digits[] = ['latn', 'arab'];
 
 /**
- * A classic script the build puts in the page (vite.config.ts `warmIntl`), run while the app's modules are still
- * downloading. A page's first Intl object costs 50–80 ms on a 2-core machine (the browser loads its locale data once
- * per process), and its first localStorage read 10–25 ms (the browser opens the site's storage); made by the app,
- * both fell between the dataset's arrival and the first marks. Here the storage is read on the page (only the page
- * has it), and the Intl objects are made in a short-lived worker: the locale data it loads is the process's, so the
- * app's own first Intl objects are then cheap, and the page's main thread, which compiles the app's modules meanwhile,
- * is not held up by it (made on the page, it took 160–180 ms of main thread on such a machine). Without workers it
- * makes them on the page. It picks the language and digits the app will (the URL's, else this device's), keeps
- * nothing, and fails silently: at worst the app pays those costs itself, as it did without it.
+ * A classic script the build puts in the page (`warmIntl` in scripts/lib/pageHead.ts), run while the app's modules are
+ * still downloading. A page's first Intl object costs 50–80 ms on a 2-core machine (the browser loads its locale data
+ * once per process), and its first localStorage read 10–25 ms (the browser opens the site's storage); made by the app,
+ * both fell between the dataset's arrival and the first marks. Here the storage is read on the page (only the page has
+ * it), and the Intl objects are made in a short-lived worker: the locale data it loads is the process's, so the app's
+ * own first Intl objects are then cheap, and the page's main thread, which compiles the app's modules meanwhile, is not
+ * held up by it (made on the page, it took 160–180 ms of main thread on such a machine). Without workers it makes them
+ * on the page. It picks the language and digits the app will (the URL's, else this device's), keeps nothing, and fails
+ * silently: at worst the app pays those costs itself, as it did without it.
  */
 export function intlWarmupScript(): string {
   const locales: Record<string, { number: string; date: string }> = {};
