@@ -123,8 +123,10 @@ test('after a deploy a returning visitor is offered the new data, and keeps thei
     await page.evaluate(() => undefined);
     await expect(prompt).toBeVisible({ timeout: 5_000 });
   }).toPass({ timeout: 90_000 });
+  // Two steps, so a failure says which one broke: the page reloads (the new worker took over), then shows B.
+  const reloaded = page.waitForEvent('load', { timeout: 60_000 });
   await prompt.getByRole('button', { name: 'Reload' }).click();
-
+  await reloaded;
   await expect(summary).toContainText('10 incidents', { timeout: 30_000 });
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   // The page tells the two data versions apart.
