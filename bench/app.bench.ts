@@ -47,6 +47,7 @@ import { parseArgs } from 'node:util';
 import type { Browser, Page } from '@playwright/test';
 import { measureFilters, noClicks, reportClicks, timeCatchUp, type Clicks } from './lib/filterClicks';
 import { BENCH_SERVER, launch, preview, quantile, syntheticDataset } from './lib/harness';
+import { PAINTED_PROBE } from './lib/paintedProbe';
 import { resultLog } from './lib/results';
 
 const { values } = parseArgs({
@@ -114,18 +115,6 @@ function buildSite(file: string, dist: string): void {
   });
   if (run.status !== 0) throw new Error(`build:site failed for ${file}`);
 }
-
-// Installed before any page script: marks `bench:painted` two frames after the map first reports drawn marks.
-// A string, not a function: tsx would wrap inner functions in a helper (__name) the page does not have.
-const PAINTED_PROBE = `new MutationObserver((records, observer) => {
-  for (const r of records) {
-    if (Number(r.target.getAttribute('data-marks-drawn')) > 0) {
-      observer.disconnect();
-      requestAnimationFrame(() => requestAnimationFrame(() => performance.mark('bench:painted')));
-      return;
-    }
-  }
-}).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-marks-drawn'] });`;
 
 interface Load {
   painted: number;
