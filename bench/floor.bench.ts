@@ -4,7 +4,10 @@
  * same way, in turn, run by run:
  * - empty: an HTML page whose one element says its marks are drawn (the browser and harness alone);
  * - leaflet: Leaflet draws one mark per placed place of the site's own `data/core.json` (fetched and parsed);
- * - react-leaflet: the same with React and react-leaflet, Rasd's stack (bench/floor/);
+ * - small-entry: not a floor but an estimate of a map-first start: Leaflet draws the first marks with Rasd's own
+ *   code (the checked core, the model, one selection pass, clustered spots, the marks layer, the offline basemap),
+ *   with no React, no i18n and no dashboard (bench/floor/firstMarks.ts);
+ * - react-leaflet: the floor's points drawn with React and react-leaflet, Rasd's stack (bench/floor/);
  * - react-leaflet+compile: that page also `modulepreload`s every script the site's page loads before its marks (its
  *   own copies): the browser fetches and compiles Rasd's JavaScript and runs none of it. Its gap to react-leaflet is
  *   what compiling Rasd's code costs the first paint; the rest of Rasd's gap is running it.
@@ -45,11 +48,17 @@ async function buildFloorPages(outDir: string): Promise<void> {
     root,
     configFile: false,
     base: './',
-    logLevel: 'warn',
+    logLevel: 'error',
     build: {
       outDir,
       emptyOutDir: true,
-      rollupOptions: { input: { leaflet: join(root, 'leaflet.html'), react: join(root, 'react.html') } },
+      rollupOptions: {
+        input: {
+          leaflet: join(root, 'leaflet.html'),
+          firstMarks: join(root, 'firstMarks.html'),
+          react: join(root, 'react.html'),
+        },
+      },
     },
   });
   writeFileSync(join(outDir, 'empty.html'), EMPTY_PAGE);
@@ -68,6 +77,13 @@ function compilingPage(reactPage: string, siteHtml: string): string {
   return reactPage.replace('</head>', `${links}\n</head>`);
 }
 
+/** The small entry's page, naming the site's data version as the site's own page does (its core is checked). */
+function smallEntryPage(page: string, siteHtml: string): string {
+  const version = /<meta name="rasd-data-version"[^>]*>/.exec(siteHtml)?.[0];
+  if (!version) throw new Error("the site's index.html names no data version");
+  return page.replace('</head>', `${version}\n</head>`);
+}
+
 /** One fresh page load: ms from navigation start to painted marks. */
 async function painted(browser: Browser, url: string): Promise<number> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, serviceWorkers: 'block' });
@@ -84,7 +100,7 @@ async function painted(browser: Browser, url: string): Promise<number> {
   }
 }
 
-const PAGES = ['empty', 'leaflet', 'react-leaflet', 'react-leaflet+compile', 'rasd'] as const;
+const PAGES = ['empty', 'leaflet', 'small-entry', 'react-leaflet', 'react-leaflet+compile', 'rasd'] as const;
 type PageName = (typeof PAGES)[number];
 
 const work = mkdtempSync(join(tmpdir(), 'rasd-floor-'));
@@ -100,16 +116,17 @@ try {
     mkdirSync(join(floorDir, 'data'), { recursive: true });
     cpSync(join(dist, 'data', 'core.json'), join(floorDir, 'data', 'core.json'));
     cpSync(join(dist, 'assets'), join(floorDir, 'site-assets'), { recursive: true });
-    const reactPage = readFileSync(join(floorDir, 'react.html'), 'utf8');
-    writeFileSync(
-      join(floorDir, 'react-compile.html'),
-      compilingPage(reactPage, readFileSync(join(dist, 'index.html'), 'utf8')),
-    );
+    cpSync(join(dist, 'basemap'), join(floorDir, 'basemap'), { recursive: true });
+    const siteHtml = readFileSync(join(dist, 'index.html'), 'utf8');
+    const floorPage = (file: string) => readFileSync(join(floorDir, file), 'utf8');
+    writeFileSync(join(floorDir, 'react-compile.html'), compilingPage(floorPage('react.html'), siteHtml));
+    writeFileSync(join(floorDir, 'firstMarks.html'), smallEntryPage(floorPage('firstMarks.html'), siteHtml));
     const port = Number(values.port) + k * 2;
     const [floor, site] = await Promise.all([preview(floorDir, port), preview(dist, port + 1)]);
     const urls: Record<PageName, string> = {
       empty: `${floor.url}empty.html`,
       leaflet: `${floor.url}leaflet.html`,
+      'small-entry': `${floor.url}firstMarks.html`,
       'react-leaflet': `${floor.url}react.html`,
       'react-leaflet+compile': `${floor.url}react-compile.html`,
       rasd: site.url,
