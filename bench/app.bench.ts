@@ -47,7 +47,7 @@ import { parseArgs } from 'node:util';
 import type { Browser, Page } from '@playwright/test';
 import { measureFilters, noClicks, reportClicks, timeCatchUp, type Clicks } from './lib/filterClicks';
 import { BENCH_SERVER, launch, preview, quantile, syntheticDataset } from './lib/harness';
-import { PAINTED_PROBE } from './lib/paintedProbe';
+import { loadUntilPainted } from './lib/paintedProbe';
 import { resultLog } from './lib/results';
 
 const { values } = parseArgs({
@@ -137,12 +137,8 @@ const KEY_DOWNLOADS = {
 };
 
 async function measureLoad(page: Page, url: string): Promise<Load> {
-  await page.addInitScript(PAINTED_PROBE);
-  await page.goto(url);
-  await page.waitForFunction(() => performance.getEntriesByName('bench:painted').length > 0, null, {
-    timeout: 180_000,
-  });
-  return page.evaluate((downloads) => {
+  const painted = await loadUntilPainted(page, url);
+  const rest = await page.evaluate((downloads) => {
     const steps: Record<string, number> = {};
     for (const m of performance.getEntriesByType('mark')) {
       if (m.name.startsWith('rasd:') && !(m.name in steps)) steps[m.name.slice(5)] = m.startTime;
@@ -155,13 +151,13 @@ async function measureLoad(page: Page, url: string): Promise<Load> {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
     if (nav) steps['dom-content-loaded'] = nav.domContentLoadedEventEnd;
     return {
-      painted: performance.getEntriesByName('bench:painted')[0]?.startTime ?? NaN,
       dataReady: performance.getEntriesByName('rasd:data-ready')[0]?.startTime ?? NaN,
       requests: resources.filter((e) => e.name.includes('/data/core.json')).length,
       wholeRequests: resources.filter((e) => e.name.includes('/data/dataset.json')).length,
       steps,
     };
   }, KEY_DOWNLOADS);
+  return { painted, ...rest };
 }
 
 async function heapMb(page: Page): Promise<number> {

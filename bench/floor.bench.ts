@@ -22,7 +22,7 @@ import { parseArgs } from 'node:util';
 import type { Browser } from '@playwright/test';
 import { build } from 'vite';
 import { launch, preview, quantile } from './lib/harness';
-import { PAINTED_PROBE } from './lib/paintedProbe';
+import { loadUntilPainted } from './lib/paintedProbe';
 import { resultLog } from './lib/results';
 
 const { values } = parseArgs({
@@ -88,13 +88,7 @@ function smallEntryPage(page: string, siteHtml: string): string {
 async function painted(browser: Browser, url: string): Promise<number> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, serviceWorkers: 'block' });
   try {
-    const page = await context.newPage();
-    await page.addInitScript(PAINTED_PROBE);
-    await page.goto(url);
-    await page.waitForFunction(() => performance.getEntriesByName('bench:painted').length > 0, null, {
-      timeout: 180_000,
-    });
-    return await page.evaluate(() => performance.getEntriesByName('bench:painted')[0]?.startTime ?? NaN);
+    return await loadUntilPainted(await context.newPage(), url);
   } finally {
     await context.close();
   }

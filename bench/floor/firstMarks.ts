@@ -12,6 +12,7 @@ import { SpotTally, spotLayout } from '../../src/domain/spotTally';
 import { basemapQuery, type Basemap } from '../../src/features/map/basemap';
 import { MarksLayer } from '../../src/features/map/marksLayer';
 import { SpotClusters } from '../../src/features/map/spotClusters';
+import { FIT } from './points';
 
 const fetchBasemap = basemapQuery.queryFn as unknown as (context: { signal: AbortSignal }) => Promise<Basemap>;
 const basemap = fetchBasemap({ signal: new AbortController().signal });
@@ -27,7 +28,7 @@ const { lat, lon, size } = clusters.layout;
 const spots = Array.from({ length: size }, (_, g): [number, number] => [lat[g] as number, lon[g] as number]);
 
 const map = L.map('map', { zoomControl: false, minZoom: 5, maxZoom: 17, zoomSnap: 1 });
-map.fitBounds(L.latLngBounds(spots), { padding: [40, 40], maxZoom: 11 });
+map.fitBounds(L.latLngBounds(spots), FIT);
 const base = await basemap;
 for (const layer of [base.neighbours, base.governorates, base.internalBorders, base.border])
   L.geoJSON(layer, { interactive: false, style: { weight: 1, color: '#a89f8c', fillColor: '#fdfcf9' } }).addTo(map);
